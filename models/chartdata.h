@@ -1,0 +1,33 @@
+#pragma once
+
+#include "error.h"
+#include "series.h"
+#include "timerange.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace lotse {
+
+/// One line of a chart: its legend name, every point fetched, and the points
+/// thinned to the chart's width that are actually drawn.
+struct ChartLine
+{
+    QString name;
+    Series fetched;
+    Series shown;
+};
+
+/// What a chart shows: its lines for a window, or why it cannot.
+struct ChartData
+{
+    QList<ChartLine> lines;
+    TimeWindow window;
+    std::optional<Error> error;
+    QStringList warnings;
+    bool loading = false;
+};
+
+} // namespace lotse

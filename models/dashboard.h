@@ -1,0 +1,69 @@
+#pragma once
+
+#include "localizedtext.h"
+#include "thresholds.h"
+#include "timerange.h"
+#include "unit.h"
+
+#include <QList>
+#include <QString>
+
+namespace lotse {
+
+/// How the series of a KPI's query become the one value a card shows.
+enum class Reduce { Max, Min, Sum, Avg, First };
+
+/// A named data source a dashboard reads from ("prometheus", "orders-db").
+struct SourceRef
+{
+    QString name;
+    QString kind;  ///< prometheus, postgres, redis, clickhouse
+};
+
+/// A KPI card: one query reduced to one value, judged by thresholds.
+struct KpiSpec
+{
+    QString id;
+    LocalizedText title;
+    QString source;
+    QString query;
+    Unit unit = Unit::None;
+    Reduce reduce = Reduce::Max;
+    Thresholds thresholds;
+    QString runbook;  ///< runbook offered when the card is not good
+    QString node;     ///< the runbook node to start from
+};
+
+/// One line family of a chart, with a legend template ("p95 {{instance}}").
+struct ChartQuery
+{
+    QString query;
+    QString legend;
+};
+
+/// A time-series chart of one or more queries in one unit.
+struct ChartSpec
+{
+    QString id;
+    LocalizedText title;
+    QString source;
+    Unit unit = Unit::None;
+    QList<ChartQuery> queries;
+    Thresholds thresholds;  ///< drawn as horizontal lines
+};
+
+/// A dashboard as its YAML file describes it.
+struct Dashboard
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText description;
+    TimeRange range = TimeRange::relative(3600);
+    qint64 refreshSeconds = 30;  ///< 0: no automatic refresh
+    QList<SourceRef> sources;
+    QList<KpiSpec> kpis;
+    QList<ChartSpec> charts;
+    QString origin;  ///< the file it was loaded from
+};
+
+} // namespace lotse

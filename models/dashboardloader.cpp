@@ -1,0 +1,197 @@
+#include "dashboardloader.h"
+
+#include "yamlreader.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace lotse {
+
+namespace {
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_.-]*$"));
+    return pattern;
+}
+
+std::optional<Reduce> reduceFromName(const QString &name)
+{
+    if (name.isEmpty() || name == QLatin1String("max")) return Reduce::Max;
+    if (name == QLatin1String("min")) return Reduce::Min;
+    if (name == QLatin1String("sum")) return Reduce::Sum;
+    if (name == QLatin1String("avg")) return Reduce::Avg;
+    if (name == QLatin1String("first")) return Reduce::First;
+    return std::nullopt;
+}
+
+/// Reports an id that is malformed or used twice within one list.
+void checkId(YamlReader &reader, const YAML::Node &node, const QString &id, QSet<QString> &seen)
+{
+    if (id.isEmpty())
+        return;
+    if (!idPattern().match(id).hasMatch())
+        reader.error(node["id"], DashboardLoader::tr("id \"%1\" may use only a-z, 0-9, '_', '.' and '-'").arg(id));
+    else if (seen.contains(id))
+        reader.error(node["id"], DashboardLoader::tr("id \"%1\" is used twice").arg(id));
+    seen.insert(id);
+}
+
+} // namespace
+
+std::expected<Dashboard, Diagnostics> DashboardLoader::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Diagnostics{{path, 1, 1, tr("cannot read the file: %1").arg(file.errorString())}});
+    return parse(file.readAll(), path);
+}
+
+std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &text, const QString &fileName)
+{
+    YamlReader reader(fileName);
+    const auto root = reader.parse(text);
+    if (!root)
+        return std::unexpected(reader.diagnostics());
+
+    reader.checkKeys(*root, {"id", "title", "description", "range", "refresh", "sources", "kpis", "charts"});
+    Dashboard dashboard;
+    dashboard.origin = fileName;
+    dashboard.id = reader.string(*root, "id", true);
+    if (!dashboard.id.isEmpty() && !idPattern().match(dashboard.id).hasMatch())
+        reader.error((*root)["id"], tr("id \"%1\" may use only a-z, 0-9, '_', '.' and '-'").arg(dashboard.id));
+    dashboard.title = reader.localized(*root, "title", true);
+    dashboard.description = reader.localized(*root, "description", false);
+
+    const QString range = reader.string(*root, "range", false);
+    if (!range.isEmpty()) {
+        if (const auto parsed = TimeRange::parse(range))
+            dashboard.range = *parsed;
+        else
+            reader.error((*root)["range"], tr("range must look like now-1h (s, m, h, d, w), not \"%1\"").arg(range));
+    }
+    const QString refresh = reader.string(*root, "refresh", false);
+    if (refresh == QLatin1String("off")) {
+        dashboard.refreshSeconds = 0;
+    } else if (!refresh.isEmpty()) {
+        if (const auto seconds = TimeRange::parseDuration(refresh); seconds && *seconds > 0)
+            dashboard.refreshSeconds = *seconds;
+        else
+            reader.error((*root)["refresh"], tr("refresh must be off or a duration such as 30s, not \"%1\"").arg(refresh));
+    }
+
+    readSources(reader, *root, dashboard);
+    QSet<QString> ids;
+    for (const YAML::Node &node : reader.sequence(*root, "kpis", false)) {
+        dashboard.kpis.append(readKpi(reader, node));
+        checkId(reader, node, dashboard.kpis.last().id, ids);
+    }
+    ids.clear();
+    for (const YAML::Node &node : reader.sequence(*root, "charts", false)) {
+        dashboard.charts.append(readChart(reader, node));
+        checkId(reader, node, dashboard.charts.last().id, ids);
+    }
+    if (dashboard.kpis.isEmpty() && dashboard.charts.isEmpty())
+        reader.error(*root, tr("the dashboard has neither kpis nor charts"));
+    checkSourceNames(reader, *root, dashboard);
+
+    if (reader.hasErrors())
+        return std::unexpected(reader.diagnostics());
+    return dashboard;
+}
+
+void DashboardLoader::readSources(YamlReader &reader, const YAML::Node &root, Dashboard &dashboard)
+{
+    static const QStringList kinds{QStringLiteral("prometheus"), QStringLiteral("postgres"),
+                                   QStringLiteral("redis"), QStringLiteral("clickhouse")};
+    for (const YAML::Node &node : reader.sequence(root, "sources", false)) {
+        reader.checkKeys(node, {"name", "kind"});
+        SourceRef source{reader.string(node, "name", true), reader.string(node, "kind", true)};
+        if (!source.kind.isEmpty() && !kinds.contains(source.kind))
+            reader.error(node["kind"], tr("unknown source kind \"%1\" (one of %2)").arg(source.kind, kinds.join(QStringLiteral(", "))));
+        dashboard.sources.append(source);
+    }
+    if (dashboard.sources.isEmpty())
+        dashboard.sources.append({QStringLiteral("prometheus"), QStringLiteral("prometheus")});
+}
+
+Unit DashboardLoader::readUnit(YamlReader &reader, const YAML::Node &node)
+{
+    const QString name = reader.string(node, "unit", false);
+    const auto unit = unitFromName(name);
+    if (!unit) {
+        reader.error(node["unit"], tr("unknown unit \"%1\" (s, ms, percent, ratio, reqps, bytes, usd, count)").arg(name));
+        return Unit::None;
+    }
+    return *unit;
+}
+
+KpiSpec DashboardLoader::readKpi(YamlReader &reader, const YAML::Node &node)
+{
+    KpiSpec kpi;
+    if (!node.IsMap()) {
+        reader.error(node, tr("a KPI must be a mapping"));
+        return kpi;
+    }
+    reader.checkKeys(node, {"id", "title", "source", "query", "unit", "reduce", "thresholds", "runbook", "node"});
+    kpi.id = reader.string(node, "id", true);
+    kpi.title = reader.localized(node, "title", true);
+    kpi.source = reader.string(node, "source", false);
+    kpi.query = reader.string(node, "query", true);
+    reader.checkPromql(node, "query");
+    kpi.unit = readUnit(reader, node);
+    const QString reduce = reader.string(node, "reduce", false);
+    if (const auto parsed = reduceFromName(reduce))
+        kpi.reduce = *parsed;
+    else
+        reader.error(node["reduce"], tr("reduce must be max, min, sum, avg or first, not \"%1\"").arg(reduce));
+    kpi.thresholds = reader.thresholds(node, "thresholds");
+    kpi.runbook = reader.string(node, "runbook", false);
+    kpi.node = reader.string(node, "node", false);
+    return kpi;
+}
+
+ChartSpec DashboardLoader::readChart(YamlReader &reader, const YAML::Node &node)
+{
+    ChartSpec chart;
+    if (!node.IsMap()) {
+        reader.error(node, tr("a chart must be a mapping"));
+        return chart;
+    }
+    reader.checkKeys(node, {"id", "title", "source", "unit", "queries", "thresholds"});
+    chart.id = reader.string(node, "id", true);
+    chart.title = reader.localized(node, "title", true);
+    chart.source = reader.string(node, "source", false);
+    chart.unit = readUnit(reader, node);
+    for (const YAML::Node &query : reader.sequence(node, "queries", true)) {
+        reader.checkKeys(query, {"query", "legend"});
+        chart.queries.append({reader.string(query, "query", true), reader.string(query, "legend", false)});
+        reader.checkPromql(query, "query");
+    }
+    if (chart.queries.isEmpty())
+        reader.error(node, tr("a chart needs at least one query"));
+    chart.thresholds = reader.thresholds(node, "thresholds");
+    return chart;
+}
+
+void DashboardLoader::checkSourceNames(YamlReader &reader, const YAML::Node &root, const Dashboard &dashboard)
+{
+    QSet<QString> names;
+    for (const SourceRef &source : dashboard.sources)
+        names.insert(source.name);
+    const auto check = [&](const YAML::Node &list) {
+        for (const YAML::Node &node : list) {
+            const YAML::Node source = node["source"];
+            if (source.IsDefined() && source.IsScalar() && !names.contains(QString::fromStdString(source.Scalar())))
+                reader.error(source, tr("no source named \"%1\" in this dashboard's sources")
+                                         .arg(QString::fromStdString(source.Scalar())));
+        }
+    };
+    if (root["kpis"].IsSequence())
+        check(root["kpis"]);
+    if (root["charts"].IsSequence())
+        check(root["charts"]);
+}
+
+} // namespace lotse

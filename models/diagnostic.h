@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace lotse {
+
+/// A problem found in a file a user wrote, with the place it is at (1-based).
+struct Diagnostic
+{
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString message;
+
+    /// "FILE:LINE:COLUMN: message", the form compilers and editors understand.
+    QString toString() const
+    {
+        return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+    }
+};
+
+using Diagnostics = QList<Diagnostic>;
+
+} // namespace lotse

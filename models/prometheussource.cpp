@@ -1,0 +1,169 @@
+#include "prometheussource.h"
+
+#include "httpfailure.h"
+#include "prometheusresponseparser.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+namespace lotse {
+
+namespace {
+
+/// What the network part of a request left behind for the parse.
+struct Transfer
+{
+    QByteArray body;
+    bool timedOut = false;
+};
+
+QueryReply::Result versionFrom(const QByteArray &body)
+{
+    const QJsonObject data = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toObject();
+    const QString version = data.value(QStringLiteral("version")).toString();
+    if (version.isEmpty())
+        return std::unexpected(Error{Error::Kind::Malformed,
+                                     QCoreApplication::translate("lotse::PrometheusSource",
+                                                                 "The server's build information has no version.")});
+    QueryResult result;
+    result.type = QueryResult::Type::String;
+    result.text = version;
+    return result;
+}
+
+} // namespace
+
+PrometheusSource::PrometheusSource(QString name, PrometheusSettings settings, QObject *parent)
+    : Source(std::move(name), parent)
+    , m_settings(std::move(settings))
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+QString PrometheusSource::location() const
+{
+    return m_settings.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+}
+
+QString PrometheusSource::apiTime(double seconds)
+{
+    return QString::number(seconds, 'f', 3);
+}
+
+QueryReply *PrometheusSource::instant(const QString &query, const QDateTime &at)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("query"), query);
+    form.addQueryItem(QStringLiteral("time"), apiTime(double(at.toMSecsSinceEpoch()) / 1000.0));
+    return post(QStringLiteral("query"), form, query);
+}
+
+QueryReply *PrometheusSource::range(const QString &query, const TimeWindow &window, double step)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("query"), query);
+    form.addQueryItem(QStringLiteral("start"), apiTime(window.from));
+    form.addQueryItem(QStringLiteral("end"), apiTime(window.to));
+    form.addQueryItem(QStringLiteral("step"), QString::number(step, 'f', 3));
+    return post(QStringLiteral("query_range"), form, query);
+}
+
+QueryReply *PrometheusSource::serverVersion()
+{
+    auto *reply = new QueryReply(QStringLiteral("buildinfo"), this);
+    watch(send(QStringLiteral("status/buildinfo"), nullptr), reply, false);
+    return reply;
+}
+
+QueryReply *PrometheusSource::post(const QString &endpoint, const QUrlQuery &form, const QString &query)
+{
+    auto *reply = new QueryReply(query, this);
+    // QUrlQuery leaves '+' alone, which a form decoder would read as a space.
+    QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8().replace('+', "%2B");
+    watch(send(endpoint, &body), reply, true);
+    return reply;
+}
+
+QUrl PrometheusSource::endpointUrl(const QString &endpoint) const
+{
+    QUrl url = m_settings.url;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/api/v1/") + endpoint);
+    return url;
+}
+
+QNetworkReply *PrometheusSource::send(const QString &endpoint, const QByteArray *form)
+{
+    QNetworkRequest request(endpointUrl(endpoint));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Lotse/%1").arg(QCoreApplication::applicationVersion()));
+    request.setRawHeader("Accept", "application/json");
+    for (const auto &[header, value] : m_settings.headers)
+        request.setRawHeader(header, value);
+    if (!form)
+        return m_network->get(request);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    return m_network->post(request, *form);
+}
+
+void PrometheusSource::watch(QNetworkReply *network, QueryReply *reply, bool parseAsQuery)
+{
+    auto transfer = std::make_shared<Transfer>();
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, network, [network, transfer] {
+        transfer->timedOut = true;
+        network->abort();
+    });
+    timer->start(m_settings.timeoutMs);
+    connect(reply, &QueryReply::abortRequested, network, &QNetworkReply::abort);
+    // Reading as data arrives spreads the copying over the transfer instead of
+    // one large copy on the GUI thread at the end.
+    connect(network, &QNetworkReply::readyRead, reply, [network, transfer] {
+        transfer->body.append(network->readAll());
+    });
+    connect(network, &QNetworkReply::finished, reply,
+            [this, network, reply = QPointer<QueryReply>(reply), timer, transfer, parseAsQuery] {
+        timer->stop();
+        network->deleteLater();
+        transfer->body.append(network->readAll());
+        const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            reply->finish(std::unexpected(HttpFailure::fromTransport(network->error(), network->errorString(),
+                                                                     location(), transfer->timedOut,
+                                                                     m_settings.timeoutMs)));
+            return;
+        }
+        const QString reason = network->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        if (!parseAsQuery) {
+            reply->finish(status / 100 == 2 ? versionFrom(transfer->body)
+                                            : std::unexpected(HttpFailure::fromStatus(status, reason, {})));
+            return;
+        }
+        QtConcurrent::run([body = std::move(transfer->body)]() mutable {
+            return PrometheusResponseParser::parse(std::move(body));
+        }).then(reply, [reply, status, reason](QueryReply::Result parsed) {
+            if (status / 100 == 2) {
+                reply->finish(std::move(parsed));
+                return;
+            }
+            // The API explains 400/422/503 in a JSON error body; say what it said.
+            const QString said = parsed ? QString() : parsed.error().kind == Error::Kind::QueryFailed
+                                                          ? parsed.error().message
+                                                          : QString();
+            reply->finish(std::unexpected(HttpFailure::fromStatus(status, reason, said)));
+        });
+    });
+}
+
+} // namespace lotse

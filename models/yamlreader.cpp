@@ -1,0 +1,181 @@
+#include "yamlreader.h"
+
+#include "promqlsyntax.h"
+
+#include <QSet>
+
+namespace lotse {
+
+namespace {
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+YamlReader::YamlReader(QString file)
+    : m_file(std::move(file))
+{
+}
+
+std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
+{
+    try {
+        YAML::Node root = YAML::Load(text.toStdString());
+        if (!root.IsMap()) {
+            error(root.IsDefined() ? root.Mark() : YAML::Mark(), tr("the file must be a mapping of keys to values"));
+            return std::nullopt;
+        }
+        return root;
+    } catch (const YAML::Exception &e) {
+        error(e.mark, tr("YAML syntax error: %1").arg(fromStd(e.msg)));
+        return std::nullopt;
+    }
+}
+
+void YamlReader::error(const YAML::Node &at, const QString &message)
+{
+    error(at.Mark(), message);
+}
+
+void YamlReader::error(const YAML::Mark &at, const QString &message)
+{
+    // yaml-cpp counts from 0 and uses -1 for "no position".
+    const int line = at.line < 0 ? 1 : at.line + 1;
+    const int column = at.column < 0 ? 1 : at.column + 1;
+    m_diagnostics.append({m_file, line, column, message});
+}
+
+QString YamlReader::string(const YAML::Node &map, const char *key, bool required)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull()) {
+        if (required)
+            error(map, tr("missing \"%1\"").arg(QLatin1String(key)));
+        return {};
+    }
+    if (!node.IsScalar()) {
+        error(node, tr("\"%1\" must be a single value").arg(QLatin1String(key)));
+        return {};
+    }
+    return fromStd(node.Scalar());
+}
+
+std::optional<double> YamlReader::number(const YAML::Node &map, const char *key)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull())
+        return std::nullopt;
+    bool ok = false;
+    const double value = node.IsScalar() ? fromStd(node.Scalar()).toDouble(&ok) : 0;
+    if (!ok) {
+        error(node, tr("\"%1\" must be a number").arg(QLatin1String(key)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+LocalizedText YamlReader::localized(const YAML::Node &map, const char *key, bool required)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull()) {
+        if (required)
+            error(map, tr("missing \"%1\" (give it in English and German: {en: …, de: …})").arg(QLatin1String(key)));
+        return {};
+    }
+    if (!node.IsMap()) {
+        error(node, tr("\"%1\" must give the text in English and German: {en: …, de: …}").arg(QLatin1String(key)));
+        return {};
+    }
+    checkKeys(node, {"en", "de"});
+    LocalizedText text{string(node, "en", false), string(node, "de", false)};
+    if (text.en.trimmed().isEmpty())
+        error(node, tr("\"%1\" has no English text (en)").arg(QLatin1String(key)));
+    if (text.de.trimmed().isEmpty())
+        error(node, tr("\"%1\" has no German text (de)").arg(QLatin1String(key)));
+    return text;
+}
+
+Thresholds YamlReader::thresholds(const YAML::Node &map, const char *key)
+{
+    Thresholds thresholds;
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull())
+        return thresholds;
+    if (!node.IsMap()) {
+        error(node, tr("\"%1\" must be a mapping with direction, warning and critical").arg(QLatin1String(key)));
+        return thresholds;
+    }
+    checkKeys(node, {"direction", "warning", "critical"});
+    const QString direction = string(node, "direction", false);
+    if (direction == QLatin1String("lower-is-worse"))
+        thresholds.direction = Thresholds::Direction::LowerIsWorse;
+    else if (!direction.isEmpty() && direction != QLatin1String("higher-is-worse"))
+        error(node["direction"], tr("direction must be \"higher-is-worse\" or \"lower-is-worse\", not \"%1\"").arg(direction));
+    thresholds.warning = number(node, "warning");
+    thresholds.critical = number(node, "critical");
+    if (thresholds.isEmpty())
+        error(node, tr("thresholds need a warning or a critical band"));
+    if (!thresholds.isOrdered()) {
+        error(node, thresholds.direction == Thresholds::Direction::HigherIsWorse
+                        ? tr("thresholds out of order: with higher-is-worse, warning must not be above critical")
+                        : tr("thresholds out of order: with lower-is-worse, warning must not be below critical"));
+    }
+    return thresholds;
+}
+
+YAML::Node YamlReader::sequence(const YAML::Node &map, const char *key, bool required)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull()) {
+        if (required)
+            error(map, tr("missing \"%1\"").arg(QLatin1String(key)));
+        return YAML::Node(YAML::NodeType::Sequence);
+    }
+    if (!node.IsSequence()) {
+        error(node, tr("\"%1\" must be a list").arg(QLatin1String(key)));
+        return YAML::Node(YAML::NodeType::Sequence);
+    }
+    return node;
+}
+
+void YamlReader::checkKeys(const YAML::Node &map, std::initializer_list<const char *> allowed)
+{
+    if (!map.IsMap())
+        return;
+    QSet<QString> known;
+    for (const char *key : allowed)
+        known.insert(QLatin1String(key));
+    for (const auto &entry : map) {
+        const QString key = fromStd(entry.first.Scalar());
+        if (!known.contains(key))
+            error(entry.first, tr("unknown key \"%1\"").arg(key));
+    }
+}
+
+void YamlReader::checkPromql(const YAML::Node &map, const char *key)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || !node.IsScalar())
+        return;
+    const QString query = fromStd(node.Scalar());
+    const auto problem = PromqlSyntax::check(query);
+    if (!problem)
+        return;
+    // Point at the character itself when the query sits on one line.
+    YAML::Mark mark = node.Mark();
+    const QString before = query.left(problem->offset);
+    const qsizetype newlines = before.count(QLatin1Char('\n'));
+    if (newlines == 0) {
+        const bool quoted = node.Tag() == "!";
+        mark.column += int(problem->offset) + (quoted ? 1 : 0);
+    } else {
+        mark.line += int(newlines) + 1;  // block scalars start on the line after the indicator
+        mark.column = int(problem->offset - before.lastIndexOf(QLatin1Char('\n')) - 1);
+    }
+    error(mark, tr("malformed query: %1").arg(problem->message));
+}
+
+} // namespace lotse

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "localizedtext.h"
+#include "thresholds.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <yaml-cpp/yaml.h>
+
+#include <initializer_list>
+#include <optional>
+
+namespace lotse {
+
+/// Typed access to a YAML document that collects every problem with its line
+/// and column instead of stopping at the first. Dashboards and runbooks share it.
+class YamlReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(lotse::YamlReader)
+
+public:
+    explicit YamlReader(QString file);
+
+    /// Parses @p text; on a syntax error records it and returns nothing.
+    std::optional<YAML::Node> parse(const QByteArray &text);
+
+    void error(const YAML::Node &at, const QString &message);
+    void error(const YAML::Mark &at, const QString &message);
+
+    /// A required or optional scalar; a missing required key is reported at @p map.
+    QString string(const YAML::Node &map, const char *key, bool required);
+    std::optional<double> number(const YAML::Node &map, const char *key);
+    /// `{en: …, de: …}`; both languages are required when the key is.
+    LocalizedText localized(const YAML::Node &map, const char *key, bool required);
+    /// `{direction: higher-is-worse|lower-is-worse, warning: N, critical: N}`.
+    Thresholds thresholds(const YAML::Node &map, const char *key);
+    /// A sequence under @p key; anything else is reported and yields an empty node.
+    YAML::Node sequence(const YAML::Node &map, const char *key, bool required);
+    /// Reports keys of @p map that are not in @p allowed (a typo would otherwise be ignored).
+    void checkKeys(const YAML::Node &map, std::initializer_list<const char *> allowed);
+    /// Reports a PromQL expression whose brackets or quotes do not balance.
+    void checkPromql(const YAML::Node &map, const char *key);
+
+    bool hasErrors() const { return !m_diagnostics.isEmpty(); }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    const QString &file() const { return m_file; }
+
+private:
+    QString m_file;
+    Diagnostics m_diagnostics;
+};
+
+} // namespace lotse
