@@ -1,0 +1,65 @@
+# Helpers shared by prometheus.sh and victoria-metrics.sh (sourced, not run).
+# The caller sets $name (for messages) before sourcing.
+
+ready_timeout=${LOTSE_SERVER_TIMEOUT:-60}
+
+die() { echo "$name: $*" >&2; exit 1; }
+
+need() {
+  command -v "$1" >/dev/null 2>&1 ||
+    die "'$1' is missing: install the Debian package '$2' (scripts/setup-deps does)"
+}
+
+# ours PID MARKER: is PID a live (non-zombie) process whose command line
+# contains MARKER (the server's data path, unique to its DIR)? Guards against
+# signalling a recycled pid.
+ours() {
+  local pid=$1 marker=$2 state
+  [ -n "$pid" ] && [ -r "/proc/$pid/stat" ] || return 1
+  state=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1) || return 1
+  [ -n "$state" ] && [ "$state" != Z ] || return 1
+  tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$marker"
+}
+
+# terminate PID MARKER: SIGTERM, wait up to 30 s for the exit, then SIGKILL.
+terminate() {
+  local pid=$1 marker=$2 i
+  ours "$pid" "$marker" || return 0
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for ((i = 0; i < 300; i++)); do
+    ours "$pid" "$marker" || return 0
+    sleep 0.1
+  done
+  echo "$name: pid $pid ignored SIGTERM for 30 s, killing it" >&2
+  kill -KILL "$pid" 2>/dev/null || true
+  for ((i = 0; i < 50; i++)); do
+    ours "$pid" "$marker" || return 0
+    sleep 0.1
+  done
+}
+
+# A port that was free a moment ago; the caller retries if it is taken by the
+# time the server binds it.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# stop_server DIR SUBDIR: stops the server whose data lives in DIR/SUBDIR.
+stop_server() {
+  local dir=$1 sub=$2
+  [ -d "$dir" ] || return 0
+  dir=$(cd "$dir" && pwd)
+  if [ -f "$dir/pid" ]; then
+    terminate "$(cat "$dir/pid")" "$dir/$sub"
+  fi
+  rm -f "$dir/pid" "$dir/url"
+}
+
+# Run by the EXIT trap of a start: on failure, the half-started server goes.
+cleanup_failed_start() {
+  local status=$1
+  [ "$status" -ne 0 ] || return 0
+  [ -z "${pid:-}" ] || terminate "$pid" "$marker"
+  rm -f "$dir/pid" "$dir/url"
+  echo "$name: start failed (logs in $dir)" >&2
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# A throw-away Prometheus on 127.0.0.1 serving the synthetic incident history.
+#
+#   prometheus.sh start DIR [HISTORY_DIR]
+#       HISTORY_DIR/history.om (default: written into DIR by scripts/history.py)
+#       is backfilled into DIR/data with promtool, then Prometheus starts on a
+#       free port. Once it is ready, DIR/url holds http://127.0.0.1:PORT and
+#       DIR/pid its process id; the log is DIR/prometheus.log.
+#       LOTSE_SCRAPE=HOST:PORT[,HOST:PORT...] adds a scrape job (15 s,
+#       honor_labels) for the live demo exporter; by default nothing is scraped.
+#   prometheus.sh stop DIR
+#       stops it and waits for it to exit; harmless when nothing runs.
+#
+# Needs the Debian package prometheus (prometheus, promtool), python3 and curl.
+set -euo pipefail
+
+name=prometheus.sh
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+history_py=$here/../../scripts/history.py
+. "$here/common.sh"
+
+usage() { echo "usage: $name start DIR [HISTORY_DIR] | stop DIR" >&2; exit 2; }
+
+start() {
+  dir=$1
+  local hist=$2 attempt port deadline url
+  need prometheus prometheus
+  need promtool prometheus
+  need python3 python3
+  need curl curl
+  mkdir -p "$dir"
+  dir=$(cd "$dir" && pwd)
+  marker=$dir/data
+  if [ -f "$dir/pid" ] && ours "$(cat "$dir/pid")" "$marker"; then
+    die "the Prometheus of $dir runs already (pid $(cat "$dir/pid")): stop it first"
+  fi
+  rm -rf "$dir/data" "$dir/pid" "$dir/url"
+  pid=
+  trap 'exit 130' INT TERM HUP
+  trap 'cleanup_failed_start $?' EXIT
+
+  if [ -z "$hist" ]; then
+    python3 "$history_py" write --out "$dir" || die "scripts/history.py write failed"
+    hist=$dir
+  fi
+  [ -f "$hist/history.om" ] || die "no $hist/history.om"
+
+  # promtool reads the whole input again for every block it cuts: blocks of
+  # 486 h (one of Prometheus's own compaction ranges, so it leaves them be)
+  # keep that to a pass or two instead of one per two hours of history.
+  promtool tsdb create-blocks-from openmetrics --quiet --max-block-duration=486h \
+    "$hist/history.om" "$dir/data" >"$dir/promtool.log" 2>&1 ||
+    { tail -n 5 "$dir/promtool.log" >&2; die "promtool could not backfill $hist/history.om"; }
+
+  {
+    printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: 15s\n'
+    if [ -n "${LOTSE_SCRAPE:-}" ]; then
+      printf 'scrape_configs:\n  - job_name: lotse-demo\n    honor_labels: true\n'
+      printf '    static_configs:\n      - targets: [%s]\n' "$(sed 's/,/, /g' <<<"$LOTSE_SCRAPE")"
+    else
+      printf 'scrape_configs: []\n'
+    fi
+  } >"$dir/prometheus.yml"
+
+  for attempt in 1 2 3 4 5; do
+    port=$(free_port)
+    url=http://127.0.0.1:$port
+    prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
+      --storage.tsdb.retention.time=100y --web.listen-address="127.0.0.1:$port" \
+      </dev/null >"$dir/prometheus.log" 2>&1 &
+    pid=$!
+    echo "$pid" >"$dir/pid"
+    deadline=$((SECONDS + ready_timeout))
+    while ((SECONDS < deadline)) && ours "$pid" "$marker"; do
+      if curl -sf --noproxy '*' -m 2 -o /dev/null "$url/-/ready"; then
+        echo "$url" >"$dir/url"
+        echo "$name: $url (pid $pid, data $dir/data)"
+        trap - EXIT INT TERM HUP
+        return 0
+      fi
+      sleep 0.2
+    done
+    ours "$pid" "$marker" && die "not ready within ${ready_timeout} s"
+    # Someone took the port between free_port and the bind: try another.
+    grep -q 'address already in use' "$dir/prometheus.log" ||
+      die "prometheus exited: $(tail -n 3 "$dir/prometheus.log")"
+    pid=
+  done
+  die "no free port in 5 attempts"
+}
+
+case "${1:-}" in
+  start) [ $# -ge 2 ] && [ $# -le 3 ] || usage; start "$2" "${3:-}" ;;
+  stop) [ $# -eq 2 ] || usage; stop_server "$2" data ;;
+  *) usage ;;
+esac

@@ -1,0 +1,182 @@
+#include "dashboardloader.h"
+#include "definitioncatalog.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTest>
+
+using lotse::DashboardLoader;
+using lotse::Diagnostics;
+
+namespace {
+
+const QByteArray kValid = R"(id: shop
+title: {en: Shop, de: Laden}
+range: now-6h
+refresh: 10s
+kpis:
+  - id: p95
+    title: {en: p95 latency, de: p95-Latenz}
+    query: histogram_quantile(0.95, sum by (le) (rate(x_bucket[5m])))
+    unit: s
+    thresholds: {direction: higher-is-worse, warning: 0.1, critical: 0.5}
+    runbook: shop
+    node: high_latency
+  - id: rps
+    title: {en: Requests, de: Anfragen}
+    query: sum(rate(x_total[5m]))
+    unit: reqps
+    reduce: sum
+    thresholds: {direction: lower-is-worse, warning: 100, critical: 10}
+charts:
+  - id: lat
+    title: {en: Latency, de: Latenz}
+    unit: s
+    queries:
+      - {query: 'rate(x_sum[5m])', legend: "{{instance}}"}
+)";
+
+/// The problem reported for @p text whose message mentions @p needle.
+lotse::Diagnostic problemAbout(const QByteArray &text, const QString &needle)
+{
+    const auto result = DashboardLoader::parse(text, QStringLiteral("bad.yaml"));
+    if (result)
+        return {};
+    for (const lotse::Diagnostic &problem : result.error()) {
+        if (problem.message.contains(needle))
+            return problem;
+    }
+    return result.error().first();
+}
+
+} // namespace
+
+class TestDashboardLoader final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsAValidDashboard()
+    {
+        const auto dashboard = DashboardLoader::parse(kValid, QStringLiteral("shop.yaml"));
+        QVERIFY2(dashboard, dashboard ? "" : qPrintable(dashboard.error().first().toString()));
+        QCOMPARE(dashboard->id, QStringLiteral("shop"));
+        QCOMPARE(dashboard->title.text(QStringLiteral("de")), QStringLiteral("Laden"));
+        QCOMPARE(dashboard->range.span(), 6 * 3600);
+        QCOMPARE(dashboard->refreshSeconds, 10);
+        QCOMPARE(dashboard->kpis.size(), 2);
+        QCOMPARE(dashboard->kpis[0].unit, lotse::Unit::Seconds);
+        QCOMPARE(*dashboard->kpis[0].thresholds.critical, 0.5);
+        QCOMPARE(dashboard->kpis[0].node, QStringLiteral("high_latency"));
+        QCOMPARE(dashboard->kpis[1].thresholds.direction, lotse::Thresholds::Direction::LowerIsWorse);
+        QCOMPARE(dashboard->kpis[1].reduce, lotse::Reduce::Sum);
+        QCOMPARE(dashboard->charts[0].queries[0].legend, QStringLiteral("{{instance}}"));
+        QCOMPARE(dashboard->sources.first().kind, QStringLiteral("prometheus"));
+    }
+
+    void reportsLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("needle");
+        QByteArray text;
+
+        text = kValid;
+        text.replace("unit: reqps", "unit: parsecs");
+        QTest::newRow("unknown unit") << text << 16 << 11 << "unknown unit";
+
+        text = kValid;
+        text.replace("warning: 0.1, critical: 0.5", "warning: 0.9, critical: 0.5");
+        QTest::newRow("thresholds out of order") << text << 10 << 17 << "out of order";
+
+        text = kValid;
+        text.replace("de: p95-Latenz", "fr: latence");
+        QTest::newRow("missing German") << text << 7 << 12 << "German";
+
+        text = kValid;
+        text.replace("sum(rate(x_total[5m]))", "sum(rate(x_total[5m])");
+        QTest::newRow("unbalanced query") << text << 15 << 15 << "malformed query";
+
+        text = kValid;
+        text.replace("    unit: reqps\n", "    unit: reqps\n    colour: red\n");
+        QTest::newRow("unknown key") << text << 17 << 5 << "unknown key";
+
+        text = kValid;
+        text.replace("kpis:\n  - id: p95", "kpis:\n  - id: p95\n    title: [broken");
+        QTest::newRow("yaml syntax") << text << 8 << 10 << "YAML syntax";
+
+        text = kValid;
+        text.replace("- id: rps", "- id: p95");
+        QTest::newRow("duplicate id") << text << 13 << 9 << "twice";
+
+        text = kValid;
+        text.replace("range: now-6h", "range: yesterday");
+        QTest::newRow("bad range") << text << 3 << 8 << "range";
+
+        text = kValid;
+        text.replace("    unit: reqps\n", "    unit: reqps\n    source: orders\n");
+        QTest::newRow("unknown source") << text << 17 << 13 << "orders";
+    }
+    void reportsLineAndColumn()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, needle);
+        const lotse::Diagnostic problem = problemAbout(text, needle);
+        QVERIFY2(problem.message.contains(needle), qPrintable(problem.toString()));
+        QCOMPARE(problem.file, QStringLiteral("bad.yaml"));
+        QCOMPARE(problem.line, line);
+        QCOMPARE(problem.column, column);
+    }
+
+    void reportsEveryProblemAtOnce()
+    {
+        QByteArray text = kValid;
+        text.replace("unit: reqps", "unit: parsecs").replace("range: now-6h", "range: soon");
+        const auto result = DashboardLoader::parse(text, QStringLiteral("bad.yaml"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().size(), 2);
+    }
+
+    void missingFileNamesTheCause()
+    {
+        const auto result = DashboardLoader::loadFile(QStringLiteral("/nonexistent/dash.yaml"));
+        QVERIFY(!result);
+        QVERIFY(result.error().first().toString().startsWith(QStringLiteral("/nonexistent/dash.yaml:1:1:")));
+    }
+
+    void everyBuiltInDashboardLoads()
+    {
+        lotse::DefinitionCatalog catalog(QStringLiteral("dashboards"));
+        const QStringList ids = catalog.ids();
+        for (const char *id : {"demo", "kato", "tmi", "greenlang", "keiko", "promptcard"})
+            QVERIFY2(ids.contains(QLatin1String(id)), id);
+        for (const QString &id : ids) {
+            const auto dashboard = DashboardLoader::loadFile(catalog.resolve(id));
+            QVERIFY2(dashboard, dashboard ? "" : qPrintable(dashboard.error().first().toString()));
+            QCOMPARE(dashboard->id, id);
+            QVERIFY(!dashboard->kpis.isEmpty());
+            QVERIFY(!dashboard->charts.isEmpty());
+        }
+    }
+
+    void userDashboardWins()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        lotse::DefinitionCatalog catalog(QStringLiteral("dashboards"));
+        QDir().mkpath(catalog.userDirectory());
+        const QString path = catalog.userDirectory() + QStringLiteral("/kato.yaml");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kValid);
+        file.close();
+        QCOMPARE(catalog.resolve(QStringLiteral("kato")), path);
+        QFile::remove(path);
+        QCOMPARE(catalog.resolve(QStringLiteral("kato")), QStringLiteral(":/dashboards/kato.yaml"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDashboardLoader)
+#include "tst_dashboardloader.moc"

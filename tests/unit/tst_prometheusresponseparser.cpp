@@ -1,0 +1,160 @@
+#include "prometheusresponseparser.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using lotse::Error;
+using lotse::PrometheusResponseParser;
+using lotse::QueryResult;
+
+namespace {
+
+/// JSON written with single quotes, which keeps the test bodies readable (and
+/// out of moc's way: it does not follow raw string literals).
+QByteArray json(const char *text)
+{
+    return QByteArray(text).replace('\'', '"');
+}
+
+} // namespace
+
+class TestPrometheusResponseParser final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void vectorWithLabels()
+    {
+        const auto result = PrometheusResponseParser::parse(json("{'status':'success','data':{'resultType':'vector','result':[" "            {'metric':{'__name__':'up','job':'kato','instance':'a:1'},'value':[1768478400.5,'1']}," "            {'metric':{'job':'kato','instance':'b:2'},'value':[1768478400.5,'0.25']}]}}"));
+        QVERIFY(result);
+        QCOMPARE(result->type, QueryResult::Type::Vector);
+        QCOMPARE(result->series.size(), size_t(2));
+        QCOMPARE(result->series[0].labels.value(QStringLiteral("instance")), QStringLiteral("a:1"));
+        QCOMPARE(result->series[0].labels.value(QStringLiteral("__name__")), QStringLiteral("up"));
+        QCOMPARE(result->series[1].times.front(), 1768478400.5);
+        QCOMPARE(result->series[1].values.front(), 0.25);
+    }
+
+    void matrixInColumns()
+    {
+        const auto result = PrometheusResponseParser::parse(json("{'status':'success','data':{'resultType':'matrix','result':[" "            {'metric':{'job':'tmi'},'values':[[100,'1.5'],[115,'2e3'],[130,'-0.125']]}]}}"));
+        QVERIFY(result);
+        QCOMPARE(result->type, QueryResult::Type::Matrix);
+        const auto &series = result->series.at(0);
+        QCOMPARE(series.times, (std::vector<double>{100, 115, 130}));
+        QCOMPARE(series.values, (std::vector<double>{1.5, 2000, -0.125}));
+    }
+
+    void scalarAndString()
+    {
+        const auto scalar = PrometheusResponseParser::parse(
+            json("{'status':'success','data':{'resultType':'scalar','result':[1768478400,'42.5']}}"));
+        QVERIFY(scalar);
+        QCOMPARE(scalar->type, QueryResult::Type::Scalar);
+        QCOMPARE(scalar->series.at(0).values.at(0), 42.5);
+        QCOMPARE(scalar->series.at(0).times.at(0), 1768478400.0);
+
+        const auto text = PrometheusResponseParser::parse(
+            json("{'status':'success','data':{'resultType':'string','result':[1768478400,'hello']}}"));
+        QVERIFY(text);
+        QCOMPARE(text->type, QueryResult::Type::String);
+        QCOMPARE(text->text, QStringLiteral("hello"));
+        QVERIFY(text->series.empty());
+    }
+
+    void specialValues()
+    {
+        const auto result = PrometheusResponseParser::parse(json("{'status':'success','data':{'resultType':'matrix','result':[" "            {'metric':{},'values':[[1,'NaN'],[2,'+Inf'],[3,'-Inf'],[4,'+1.5']]}]}}"));
+        QVERIFY(result);
+        const auto &values = result->series.at(0).values;
+        QVERIFY(std::isnan(values[0]));
+        QVERIFY(std::isinf(values[1]) && values[1] > 0);
+        QVERIFY(std::isinf(values[2]) && values[2] < 0);
+        QCOMPARE(values[3], 1.5);
+    }
+
+    void keysInAnyOrder()
+    {
+        const auto result = PrometheusResponseParser::parse(
+            json("{'data':{'result':[{'value':[5,'7'],'metric':{'a':'b'}}],'resultType':'vector'},'status':'success'}"));
+        QVERIFY(result);
+        QCOMPARE(result->series.at(0).values.at(0), 7.0);
+        QCOMPARE(result->series.at(0).labels.value(QStringLiteral("a")), QStringLiteral("b"));
+    }
+
+    void errorBody()
+    {
+        const auto result = PrometheusResponseParser::parse(
+            json("{'status':'error','errorType':'bad_data','error':'1:5: parse error: unexpected character'}"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::QueryFailed);
+        QVERIFY(result.error().message.contains(QStringLiteral("bad_data")));
+        QVERIFY(result.error().message.contains(QStringLiteral("unexpected character")));
+    }
+
+    void warningsSurface()
+    {
+        const auto result = PrometheusResponseParser::parse(json("{'status':'success','warnings':['partial response','w2']," "            'data':{'resultType':'vector','result':[]}}"));
+        QVERIFY(result);
+        QCOMPARE(result->warnings, (QStringList{QStringLiteral("partial response"), QStringLiteral("w2")}));
+        QVERIFY(result->series.empty());
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("html") << QByteArray("<html><body>Bad Gateway</body></html>");
+        QTest::newRow("truncated") << QByteArray(json("{'status':'success','data':{'resultType':'vector','result':[{'metric':{}"));
+        QTest::newRow("no status") << QByteArray(json("{'data':{'resultType':'vector','result':[]}}"));
+        QTest::newRow("bad value") << QByteArray(json("{'status':'success','data':{'resultType':'vector','result':[{'metric':{},'value':[1,'abc']}]}}"));
+        QTest::newRow("number not string") << QByteArray(json("{'status':'success','data':{'resultType':'vector','result':[{'metric':{},'value':[1,2]}]}}"));
+        QTest::newRow("bad type") << QByteArray(json("{'status':'success','data':{'resultType':'cube','result':[]}}"));
+        QTest::newRow("short pair") << QByteArray(json("{'status':'success','data':{'resultType':'matrix','result':[{'metric':{},'values':[[1]]}]}}"));
+    }
+    void malformed()
+    {
+        QFETCH(QByteArray, body);
+        const auto result = PrometheusResponseParser::parse(body);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Malformed);
+        QVERIFY(!result.error().message.isEmpty());
+    }
+
+    void generatedBodyRoundTrips()
+    {
+        // Values written with full precision must come back bit for bit.
+        QByteArray body = json("{'status':'success','data':{'resultType':'matrix','result':[");
+        std::vector<std::vector<double>> expected(20);
+        for (int s = 0; s < 20; ++s) {
+            body += (s ? "," : "") + QByteArray(json("{'metric':{'i':'")) + QByteArray::number(s) + json("'},'values':[");
+            for (int p = 0; p < 500; ++p) {
+                const double value = std::sin(s * 1000 + p) * std::pow(10.0, (p % 7) - 3);
+                expected[size_t(s)].push_back(value);
+                body += (p ? "," : "") + QByteArray("[") + QByteArray::number(1700000000 + p * 15) + ",\""
+                        + QByteArray::number(value, 'g', 17) + "\"]";
+            }
+            body += "]}";
+        }
+        body += "]}}";
+        const auto result = PrometheusResponseParser::parse(body);
+        QVERIFY(result);
+        QCOMPARE(result->series.size(), size_t(20));
+        for (size_t s = 0; s < 20; ++s)
+            QCOMPARE(result->series[s].values, expected[s]);
+    }
+
+    void sampleValueSyntax()
+    {
+        double value = 0;
+        QVERIFY(PrometheusResponseParser::parseSampleValue("1e-9", value));
+        QCOMPARE(value, 1e-9);
+        QVERIFY(!PrometheusResponseParser::parseSampleValue("", value));
+        QVERIFY(!PrometheusResponseParser::parseSampleValue("1.0x", value));
+        QVERIFY(!PrometheusResponseParser::parseSampleValue("Inf ", value));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrometheusResponseParser)
+#include "tst_prometheusresponseparser.moc"
