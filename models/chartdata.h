@@ -7,16 +7,18 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace lotse {
 
 /// One line of a chart: its legend name, every point fetched, and the points
-/// thinned to the chart's width that are actually drawn.
+/// thinned to the chart's width that are actually drawn. The fetched points
+/// are shared, not copied, as the line moves between threads and snapshots.
 struct ChartLine
 {
     QString name;
-    Series fetched;
+    std::shared_ptr<const Series> fetched;
     Series shown;
 };
 

@@ -10,15 +10,16 @@ namespace lotse {
 
 namespace {
 
-QList<ChartLine> linesFrom(const QueryResult &result, const QString &legend, const TimeWindow &window, int width)
+QList<ChartLine> linesFrom(std::shared_ptr<QueryResult> result, const QString &legend, const TimeWindow &window,
+                           int width)
 {
     QList<ChartLine> lines;
-    lines.reserve(qsizetype(result.series.size()));
-    for (const Series &series : result.series) {
+    lines.reserve(qsizetype(result->series.size()));
+    for (Series &series : result->series) {
         ChartLine line;
         line.name = LegendTemplate::render(legend, series.labels);
         line.shown = Decimator::decimate(series, window.from, window.to, width);
-        line.fetched = series;
+        line.fetched = std::make_shared<const Series>(std::move(series));
         lines.append(std::move(line));
     }
     return lines;
@@ -98,7 +99,7 @@ void DashboardSession::setChartWidth(int index, int pixels)
     chart.width = pixels;
     // Re-thin what is already there; the next refresh fetches at the new step.
     for (ChartLine &line : chart.data.lines)
-        line.shown = Decimator::decimate(line.fetched, chart.data.window.from, chart.data.window.to, pixels);
+        line.shown = Decimator::decimate(*line.fetched, chart.data.window.from, chart.data.window.to, pixels);
     if (!chart.data.lines.isEmpty())
         Q_EMIT chartChanged(index);
 }
@@ -211,12 +212,14 @@ void DashboardSession::requestChart(int index, const TimeWindow &window)
     chart.parts = QList<QList<ChartLine>>(spec.queries.size());
     chart.partErrors = QList<std::optional<Error>>(spec.queries.size());
     chart.partWarnings.clear();
+    chart.partsPending = int(spec.queries.size());
     chart.data.loading = true;
     chart.data.window = window;
     Source *source = m_sources->find(spec.source);
     if (!source) {
         chart.partErrors.fill(Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec.source)});
-        assembleChart(index);
+        chart.partsPending = 1;
+        partAnswered(index);
         return;
     }
     const double step = TimeRange::stepFor(window, chart.width);
@@ -230,34 +233,43 @@ void DashboardSession::requestChart(int index, const TimeWindow &window)
                 return;
             if (!reply->result()) {
                 m_charts[index].partErrors[part] = reply->result().error();
-                assembleChart(index);
+                partAnswered(index);
                 settle();
                 return;
             }
             m_charts[index].partWarnings.append(reply->result()->warnings);
-            // Thinning thousands of points per series is done off the GUI thread.
-            QtConcurrent::run(linesFrom, *reply->result(), query.legend, window, m_charts[index].width)
-                .then(this, [this, index, part, generation](QList<ChartLine> lines) {
+            // Thinning thousands of points per series is done off the GUI thread;
+            // the columns travel there by pointer, never copied on this one.
+            auto result = std::make_shared<QueryResult>(*reply->takeResult());
+            QtConcurrent::run(linesFrom, std::move(result), query.legend, window, m_charts[index].width)
+                .then(this, [this, index, part, generation](QFuture<QList<ChartLine>> lines) {
                     if (generation != m_generation)
                         return;
-                    m_charts[index].parts[part] = std::move(lines);
-                    assembleChart(index);
+                    // Taken, not copied: a list still shared with the future would
+                    // be copied element by element when the chart takes it over.
+                    m_charts[index].parts[part] = lines.takeResult();
+                    partAnswered(index);
                     settle();
                 });
         });
     }
 }
 
-void DashboardSession::assembleChart(int index)
+void DashboardSession::partAnswered(int index)
 {
     ChartState &chart = m_charts[index];
+    if (--chart.partsPending > 0)
+        return;
+    // All queries have answered: hand the lines over whole, by move, so the
+    // chart redraws once and nothing is copied.
     chart.data.lines.clear();
     chart.data.error.reset();
     for (int part = 0; part < chart.parts.size(); ++part) {
-        chart.data.lines.append(chart.parts.at(part));
+        chart.data.lines.append(std::move(chart.parts[part]));
         if (!chart.data.error && chart.partErrors.at(part))
             chart.data.error = chart.partErrors.at(part);
     }
+    chart.parts.clear();
     chart.data.warnings = chart.partWarnings;
     chart.data.loading = false;
     Q_EMIT chartChanged(index);

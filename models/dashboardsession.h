@@ -70,6 +70,7 @@ private:
         QList<QList<ChartLine>> parts;  ///< lines per query, in query order
         QList<std::optional<Error>> partErrors;
         QStringList partWarnings;
+        int partsPending = 0;  ///< queries of this refresh still to answer
     };
 
     void start(bool withCharts);
@@ -77,7 +78,7 @@ private:
     void requestChart(int index, const TimeWindow &window);
     QueryReply *track(QueryReply *reply);
     void settle();
-    void assembleChart(int index);
+    void partAnswered(int index);
     void updateStaleness();
     void scheduleNext();
 

@@ -71,7 +71,10 @@ Series Decimator::decimate(const Series &series, double from, double to, int col
     for (size_t i = begin; i < end; ++i) {
         if (std::isnan(values[i]))
             continue;
-        const long index = long(std::floor((times[i] - from) * scale));
+        // Truncation is floor for the points inside the window; only the one
+        // neighbour before it needs the real floor.
+        const double position = (times[i] - from) * scale;
+        const long index = position >= 0 ? long(position) : long(std::floor(position));
         if (index != current) {
             column.flush(series, out);
             current = index;

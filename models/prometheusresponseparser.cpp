@@ -37,10 +37,15 @@ double sampleValue(std::string_view text)
 /// Reads a `[timestamp, "value"]` pair into the series' columns.
 void appendSample(dom::array pair, Series &series)
 {
-    if (pair.size() != 2)
+    auto it = pair.begin();
+    const auto end = pair.end();
+    if (it == end)
         throw BadShape{QStringLiteral("a sample must be [time, \"value\"]")};
-    series.times.push_back(double(pair.at(0)));
-    series.values.push_back(sampleValue(std::string_view(pair.at(1))));
+    const double time = *it;
+    if (++it == end)
+        throw BadShape{QStringLiteral("a sample must be [time, \"value\"]")};
+    series.times.push_back(time);
+    series.values.push_back(sampleValue(std::string_view(*it)));
 }
 
 Labels readLabels(dom::object metric)
@@ -150,7 +155,8 @@ std::expected<QueryResult, Error> PrometheusResponseParser::parse(QByteArray bod
         return std::unexpected(Error{Error::Kind::Malformed, tr("The server sent an empty answer.")});
 
     const qsizetype length = body.size();
-    body.reserve(length + qsizetype(simdjson::SIMDJSON_PADDING));
+    static_assert(kPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
+    body.reserve(length + kPadding);  // in place when the caller left room
     thread_local dom::parser parser;
 
     QueryResult result;

@@ -17,6 +17,10 @@ class PrometheusResponseParser final
     Q_DECLARE_TR_FUNCTIONS(lotse::PrometheusResponseParser)
 
 public:
+    /// Bytes the parser needs readable after a body; a body allocated with this
+    /// much spare capacity is parsed without being copied.
+    static constexpr qsizetype kPadding = 64;
+
     /// Parses a success or error body. A body with `status:"error"` yields an
     /// Error of kind QueryFailed whose message carries `errorType` and `error`.
     /// The body is taken by value because simdjson needs padding after the

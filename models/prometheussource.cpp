@@ -1,5 +1,6 @@
 #include "prometheussource.h"
 
+#include "httpexchange.h"
 #include "httpfailure.h"
 #include "prometheusresponseparser.h"
 
@@ -7,8 +8,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QPointer>
-#include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -17,13 +16,6 @@
 namespace lotse {
 
 namespace {
-
-/// What the network part of a request left behind for the parse.
-struct Transfer
-{
-    QByteArray body;
-    bool timedOut = false;
-};
 
 QueryReply::Result versionFrom(const QByteArray &body)
 {
@@ -118,50 +110,35 @@ QNetworkReply *PrometheusSource::send(const QString &endpoint, const QByteArray 
 
 void PrometheusSource::watch(QNetworkReply *network, QueryReply *reply, bool parseAsQuery)
 {
-    auto transfer = std::make_shared<Transfer>();
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, network, [network, transfer] {
-        transfer->timedOut = true;
-        network->abort();
-    });
-    timer->start(m_settings.timeoutMs);
-    connect(reply, &QueryReply::abortRequested, network, &QNetworkReply::abort);
-    // Reading as data arrives spreads the copying over the transfer instead of
-    // one large copy on the GUI thread at the end.
-    connect(network, &QNetworkReply::readyRead, reply, [network, transfer] {
-        transfer->body.append(network->readAll());
-    });
-    connect(network, &QNetworkReply::finished, reply,
-            [this, network, reply = QPointer<QueryReply>(reply), timer, transfer, parseAsQuery] {
-        timer->stop();
-        network->deleteLater();
-        transfer->body.append(network->readAll());
-        const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
-            reply->finish(std::unexpected(HttpFailure::fromTransport(network->error(), network->errorString(),
-                                                                     location(), transfer->timedOut,
-                                                                     m_settings.timeoutMs)));
+    auto *exchange = new HttpExchange(network, m_settings.timeoutMs, PrometheusResponseParser::kPadding, reply);
+    connect(reply, &QueryReply::abortRequested, exchange, &HttpExchange::abort);
+    connect(exchange, &HttpExchange::done, reply, [this, exchange, reply, parseAsQuery] {
+        HttpOutcome outcome = exchange->takeOutcome();
+        exchange->deleteLater();
+        if (outcome.status == 0) {
+            reply->finish(std::unexpected(HttpFailure::fromTransport(outcome.error, outcome.errorString, location(),
+                                                                     outcome.timedOut, m_settings.timeoutMs)));
             return;
         }
-        const QString reason = network->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         if (!parseAsQuery) {
-            reply->finish(status / 100 == 2 ? versionFrom(transfer->body)
-                                            : std::unexpected(HttpFailure::fromStatus(status, reason, {})));
+            reply->finish(outcome.status / 100 == 2
+                              ? versionFrom(outcome.body)
+                              : std::unexpected(HttpFailure::fromStatus(outcome.status, outcome.reason, {})));
             return;
         }
-        QtConcurrent::run([body = std::move(transfer->body)]() mutable {
+        QtConcurrent::run([body = std::move(outcome.body)]() mutable {
             return PrometheusResponseParser::parse(std::move(body));
-        }).then(reply, [reply, status, reason](QueryReply::Result parsed) {
+        }).then(reply, [reply, status = outcome.status, reason = outcome.reason](QFuture<QueryReply::Result> future) {
+            // Taken, not copied: megabytes of columns must not be duplicated here.
+            QueryReply::Result parsed = future.takeResult();
             if (status / 100 == 2) {
                 reply->finish(std::move(parsed));
                 return;
             }
             // The API explains 400/422/503 in a JSON error body; say what it said.
-            const QString said = parsed ? QString() : parsed.error().kind == Error::Kind::QueryFailed
-                                                          ? parsed.error().message
-                                                          : QString();
-            reply->finish(std::unexpected(HttpFailure::fromStatus(status, reason, said)));
+            const bool explained = !parsed && parsed.error().kind == Error::Kind::QueryFailed;
+            reply->finish(std::unexpected(
+                HttpFailure::fromStatus(status, reason, explained ? parsed.error().message : QString())));
         });
     });
 }

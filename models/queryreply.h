@@ -25,6 +25,8 @@ public:
     bool isFinished() const { return m_finished; }
     /// Valid once finished() was emitted.
     const Result &result() const { return m_result; }
+    /// Moves the result out, for a consumer that hands it on to a worker thread.
+    Result takeResult() { return std::move(m_result); }
 
     /// Ends the reply with @p result and emits finished(); later calls are ignored.
     void finish(Result result);

@@ -1,4 +1,5 @@
-# Helpers shared by prometheus.sh and victoria-metrics.sh (sourced, not run).
+# shellcheck shell=bash disable=SC2034,SC2154
+# Helpers of prometheus.sh and victoria-metrics.sh (sourced, not run).
 # The caller sets $name (for messages) before sourcing.
 
 ready_timeout=${LOTSE_SERVER_TIMEOUT:-60}

@@ -17,13 +17,14 @@ set -euo pipefail
 name=prometheus.sh
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 history_py=$here/../../scripts/history.py
+# shellcheck source-path=SCRIPTDIR source=common.sh
 . "$here/common.sh"
 
 usage() { echo "usage: $name start DIR [HISTORY_DIR] | stop DIR" >&2; exit 2; }
 
 start() {
   dir=$1
-  local hist=$2 attempt port deadline url
+  local hist=$2 port deadline url
   need prometheus prometheus
   need promtool prometheus
   need python3 python3
@@ -56,13 +57,13 @@ start() {
     printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: 15s\n'
     if [ -n "${LOTSE_SCRAPE:-}" ]; then
       printf 'scrape_configs:\n  - job_name: lotse-demo\n    honor_labels: true\n'
-      printf '    static_configs:\n      - targets: [%s]\n' "$(sed 's/,/, /g' <<<"$LOTSE_SCRAPE")"
+      printf '    static_configs:\n      - targets: [%s]\n' "${LOTSE_SCRAPE//,/, }"
     else
       printf 'scrape_configs: []\n'
     fi
   } >"$dir/prometheus.yml"
 
-  for attempt in 1 2 3 4 5; do
+  for _ in 1 2 3 4 5; do
     port=$(free_port)
     url=http://127.0.0.1:$port
     prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
@@ -90,7 +91,7 @@ start() {
 }
 
 case "${1:-}" in
-  start) [ $# -ge 2 ] && [ $# -le 3 ] || usage; start "$2" "${3:-}" ;;
-  stop) [ $# -eq 2 ] || usage; stop_server "$2" data ;;
+  start) if [ $# -lt 2 ] || [ $# -gt 3 ]; then usage; fi; start "$2" "${3:-}" ;;
+  stop) if [ $# -ne 2 ]; then usage; fi; stop_server "$2" data ;;
   *) usage ;;
 esac

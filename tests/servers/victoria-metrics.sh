@@ -17,6 +17,7 @@ set -euo pipefail
 name=victoria-metrics.sh
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 history_py=$here/../../scripts/history.py
+# shellcheck source-path=SCRIPTDIR source=common.sh
 . "$here/common.sh"
 
 usage() { echo "usage: $name start DIR [HISTORY_DIR] | stop DIR" >&2; exit 2; }
@@ -41,7 +42,7 @@ while pending:
     try:
         with opener.open(url + '/api/v1/query', body, timeout=10) as r:
             result = json.load(r)['data']['result']
-    except OSError as e:
+    except OSError:
         result = []
     if result and float(result[0]['value'][1]) > 0:
         pending.pop(0)
@@ -54,7 +55,7 @@ PY
 
 start() {
   dir=$1
-  local hist=$2 attempt port deadline url up
+  local hist=$2 port deadline url up
   need victoria-metrics victoria-metrics
   need python3 python3
   need curl curl
@@ -77,7 +78,7 @@ start() {
   [ -f "$hist/cases.json" ] || [ -f "$hist/demo-state.json" ] ||
     die "neither $hist/cases.json nor $hist/demo-state.json"
 
-  for attempt in 1 2 3 4 5; do
+  for _ in 1 2 3 4 5; do
     port=$(free_port)
     url=http://127.0.0.1:$port
     # -search.disableCache: results over freshly imported history must not be
@@ -118,7 +119,7 @@ start() {
 }
 
 case "${1:-}" in
-  start) [ $# -ge 2 ] && [ $# -le 3 ] || usage; start "$2" "${3:-}" ;;
-  stop) [ $# -eq 2 ] || usage; stop_server "$2" vm ;;
+  start) if [ $# -lt 2 ] || [ $# -gt 3 ]; then usage; fi; start "$2" "${3:-}" ;;
+  stop) if [ $# -ne 2 ]; then usage; fi; stop_server "$2" vm ;;
   *) usage ;;
 esac

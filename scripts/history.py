@@ -1,0 +1,1128 @@
+#!/usr/bin/env python3
+"""Synthetic Prometheus history for Lotse's five seed systems.
+
+The history is a sequence of *cases*: one system in a known state (healthy, or
+one or more incidents) up to the case's own instant `at`. Case number i ends at
+BASE + i * SPACING (BASE = 2026-01-15T12:00:00Z, SPACING = 6 h); it has samples
+every 15 s for two hours before its instant (KATO's memory series for 3 h 15 min,
+for the memory.leak rule) and none after it. No query window at one case's
+instant reaches another case's samples, and with at least 2 h 45 min between the
+end of one case and the start of the next, the 5-minute lookback never bleeds.
+
+  history.py list
+      NAME SYSTEM AT SLUG:SEVERITY,...   (or `healthy`), one line per case
+  history.py write --out DIR [--cases a,b,c]
+      DIR/history.om     OpenMetrics, seconds   (promtool tsdb create-blocks-from openmetrics)
+      DIR/history.prom   Prometheus text, ms    (VictoriaMetrics /api/v1/import/prometheus)
+      DIR/cases.json     [{name, system, at, time, expect: [{slug, severity}], forbid: [slug], description}]
+  history.py write --out DIR --demo [--end UNIX]
+      four hours of all five systems ending at --end (default: now), with a KATO
+      database slowdown in the last 40 minutes; DIR/history.om, DIR/history.prom
+      and DIR/demo-state.json for `serve`
+  history.py serve --state DIR/demo-state.json --port P
+      a /metrics exporter on 127.0.0.1:P continuing the demo series live
+  history.py verify --url URL [--cases a,b,c] [-v]
+      evaluates the rules of the metric contract at each case's instant against
+      a Prometheus-compatible server and checks expect/forbid (exit 1 on a miss)
+
+Standard library only; the output is deterministic (one seeded RNG per case).
+"""
+
+import argparse
+import json
+import math
+import os
+import random
+import signal
+import sys
+import time
+import urllib.parse
+import urllib.request
+import zlib
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+BASE = 1768478400            # 2026-01-15T12:00:00Z, the instant of case 0
+SPACING = 6 * 3600           # between the instants of two consecutive cases
+STEP = 15                    # seconds between samples (a default scrape interval)
+HOUR = 3600
+# Samples before a case's instant. Every rule looks back at most one hour but
+# KATO's memory.leak, which compares memory % over the last three hours: KATO's
+# memory series go back further (LONG_HISTORY), keeping the output small.
+HISTORY = 2 * HOUR
+LONG_HISTORY = 3 * HOUR + 15 * 60
+DEMO_HISTORY = 4 * HOUR
+DEMO_INCIDENT_MINUTES = 40
+
+# The classic client-library buckets.
+BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+GIB = 1 << 30
+
+
+# --------------------------------------------------------------------------
+# Signals: a knob of a system is a function of the Unix time t.
+
+class Shift:
+    """The incident: the knob leaves its baseline `minutes` before the case's
+    instant and reaches `value` after a short transition; it stays there."""
+
+    def __init__(self, value, minutes=40, transition=180):
+        self.value, self.minutes, self.transition = value, minutes, transition
+
+    def bind(self, base, at):
+        onset = at - self.minutes * 60
+        end = onset + self.transition
+        value, transition = self.value, self.transition
+
+        def f(t):
+            if t <= onset:
+                return base(t)
+            if t >= end:
+                return value
+            w = (t - onset) / transition
+            return base(t) * (1 - w) + value * w
+        return f
+
+
+class Ramp:
+    """Linear growth from `start` (`minutes` before the instant) to `end` (at
+    the instant); flat before, growing on after it."""
+
+    def __init__(self, start, end, minutes):
+        self.start, self.end, self.minutes = start, end, minutes
+
+    def bind(self, base, at):
+        t0 = at - self.minutes * 60
+        slope = (self.end - self.start) / (self.minutes * 60)
+        start = self.start
+        return lambda t: start if t <= t0 else start + slope * (t - t0)
+
+
+def load(t):
+    """A gentle traffic wave (within +-9 %) shared by every system."""
+    return 1 + 0.06 * math.sin(2 * math.pi * t / (3 * HOUR)) \
+        + 0.03 * math.sin(2 * math.pi * t / (47 * 60) + 1.0)
+
+
+WAVY = {'rps', 'cpu', 'ch_cpu', 'qd_cpu', 'ch_qps', 'db_qps', 'cache_ops', 'records', 'segs'}
+
+
+def resolve(defaults, overrides, at):
+    """Knob name -> f(t): the baseline from `defaults` (rates and CPU follow
+    the load wave), replaced or shifted by the case's overrides."""
+    unknown = set(overrides) - set(defaults)
+    if unknown:
+        raise ValueError(f'unknown knobs {sorted(unknown)}')
+    knobs = {}
+    for name, value in defaults.items():
+        o = overrides.get(name)
+        if isinstance(o, (int, float)):
+            value, o = o, None          # a plain number is a new baseline
+        if name in WAVY:
+            base = (lambda v: (lambda t: v * load(t)))(value)
+        else:
+            base = (lambda v: (lambda t: v))(value)
+        knobs[name] = o.bind(base, at) if o is not None else base
+    return knobs
+
+
+# --------------------------------------------------------------------------
+# Instruments: each owns one or more series and yields their next values.
+
+class Series:
+    __slots__ = ('family', 'kind', 'name', 'labels', 'sid', 'integer', 'digits')
+
+    def __init__(self, family, kind, name, labels, integer=False, digits=4):
+        self.family, self.kind, self.name = family, kind, name
+        self.labels = '{' + ','.join(f'{k}="{v}"' for k, v in sorted(labels.items())) + '}'
+        self.sid = name + self.labels
+        self.integer, self.digits = integer, digits
+
+    def fmt(self, v):
+        if self.integer:
+            return str(int(v))
+        s = f'{v:.{self.digits}f}'.rstrip('0')
+        return s[:-1] if s.endswith('.') else s
+
+
+def _counter_family(name):
+    return name[:-len('_total')] if name.endswith('_total') else name
+
+
+class Gauge:
+    def __init__(self, name, labels, fn, noise=0.02, integer=False, hi=None, digits=4,
+                 history=0):
+        self.series = [Series(name, 'gauge', name, labels, integer, digits)]
+        self.fn, self.noise, self.integer, self.hi = fn, noise, integer, hi
+        self.history = history      # seconds of samples wanted, if more than the case's
+
+    def restore(self, state):
+        pass
+
+    def step(self, t, rng):
+        v = self.fn(t)
+        if self.noise:
+            v *= 1 + rng.uniform(-self.noise, self.noise)
+        v = max(0.0, v)
+        if self.hi is not None:
+            v = min(v, self.hi(t))
+        return [round(v) if self.integer else v]
+
+
+class Counter:
+    """Integrates a per-second rate. `kind='gauge'` for node_exporter's
+    netstat values, which only grow but carry no _total."""
+
+    def __init__(self, name, labels, rate, noise=0.03, integer=True, kind='counter', digits=4):
+        family = _counter_family(name) if kind == 'counter' else name
+        self.series = [Series(family, kind, name, labels, integer, digits)]
+        self.rate, self.noise, self.integer = rate, noise, integer
+        self.acc = None
+        self.last = None
+        self.history = 0
+
+    def restore(self, state):
+        self.acc, self.last = state['acc'][self.series[0].sid], state['end']
+
+    def step(self, t, rng):
+        if self.acc is None:
+            self.acc = float(rng.randint(2000, 90000))
+        elif t > self.last:
+            inc = self.rate(t) * (t - self.last) * (1 + rng.uniform(-self.noise, self.noise))
+            self.acc += max(0.0, inc)
+        self.last = t
+        return [math.floor(self.acc) if self.integer else self.acc]
+
+    def state(self):
+        return {self.series[0].sid: self.acc}
+
+
+def bucket_fractions(p95):
+    """Cumulative share of observations at each finite bucket bound, made so
+    that histogram_quantile(0.95, ...) interpolates exactly to p95: the bucket
+    holding p95 carries 4 % of the observations, split around p95."""
+    p95 = min(max(p95, 0.006), BUCKETS[-1] * 0.9)
+    k = next(i for i, le in enumerate(BUCKETS) if le >= p95)
+    lo = BUCKETS[k - 1] if k else 0.0
+    r = (p95 - lo) / (BUCKETS[k] - lo)
+    width = 0.04
+    f = [0.0] * len(BUCKETS)
+    f[k] = 0.95 + (1 - r) * width
+    if k:
+        f[k - 1] = 0.95 - r * width
+        for j in range(k - 2, -1, -1):
+            f[j] = f[j + 1] * 0.4
+    rest = 1 - f[k]
+    for j in range(k + 1, len(BUCKETS)):
+        rest *= 0.25
+        f[j] = 1 - rest
+    return f
+
+
+class Histogram:
+    """Cumulative buckets, _sum and _count of a latency whose p95 and mean
+    follow two knobs (mean defaults to 40 % of p95)."""
+
+    def __init__(self, name, labels, rate, p95, mean=None, jitter=0.02):
+        les = [f'{le:g}' for le in BUCKETS] + ['+Inf']     # as Go's client writes them
+        self.series = [Series(name, 'histogram', name + '_bucket', dict(labels, le=le), True)
+                       for le in les]
+        self.series.append(Series(name, 'histogram', name + '_sum', labels, False, 3))
+        self.series.append(Series(name, 'histogram', name + '_count', labels, True))
+        self.rate, self.p95, self.mean, self.jitter = rate, p95, mean, jitter
+        self.acc = None
+        self.last = None
+        self.history = 0
+
+    def restore(self, state):
+        self.acc = [state['acc'][s.sid] for s in self.series]
+        self.last = state['end']
+
+    def step(self, t, rng):
+        if self.acc is None:
+            n0 = float(rng.randint(5000, 500000))
+            f = bucket_fractions(self.p95(t))
+            mean = self.mean(t) if self.mean else 0.4 * self.p95(t)
+            self.acc = [n0 * x for x in f] + [n0, n0 * mean, n0]
+        elif t > self.last:
+            n = max(0.0, self.rate(t) * (t - self.last) * (1 + rng.uniform(-0.03, 0.03)))
+            p95 = self.p95(t) * (1 + rng.uniform(-self.jitter, self.jitter))
+            mean = self.mean(t) if self.mean else 0.4 * p95
+            f = bucket_fractions(p95)
+            acc = self.acc
+            for j, x in enumerate(f):
+                acc[j] += n * x
+            acc[-3] += n           # +Inf
+            acc[-2] += n * mean    # _sum
+            acc[-1] += n           # _count
+        self.last = t
+        a = self.acc
+        return [math.floor(x) for x in a[:-2]] + [a[-2], math.floor(a[-1])]
+
+    def state(self):
+        return {s.sid: v for s, v in zip(self.series, self.acc)}
+
+
+def scaled(fn, k):
+    return lambda t: fn(t) * k
+
+
+# --------------------------------------------------------------------------
+# The five systems, in the metric contract.
+
+HELP = {
+    'kato_request_duration_seconds': 'KATO prediction request latency.',
+    'kato_requests': 'KATO requests served, by status.',
+    'kato_requests_rejected': 'KATO requests rejected before processing.',
+    'kato_queue_depth': 'KATO requests waiting for a worker.',
+    'kato_sessions_active': 'KATO sessions held in memory.',
+    'kato_db_connections_in_use': 'KATO database connections in use.',
+    'kato_db_connections_max': 'KATO database connection pool size.',
+    'kato_predictions_returned': 'Predictions in the last response (average).',
+    'clickhouse_query_duration_seconds': 'ClickHouse query latency seen by KATO.',
+    'process_cpu_seconds': 'Total user and system CPU time spent in seconds.',
+    'process_resident_memory_bytes': 'Resident memory size in bytes.',
+    'container_spec_memory_limit_bytes': 'Memory limit of the container.',
+    'node_netstat_Tcp_OutSegs': 'Statistic TcpOutSegs.',
+    'node_netstat_Tcp_RetransSegs': 'Statistic TcpRetransSegs.',
+    'http_request_duration_seconds': 'HTTP request latency.',
+    'http_requests': 'HTTP requests served, by status.',
+    'go_goroutines': 'Number of goroutines that currently exist.',
+    'go_memstats_heap_inuse_bytes': 'Number of heap bytes that are in use.',
+    'db_query_duration_seconds': 'Database query latency.',
+    'db_connections_active': 'Database connections in use.',
+    'db_connections_max': 'Database connection pool size.',
+    'db_slow_queries': 'Database queries slower than the slow-query threshold.',
+    'redis_cache_hits': 'Cache lookups answered from Redis.',
+    'redis_cache_operations': 'Cache lookups sent to Redis.',
+    'greenlang_llm_cost_usd': 'Money spent on LLM calls.',
+    'greenlang_records_processed': 'Records processed by the agents.',
+    'greenlang_agent_duration_seconds': 'Agent time per processed record.',
+}
+
+SYSTEMS = ('kato', 'tmi', 'greenlang', 'keiko', 'promptcard')
+
+# Every slug of the contract with its severity (TMI's depends on the band).
+SLUGS = {
+    'kato': {s: 'critical' for s in (
+        'latency.database', 'latency.network', 'latency.application',
+        'cpu.contention', 'cpu.kato', 'cpu.database',
+        'memory.sessions', 'memory.leak', 'memory.dataset',
+        'throughput.connection_pool', 'throughput.rate_limiting', 'throughput.queue_backlog',
+        'intermittent.spikes', 'intermittent.periodic', 'intermittent.random')},
+    'tmi': {'high_response_time': None, 'high_error_rate': None, 'high_cpu': None,
+            'high_memory': None, 'goroutine_leak': None, 'database': 'warning', 'cache': 'warning'},
+    'greenlang': {'llm_cost': 'warning', 'slow_agent': 'warning', 'memory_growth': 'warning',
+                  'database_bottleneck': 'warning', 'low_cache_hit_rate': 'warning',
+                  'api_latency': 'warning', 'connection_pool_exhaustion': 'critical',
+                  'slow_query': 'warning'},
+    'keiko': {'api_response_time': 'critical', 'throughput': 'critical', 'cpu_usage': 'warning',
+              'memory_usage': 'warning', 'error_rate': 'critical'},
+    'promptcard': {s: 'warning' for s in (
+        'high_response_time', 'low_throughput', 'high_error_rate', 'high_cpu', 'memory',
+        'database')},
+}
+
+# Healthy baselines: every value sits far from every threshold of its system.
+DEFAULTS = {
+    'kato': dict(instances=1, rps=250.0, p95=0.05, err=0.002, cpu=35.0, mem=45.0, limit=8 * GIB,
+                 ch_qps=60.0, ch_p95=0.03, ch_mean=0.012, ch_cpu=30.0, qd_cpu=20.0,
+                 sessions=1200.0, queue=3.0, pool=0.24, pool_max=50.0, rejected=0.02,
+                 predictions=25.0, segs=6000.0, retrans=0.001),
+    'tmi': dict(instances=1, rps=180.0, p95=0.12, err=0.001, e4xx=0.015, cpu=30.0, mem=45.0,
+                limit=2 * GIB, goroutines=240.0, db_qps=400.0, db_p95=0.012, db_mean=0.005,
+                conns=0.4, conns_max=20.0, slow=0.02, cache_ops=500.0, hit=0.85),
+    'greenlang': dict(instances=1, rps=60.0, p95=0.15, err=0.002, e4xx=0.01, cpu=35.0, mem=40.0,
+                      limit=4 * GIB, db_qps=300.0, db_p95=0.008, db_mean=0.003, conns=0.4,
+                      conns_max=20.0, slow=0.02, cache_ops=200.0, hit=0.85, llm=1.2e-4,
+                      records=40.0, agent_p95=0.6, agent_mean=0.25),
+    'keiko': dict(instances=1, rps=1500.0, p95=0.08, err=0.0002, e4xx=0.01, cpu=30.0, mem=50.0,
+                  limit=2 * GIB),
+    'promptcard': dict(instances=1, rps=40.0, p95=0.4, err=0.002, e4xx=0.01, cpu=30.0, mem=50.0,
+                       limit=1 * GIB, db_qps=120.0, db_p95=0.025, db_mean=0.01, conns=0.25,
+                       conns_max=20.0, slow=0.01),
+}
+
+PORTS = {'kato': 8000, 'tmi': 8080, 'greenlang': 8000, 'keiko': 8000, 'promptcard': 3001}
+
+
+def instance_name(system, i):
+    return f'{system}-{i}:{PORTS[system]}'
+
+
+def web(job, labels, k, n, latency='http_request_duration_seconds',
+        requests='http_requests_total', with_4xx=True, mem_history=0):
+    """Request latency and count, CPU and memory of one instance of n."""
+    rps = scaled(k['rps'], 1 / n)
+    err = k['err']
+    e4xx = k.get('e4xx', lambda t: 0.0)
+    out = [
+        Histogram(latency, labels, rps, k['p95']),
+        Counter(requests, dict(labels, status='200'),
+                lambda t: rps(t) * (1 - err(t) - e4xx(t))),
+        Counter(requests, dict(labels, status='500'), lambda t: rps(t) * err(t) * 0.7),
+        Counter(requests, dict(labels, status='503'), lambda t: rps(t) * err(t) * 0.3),
+    ]
+    if with_4xx:
+        out.append(Counter(requests, dict(labels, status='404'), lambda t: rps(t) * e4xx(t)))
+    limit = k['limit']
+    out += [
+        Counter('process_cpu_seconds_total', labels, lambda t: k['cpu'](t) / 100,
+                integer=False, digits=2),
+        Gauge('process_resident_memory_bytes', labels,
+              lambda t: k['mem'](t) / 100 * limit(t), noise=0.004, integer=True,
+              history=mem_history),
+        Gauge('container_spec_memory_limit_bytes', labels, limit, noise=0, integer=True,
+              history=mem_history),
+    ]
+    return out
+
+
+def database(labels, k, n, with_cache=True):
+    conns_max = k['conns_max']
+    out = [
+        Histogram('db_query_duration_seconds', labels, scaled(k['db_qps'], 1 / n),
+                  k['db_p95'], k['db_mean']),
+        Gauge('db_connections_active', labels, lambda t: k['conns'](t) * conns_max(t),
+              noise=0.05, integer=True, hi=conns_max),
+        Gauge('db_connections_max', labels, conns_max, noise=0, integer=True),
+        Counter('db_slow_queries_total', labels, scaled(k['slow'], 1 / n)),
+    ]
+    if with_cache:
+        ops = scaled(k['cache_ops'], 1 / n)
+        out += [Counter('redis_cache_operations_total', labels, ops),
+                Counter('redis_cache_hits_total', labels, lambda t: ops(t) * k['hit'](t))]
+    return out
+
+
+def build_kato(k, n):
+    out = []
+    for i in range(n):
+        lab = {'job': 'kato', 'instance': instance_name('kato', i)}
+        out += web('kato', lab, k, n, latency='kato_request_duration_seconds',
+                   requests='kato_requests_total', with_4xx=False, mem_history=LONG_HISTORY)
+        pool_max = k['pool_max']
+        out += [
+            Counter('kato_requests_rejected_total', dict(lab, reason='rate_limit'),
+                    scaled(k['rejected'], 1 / n)),
+            Gauge('kato_queue_depth', lab, scaled(k['queue'], 1 / n), noise=0.1, integer=True),
+            Gauge('kato_sessions_active', lab, scaled(k['sessions'], 1 / n), integer=True),
+            Gauge('kato_db_connections_in_use', lab, lambda t: k['pool'](t) * pool_max(t),
+                  noise=0.05, integer=True, hi=pool_max),
+            Gauge('kato_db_connections_max', lab, pool_max, noise=0, integer=True),
+            Gauge('kato_predictions_returned', lab, k['predictions'], noise=0.05, digits=1),
+            Histogram('clickhouse_query_duration_seconds', lab, scaled(k['ch_qps'], 1 / n),
+                      k['ch_p95'], k['ch_mean']),
+        ]
+    out += [
+        Counter('process_cpu_seconds_total', {'job': 'clickhouse', 'instance': 'clickhouse-0:9363'},
+                lambda t: k['ch_cpu'](t) / 100, integer=False, digits=2),
+        Counter('process_cpu_seconds_total', {'job': 'qdrant', 'instance': 'qdrant-0:6333'},
+                lambda t: k['qd_cpu'](t) / 100, integer=False, digits=2),
+    ]
+    node = {'job': 'node', 'instance': 'kato-node-0:9100'}
+    out += [Counter('node_netstat_Tcp_OutSegs', node, k['segs'], kind='gauge'),
+            Counter('node_netstat_Tcp_RetransSegs', node,
+                    lambda t: k['segs'](t) * k['retrans'](t), kind='gauge')]
+    return out
+
+
+def build_tmi(k, n):
+    out = []
+    for i in range(n):
+        lab = {'job': 'tmi', 'instance': instance_name('tmi', i)}
+        out += web('tmi', lab, k, n)
+        out += [Gauge('go_goroutines', lab, k['goroutines'], integer=True),
+                Gauge('go_memstats_heap_inuse_bytes', lab,
+                      lambda t: 0.55 * k['mem'](t) / 100 * k['limit'](t), integer=True)]
+        out += database(lab, k, n)
+    return out
+
+
+def build_greenlang(k, n):
+    out = []
+    for i in range(n):
+        lab = {'job': 'greenlang', 'instance': instance_name('greenlang', i)}
+        out += web('greenlang', lab, k, n)
+        out += database(lab, k, n)
+        records = scaled(k['records'], 1 / n)
+        out += [Counter('greenlang_llm_cost_usd_total', lab, scaled(k['llm'], 1 / n),
+                        integer=False, digits=6),
+                Counter('greenlang_records_processed_total', lab, records),
+                Histogram('greenlang_agent_duration_seconds', lab, records,
+                          k['agent_p95'], k['agent_mean'])]
+    return out
+
+
+def build_keiko(k, n):
+    out = []
+    for i in range(n):
+        out += web('keiko', {'job': 'keiko', 'instance': instance_name('keiko', i)}, k, n)
+    return out
+
+
+def build_promptcard(k, n):
+    out = []
+    for i in range(n):
+        lab = {'job': 'promptcard', 'instance': instance_name('promptcard', i)}
+        out += web('promptcard', lab, k, n)
+        out += database(lab, k, n, with_cache=False)
+    return out
+
+
+BUILDERS = {'kato': build_kato, 'tmi': build_tmi, 'greenlang': build_greenlang,
+            'keiko': build_keiko, 'promptcard': build_promptcard}
+
+
+def instruments(system, overrides, at):
+    knobs = dict(overrides)
+    n = knobs.pop('instances', DEFAULTS[system]['instances'])
+    defaults = {k: v for k, v in DEFAULTS[system].items() if k != 'instances'}
+    return BUILDERS[system](resolve(defaults, knobs, at), n)
+
+
+# --------------------------------------------------------------------------
+# The cases. Their order fixes their instants: append new cases at the end.
+
+class Case:
+    def __init__(self, index, name, system, expect, description, knobs):
+        self.index, self.name, self.system = index, name, system
+        self.at = BASE + index * SPACING
+        self.description, self.knobs = description, knobs
+        table = SLUGS[system]
+        self.expect = []
+        for e in expect:
+            slug, severity = (e, table[e]) if isinstance(e, str) else e
+            if slug not in table or severity not in ('warning', 'critical'):
+                raise ValueError(f'{name}: bad expectation {e!r}')
+            self.expect.append({'slug': slug, 'severity': severity})
+        expected = {e['slug'] for e in self.expect}
+        self.forbid = [s for s in table if s not in expected]
+
+    def json(self):
+        return {'name': self.name, 'system': self.system, 'at': self.at,
+                'time': time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime(self.at)),
+                'expect': self.expect, 'forbid': self.forbid,
+                'description': self.description}
+
+
+CASES = []
+
+
+def case(name, system, expect, description, **knobs):
+    CASES.append(Case(len(CASES), name, system, expect, description, knobs))
+
+
+W, C = 'warning', 'critical'
+
+# KATO: the guide's decision tree. Every leaf but the manual intermittent ones.
+case('kato-healthy', 'kato', [], 'all KATO values far from every threshold')
+case('kato-healthy-two-instances', 'kato', [],
+     'two KATO instances sharing 300 req/s; every per-instance value healthy',
+     instances=2, rps=300.0, cpu=25.0)
+case('kato-latency-database', 'kato', ['latency.database'],
+     'p95 0.6 s, ClickHouse mean 0.4 s for the last 40 min, everything else healthy',
+     p95=Shift(0.6), ch_mean=Shift(0.4, 45), ch_p95=Shift(0.9, 45))
+case('kato-latency-network', 'kato', ['latency.network'],
+     'p95 0.35 s, ClickHouse fast, 3 % of TCP segments retransmitted',
+     p95=Shift(0.35), retrans=Shift(0.03))
+case('kato-latency-application', 'kato', ['latency.application'],
+     'p95 0.45 s, ClickHouse fast, no retransmits, 400 predictions per response',
+     p95=Shift(0.45), predictions=Shift(400.0))
+case('kato-cpu-contention', 'kato', ['cpu.contention'],
+     'KATO at 92 % and ClickHouse at 90 % CPU', cpu=Shift(92.0), ch_cpu=Shift(90.0))
+case('kato-cpu-kato', 'kato', ['cpu.kato'], 'only KATO at 94 % CPU', cpu=Shift(94.0))
+case('kato-cpu-database-clickhouse', 'kato', ['cpu.database'],
+     'only ClickHouse at 96 % CPU', ch_cpu=Shift(96.0))
+case('kato-cpu-database-qdrant', 'kato', ['cpu.database'],
+     'only Qdrant at 95 % CPU', qd_cpu=Shift(95.0))
+case('kato-memory-sessions', 'kato', ['memory.sessions'],
+     'memory 87 % (flat), 8000 active sessions',
+     mem=Shift(87.0, 150, 1800), sessions=Shift(8000.0, 150, 1800))
+case('kato-memory-leak', 'kato', ['memory.leak'],
+     'memory climbing 5.3 points an hour to 88 %, sessions normal',
+     mem=Ramp(68.0, 88.0, 225))
+case('kato-memory-dataset', 'kato', ['memory.dataset'],
+     'memory flat at 86 % for the whole history, sessions normal', mem=86.0)
+case('kato-throughput-connection-pool', 'kato', ['throughput.connection_pool'],
+     '40 req/s, pool 50 of 50 in use, no rejections, short queue',
+     rps=Shift(40.0), pool=Shift(1.05))
+case('kato-throughput-rate-limiting', 'kato', ['throughput.rate_limiting'],
+     '45 req/s, pool fine, 25 rejections/s, short queue',
+     rps=Shift(45.0), rejected=Shift(25.0))
+case('kato-throughput-queue-backlog', 'kato', ['throughput.queue_backlog'],
+     '35 req/s, pool fine, no rejections, 400 requests queued',
+     rps=Shift(35.0), queue=Shift(400.0))
+# Precedence inside a branch: the first leaf that holds wins.
+case('kato-latency-database-over-network', 'kato', ['latency.database'],
+     'p95 0.7 s with slow ClickHouse (0.5 s) AND 3 % retransmits: database comes first',
+     p95=Shift(0.7), ch_mean=Shift(0.5), ch_p95=Shift(1.2), retrans=Shift(0.03))
+case('kato-memory-sessions-over-leak', 'kato', ['memory.sessions'],
+     'memory and sessions climbing together (leak-shaped), 9000 sessions: sessions come first',
+     mem=Ramp(66.0, 88.0, 225), sessions=Ramp(2500.0, 9000.0, 225))
+case('kato-throughput-pool-over-backlog', 'kato', ['throughput.connection_pool'],
+     '30 req/s, pool exhausted, 30 rejections/s and 300 queued: the pool comes first',
+     rps=Shift(30.0), pool=Shift(1.05), rejected=Shift(30.0), queue=Shift(300.0))
+# Two branches at once.
+case('kato-latency-database-and-cpu-database', 'kato', ['latency.database', 'cpu.database'],
+     'ClickHouse at 97 % CPU and slow (mean 0.35 s), KATO p95 0.5 s',
+     p95=Shift(0.5), ch_mean=Shift(0.35), ch_p95=Shift(0.8), ch_cpu=Shift(97.0))
+case('kato-memory-leak-and-queue-backlog', 'kato', ['memory.leak', 'throughput.queue_backlog'],
+     'leaking memory (to 90 %) while throughput collapsed to 30 req/s with 250 queued',
+     mem=Ramp(70.0, 90.0, 225), rps=Shift(30.0), queue=Shift(250.0))
+
+# TMI: the threshold table, both bands of each banded indicator.
+case('tmi-healthy', 'tmi', [], 'all TMI values far from every threshold (1.5 % 404s are not errors)')
+case('tmi-high-response-time-warning', 'tmi', [('high_response_time', W)], 'p95 1.2 s',
+     p95=Shift(1.2))
+case('tmi-high-response-time-critical', 'tmi', [('high_response_time', C)], 'p95 3.5 s',
+     p95=Shift(3.5))
+case('tmi-high-error-rate-warning', 'tmi', [('high_error_rate', W)], '2.5 % 5xx',
+     err=Shift(0.025))
+case('tmi-high-error-rate-critical', 'tmi', [('high_error_rate', C)], '12 % 5xx',
+     err=Shift(0.12))
+case('tmi-high-cpu-warning', 'tmi', [('high_cpu', W)], 'CPU 77 %', cpu=Shift(77.0))
+case('tmi-high-cpu-critical', 'tmi', [('high_cpu', C)], 'CPU 95 %', cpu=Shift(95.0))
+case('tmi-high-memory-warning', 'tmi', [('high_memory', W)], 'memory 77 %', mem=Shift(77.0))
+case('tmi-high-memory-critical', 'tmi', [('high_memory', C)], 'memory 93 %', mem=Shift(93.0))
+case('tmi-goroutine-leak-warning', 'tmi', [('goroutine_leak', W)], '2500 goroutines',
+     goroutines=Shift(2500.0))
+case('tmi-goroutine-leak-critical', 'tmi', [('goroutine_leak', C)], '9000 goroutines',
+     goroutines=Shift(9000.0))
+case('tmi-database-latency', 'tmi', [('database', W)], 'database p95 0.35 s, pool fine',
+     db_p95=Shift(0.35), db_mean=Shift(0.12))
+case('tmi-database-connections', 'tmi', [('database', W)],
+     'database fast, 20 of 20 connections active', conns=Shift(1.05))
+case('tmi-cache', 'tmi', [('cache', W)], 'cache hit rate 30 %', hit=Shift(0.30))
+case('tmi-response-critical-and-database', 'tmi', [('high_response_time', C), ('database', W)],
+     'database p95 0.8 s dragging the API p95 to 3 s',
+     p95=Shift(3.0), db_p95=Shift(0.8), db_mean=Shift(0.3))
+case('tmi-goroutine-leak-and-memory', 'tmi', [('goroutine_leak', C), ('high_memory', W)],
+     '8000 goroutines holding memory at 78 %',
+     goroutines=Shift(8000.0), mem=Shift(78.0))
+
+# GreenLang: the playbook's issues.
+case('greenlang-healthy', 'greenlang', [], 'all GreenLang values far from every threshold')
+case('greenlang-llm-cost', 'greenlang', ['llm_cost'],
+     'LLM spending at 0.0015 USD/s for 2.5 h (3900 USD per 30 days)', llm=Shift(1.5e-3, 150))
+case('greenlang-slow-agent-time', 'greenlang', ['slow_agent'],
+     'agents take 2.5 s per record on average; 7.5 queries per record',
+     agent_mean=Shift(2.5), agent_p95=Shift(5.0))
+case('greenlang-slow-agent-n-plus-one', 'greenlang', ['slow_agent'],
+     'the N+1 red flag: 75 database queries per record, agents still at 0.4 s',
+     db_qps=Shift(3000.0), agent_mean=Shift(0.4))
+case('greenlang-memory-growth', 'greenlang', ['memory_growth'],
+     'resident memory grows from 40 % to 58 % of the limit over 90 min (+26 % in the last hour)',
+     mem=Ramp(40.0, 58.0, 90))
+case('greenlang-database-bottleneck', 'greenlang', ['database_bottleneck'],
+     'database p95 0.4 s, pool fine', db_p95=Shift(0.4), db_mean=Shift(0.12))
+case('greenlang-low-cache-hit-rate', 'greenlang', ['low_cache_hit_rate'], 'cache hit rate 15 %',
+     hit=Shift(0.15))
+case('greenlang-api-latency', 'greenlang', ['api_latency'], 'API p95 1.2 s', p95=Shift(1.2))
+case('greenlang-connection-pool-exhaustion', 'greenlang', ['connection_pool_exhaustion'],
+     '20 of 20 database connections active, queries fast', conns=Shift(1.05))
+case('greenlang-slow-query', 'greenlang', ['slow_query'], '6 slow queries a second',
+     slow=Shift(6.0))
+case('greenlang-database-and-pool', 'greenlang',
+     ['database_bottleneck', 'connection_pool_exhaustion'],
+     'database p95 0.6 s holding all 20 connections', db_p95=Shift(0.6), db_mean=Shift(0.2),
+     conns=Shift(1.05))
+case('greenlang-llm-cost-and-memory-growth', 'greenlang', ['llm_cost', 'memory_growth'],
+     'LLM spending 0.002 USD/s and memory growing 45 % to 65 % over 90 min',
+     llm=Shift(2e-3, 150), mem=Ramp(45.0, 65.0, 90))
+
+# Keiko: the keys of its health check.
+case('keiko-healthy', 'keiko', [], 'all Keiko values far from every threshold (1 % 404s)')
+case('keiko-healthy-two-instances', 'keiko', [],
+     'two instances at 850 req/s each: only the total (1700 req/s) is the throughput',
+     instances=2, rps=1700.0, cpu=25.0)
+case('keiko-api-response-time', 'keiko', ['api_response_time'], 'p95 0.6 s', p95=Shift(0.6))
+case('keiko-throughput', 'keiko', ['throughput'], '400 req/s', rps=Shift(400.0))
+case('keiko-cpu-usage', 'keiko', ['cpu_usage'], 'CPU 86 %', cpu=Shift(86.0))
+case('keiko-memory-usage', 'keiko', ['memory_usage'], 'memory 90 %', mem=Shift(90.0))
+case('keiko-error-rate', 'keiko', ['error_rate'], '2 % 5xx', err=Shift(0.02))
+case('keiko-api-response-time-and-error-rate', 'keiko', ['api_response_time', 'error_rate'],
+     'a failing dependency: p95 0.9 s and 1 % 5xx', p95=Shift(0.9), err=Shift(0.01))
+case('keiko-cpu-and-memory', 'keiko', ['cpu_usage', 'memory_usage'],
+     'CPU 88 % and memory 91 % on both of two instances',
+     instances=2, rps=1700.0, cpu=Shift(88.0), mem=Shift(91.0))
+
+# Prompt Card System: its KPIs.
+case('promptcard-healthy', 'promptcard', [], 'all Prompt Card values far from every threshold')
+case('promptcard-high-response-time', 'promptcard', ['high_response_time'], 'p95 3.5 s',
+     p95=Shift(3.5))
+case('promptcard-low-throughput', 'promptcard', ['low_throughput'],
+     '5 req/s = 300 requests a minute', rps=Shift(5.0))
+case('promptcard-high-error-rate', 'promptcard', ['high_error_rate'], '4 % 5xx',
+     err=Shift(0.04))
+case('promptcard-high-cpu', 'promptcard', ['high_cpu'], 'CPU 93 %', cpu=Shift(93.0))
+case('promptcard-memory', 'promptcard', ['memory'], 'memory 96 %', mem=Shift(96.0))
+case('promptcard-database', 'promptcard', ['database'], 'database mean 0.3 s (p95 0.7 s)',
+     db_mean=Shift(0.3), db_p95=Shift(0.7))
+case('promptcard-database-and-response-time', 'promptcard', ['database', 'high_response_time'],
+     'database mean 0.6 s dragging the API p95 to 4 s',
+     db_mean=Shift(0.6), db_p95=Shift(1.5), p95=Shift(4.0))
+
+CASE_BY_NAME = {c.name: c for c in CASES}
+
+
+# --------------------------------------------------------------------------
+# Writing: samples are collected per series, then written family by family,
+# series by series, in time order.
+
+class Store:
+    def __init__(self):
+        self.families = {}     # family -> (kind, {sid: (series, [(times, values)])})
+        self.samples = 0
+
+    def run(self, insts, at, history, rng):
+        for inst in insts:
+            times = range(at - max(history, inst.history), at + 1, STEP)
+            col = [[] for _ in inst.series]
+            for t in times:
+                for c, v in zip(col, inst.step(t, rng)):
+                    c.append(v)
+            for s, values in zip(inst.series, col):
+                kind, series = self.families.setdefault(s.family, (s.kind, {}))
+                if kind != s.kind:
+                    raise ValueError(f'{s.family}: {kind} and {s.kind}')
+                entry = series.setdefault(s.sid, (s, []))
+                entry[1].append((times, [s.fmt(v) for v in values]))
+                self.samples += len(values)
+
+    def write(self, out_dir):
+        om = open(os.path.join(out_dir, 'history.om'), 'w', encoding='utf-8')
+        prom = open(os.path.join(out_dir, 'history.prom'), 'w', encoding='utf-8')
+        with om, prom:
+            for family in sorted(self.families):
+                kind, series = self.families[family]
+                help_ = HELP.get(family, family.replace('_', ' ') + '.')
+                om.write(f'# TYPE {family} {kind}\n# HELP {family} {help_}\n')
+                pname = family + '_total' if kind == 'counter' else family
+                prom.write(f'# HELP {pname} {help_}\n# TYPE {pname} {kind}\n')
+                for sid in sorted(series):
+                    s, chunks = series[sid]
+                    prefix = s.sid + ' '
+                    for times, values in sorted(chunks, key=lambda c: c[0][0]):
+                        om.write(''.join(f'{prefix}{v} {t}\n' for t, v in zip(times, values)))
+                        prom.write(''.join(f'{prefix}{v} {t}000\n' for t, v in zip(times, values)))
+            om.write('# EOF\n')
+
+
+def case_rng(name):
+    return random.Random(zlib.crc32(name.encode()))
+
+
+def write_cases(out_dir, cases):
+    store = Store()
+    for c in cases:
+        store.run(instruments(c.system, c.knobs, c.at), c.at, HISTORY, case_rng(c.name))
+    store.write(out_dir)
+    with open(os.path.join(out_dir, 'cases.json'), 'w', encoding='utf-8') as f:
+        json.dump([c.json() for c in cases], f, indent=1)
+        f.write('\n')
+    return store.samples
+
+
+# The demo: all five systems at once, a KATO database slowdown at the end.
+DEMO_INSTANCES = {'kato': 2, 'keiko': 2}
+
+
+def demo_instruments(end):
+    incident = {'p95': Shift(0.6, DEMO_INCIDENT_MINUTES, 300),
+                'ch_mean': Shift(0.4, DEMO_INCIDENT_MINUTES + 3, 300),
+                'ch_p95': Shift(0.9, DEMO_INCIDENT_MINUTES + 3, 300)}
+    out = []
+    for system in SYSTEMS:
+        knobs = dict(incident) if system == 'kato' else {}
+        n = DEMO_INSTANCES.get(system, 1)
+        knobs['instances'] = n
+        if system == 'kato':
+            knobs['cpu'] = 25.0         # per instance: their sum stays far below 80 too
+        if system == 'keiko':
+            knobs['rps'] = 1700.0       # 850 req/s each: only the total passes 1000
+            knobs['cpu'] = 25.0
+        out += instruments(system, knobs, end)
+    return out
+
+
+def write_demo(out_dir, end):
+    insts = demo_instruments(end)
+    store = Store()
+    store.run(insts, end, DEMO_HISTORY, random.Random(end))
+    store.write(out_dir)
+    acc = {}
+    for inst in insts:
+        if hasattr(inst, 'state'):
+            acc.update(inst.state())
+    state = {'version': 1, 'end': end, 'step': STEP, 'acc': acc}
+    with open(os.path.join(out_dir, 'demo-state.json'), 'w', encoding='utf-8') as f:
+        json.dump(state, f)
+    return store.samples
+
+
+# --------------------------------------------------------------------------
+# serve: the demo, live.
+
+def exposition(insts, t, rng):
+    families = {}
+    for inst in insts:
+        for s, v in zip(inst.series, inst.step(t, rng)):
+            families.setdefault(s.family, (s.kind, []))[1].append(f'{s.sid} {s.fmt(v)}')
+    out = []
+    for family in sorted(families):
+        kind, lines = families[family]
+        pname = family + '_total' if kind == 'counter' else family
+        help_ = HELP.get(family, family.replace('_', ' ') + '.')
+        out.append(f'# HELP {pname} {help_}\n# TYPE {pname} {kind}\n')
+        out.append(''.join(line + '\n' for line in lines))
+    return ''.join(out).encode()
+
+
+def serve(state_path, port):
+    with open(state_path, encoding='utf-8') as f:
+        state = json.load(f)
+    insts = demo_instruments(state['end'])
+    for inst in insts:
+        inst.restore(state)
+    rng = random.Random()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path.split('?')[0] != '/metrics':
+                body = b'Lotse demo exporter: see /metrics\n'
+                self.send_response(200 if self.path == '/' else 404)
+                self.send_header('Content-Type', 'text/plain; charset=utf-8')
+            else:
+                # Never step back behind the end of the history.
+                body = exposition(insts, max(time.time(), state['end']), rng)
+                self.send_response(200)
+                self.send_header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+            self.send_header('Content-Length', str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, fmt, *args):
+            pass
+
+    def stop(signum, frame):
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    server = HTTPServer(('127.0.0.1', port), Handler)
+    print(f'history.py serve: http://127.0.0.1:{server.server_address[1]}/metrics', flush=True)
+    try:
+        server.serve_forever()
+    except SystemExit:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+# --------------------------------------------------------------------------
+# verify: the contract's rules as PromQL, evaluated against a real server.
+
+class NoData(Exception):
+    pass
+
+
+class Evaluator:
+    def __init__(self, url, at, verbose):
+        self.url, self.at, self.verbose = url.rstrip('/'), at, verbose
+        self.opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        self.values = []        # (name, value, op, threshold)
+        self.problems = []
+
+    def q(self, expr):
+        body = urllib.parse.urlencode({'query': expr, 'time': str(self.at)}).encode()
+        with self.opener.open(self.url + '/api/v1/query', body, timeout=60) as r:
+            reply = json.load(r)
+        if reply.get('status') != 'success':
+            raise RuntimeError(f'{expr}: {reply}')
+        data = reply['data']
+        if data['resultType'] == 'scalar':
+            return float(data['result'][1])
+        if not data['result']:
+            raise NoData(expr)
+        if len(data['result']) != 1:
+            raise RuntimeError(f'{expr}: {len(data["result"])} series, expected one')
+        return float(data['result'][0]['value'][1])
+
+    def test(self, name, value, op, threshold):
+        """value op threshold, remembering the margin; a value within 5 % of
+        its threshold is a problem of the fixture, not of a runbook."""
+        self.values.append((name, value, op, threshold))
+        if threshold and 0.95 < value / threshold < 1.05:
+            self.problems.append(f'{name}={value:.6g} is borderline to {threshold:g}')
+        return value > threshold if op == '>' else value < threshold if op == '<' \
+            else value >= threshold
+
+    def agree(self, name, a, b, op, threshold):
+        """Two reasonable aggregations must land on the same side."""
+        ra, rb = self.test(name + '(max)', a, op, threshold), self.test(name + '(sum)', b, op, threshold)
+        if ra != rb:
+            self.problems.append(f'{name}: max and sum aggregations disagree')
+        return ra
+
+
+def p95(metric, job):
+    return f'histogram_quantile(0.95, sum by (le) (rate({metric}_bucket{{job="{job}"}}[5m])))'
+
+
+def mean(metric, job):
+    return (f'sum(rate({metric}_sum{{job="{job}"}}[5m])) / '
+            f'sum(rate({metric}_count{{job="{job}"}}[5m]))')
+
+
+def cpu_pair(e, job):
+    return (e.q(f'max(rate(process_cpu_seconds_total{{job="{job}"}}[5m])) * 100'),
+            e.q(f'sum(rate(process_cpu_seconds_total{{job="{job}"}}[5m])) * 100'))
+
+
+def mem_expr(job, offset=''):
+    return (f'max(process_resident_memory_bytes{{job="{job}"}}{offset} / '
+            f'container_spec_memory_limit_bytes{{job="{job}"}}{offset}) * 100')
+
+
+def mem_pair(e, job):
+    return (e.q(mem_expr(job)),
+            e.q(f'sum(process_resident_memory_bytes{{job="{job}"}}) / '
+                f'sum(container_spec_memory_limit_bytes{{job="{job}"}}) * 100'))
+
+
+def err_share(job):
+    return (f'sum(rate(http_requests_total{{job="{job}",status=~"5.."}}[5m])) / '
+            f'sum(rate(http_requests_total{{job="{job}"}}[5m]))')
+
+
+def rps(job, metric='http_requests_total'):
+    return f'sum(rate({metric}{{job="{job}"}}[5m]))'
+
+
+def eval_kato(e):
+    found = []
+    if e.test('p95', e.q(p95('kato_request_duration_seconds', 'kato')), '>', 0.1):
+        if e.test('ch_mean', e.q(mean('clickhouse_query_duration_seconds', 'kato')), '>', 0.1):
+            found.append('latency.database')
+        elif e.test('retrans', e.q('sum(rate(node_netstat_Tcp_RetransSegs{job="node"}[5m])) / '
+                                   'sum(rate(node_netstat_Tcp_OutSegs{job="node"}[5m]))'),
+                    '>', 0.01):
+            found.append('latency.network')
+        else:
+            found.append('latency.application')
+            e.test('predictions', e.q('max(kato_predictions_returned{job="kato"})'), '>', 100)
+    k = e.agree('cpu_kato', *cpu_pair(e, 'kato'), '>', 80)
+    c = e.test('cpu_clickhouse', cpu_pair(e, 'clickhouse')[0], '>', 80)
+    d = e.test('cpu_qdrant', cpu_pair(e, 'qdrant')[0], '>', 80)
+    if k and (c or d):
+        found.append('cpu.contention')
+    elif k:
+        found.append('cpu.kato')
+    elif c or d:
+        found.append('cpu.database')
+    if e.agree('mem', *mem_pair(e, 'kato'), '>', 80):
+        rises = [e.q(f'{mem_expr("kato", f" offset {h}h" if h else "")} - '
+                     f'{mem_expr("kato", f" offset {h + 1}h")}') for h in range(3)]
+        if e.test('sessions', e.q('sum(kato_sessions_active{job="kato"})'), '>', 5000):
+            found.append('memory.sessions')
+        elif all(e.test(f'rise{h}', r, '>', 2) for h, r in enumerate(rises)):
+            found.append('memory.leak')
+        else:
+            found.append('memory.dataset')
+    if e.test('rps', e.q(rps('kato', 'kato_requests_total')), '<', 100):
+        if e.test('pool', e.q('sum(kato_db_connections_in_use{job="kato"}) / '
+                              'sum(kato_db_connections_max{job="kato"})'), '>=', 0.9):
+            found.append('throughput.connection_pool')
+        elif e.test('rejected', e.q('sum(rate(kato_requests_rejected_total{job="kato",'
+                                    'reason="rate_limit"}[5m]))'), '>', 1):
+            found.append('throughput.rate_limiting')
+        elif e.test('queue', e.q('sum(kato_queue_depth{job="kato"})'), '>', 100):
+            found.append('throughput.queue_backlog')
+    return {s: 'critical' for s in found}
+
+
+def banded(e, found, slug, name, value, warning, critical):
+    if e.test(name + '>critical', value, '>', critical):
+        found[slug] = 'critical'
+    elif e.test(name + '>warning', value, '>', warning):
+        found[slug] = 'warning'
+
+
+def eval_tmi(e):
+    found = {}
+    banded(e, found, 'high_response_time', 'p95', e.q(p95('http_request_duration_seconds', 'tmi')),
+           0.5, 2)
+    banded(e, found, 'high_error_rate', 'errors', e.q(err_share('tmi')), 0.01, 0.05)
+    cpu = cpu_pair(e, 'tmi')
+    e.agree('cpu', *cpu, '>', 70)
+    banded(e, found, 'high_cpu', 'cpu', cpu[0], 70, 85)
+    mem = mem_pair(e, 'tmi')
+    e.agree('mem', *mem, '>', 70)
+    banded(e, found, 'high_memory', 'mem', mem[0], 70, 85)
+    banded(e, found, 'goroutine_leak', 'goroutines', e.q('max(go_goroutines{job="tmi"})'),
+           1000, 5000)
+    db = e.test('db_p95', e.q(p95('db_query_duration_seconds', 'tmi')), '>', 0.1)
+    pool = e.test('conns', e.q('sum(db_connections_active{job="tmi"}) / '
+                               'sum(db_connections_max{job="tmi"})'), '>', 0.9)
+    if db or pool:
+        found['database'] = 'warning'
+    if e.test('hit_rate', e.q('sum(rate(redis_cache_hits_total{job="tmi"}[5m])) / '
+                              'sum(rate(redis_cache_operations_total{job="tmi"}[5m]))'), '<', 0.5):
+        found['cache'] = 'warning'
+    return found
+
+
+def eval_greenlang(e):
+    found = {}
+    j = '{job="greenlang"}'
+    if e.test('llm_30d', e.q(f'sum(rate(greenlang_llm_cost_usd_total{j}[1h])) * 30 * 86400'),
+              '>', 1000):
+        found['llm_cost'] = 'warning'
+    records = f'sum(rate(greenlang_records_processed_total{j}[5m]))'
+    t = e.test('agent_s_per_record', e.q(f'sum(rate(greenlang_agent_duration_seconds_sum{j}[5m]))'
+                                         f' / {records}'), '>', 1)
+    n = e.test('queries_per_record', e.q(f'sum(rate(db_query_duration_seconds_count{j}[5m]))'
+                                         f' / {records}'), '>', 50)
+    if t or n:
+        found['slow_agent'] = 'warning'
+    if e.test('mem_growth_pct', e.q(f'(sum(process_resident_memory_bytes{j}) / '
+                                    f'sum(process_resident_memory_bytes{j} offset 1h) - 1) * 100'),
+              '>', 10):
+        found['memory_growth'] = 'warning'
+    if e.test('db_p95', e.q(p95('db_query_duration_seconds', 'greenlang')), '>', 0.1):
+        found['database_bottleneck'] = 'warning'
+    if e.test('hit_rate', e.q(f'sum(rate(redis_cache_hits_total{j}[5m])) / '
+                              f'sum(rate(redis_cache_operations_total{j}[5m]))'), '<', 0.3):
+        found['low_cache_hit_rate'] = 'warning'
+    if e.test('p95', e.q(p95('http_request_duration_seconds', 'greenlang')), '>', 0.5):
+        found['api_latency'] = 'warning'
+    if e.test('conns', e.q(f'sum(db_connections_active{j}) / sum(db_connections_max{j})'),
+              '>', 0.9):
+        found['connection_pool_exhaustion'] = 'critical'
+    if e.test('slow_queries', e.q(f'sum(rate(db_slow_queries_total{j}[5m]))'), '>', 1):
+        found['slow_query'] = 'warning'
+    return found
+
+
+def eval_keiko(e):
+    found = {}
+    if e.test('p95', e.q(p95('http_request_duration_seconds', 'keiko')), '>', 0.2):
+        found['api_response_time'] = 'critical'
+    if e.test('rps', e.q(rps('keiko')), '<', 1000):
+        found['throughput'] = 'critical'
+    if e.agree('cpu', *cpu_pair(e, 'keiko'), '>', 70):
+        found['cpu_usage'] = 'warning'
+    if e.agree('mem', *mem_pair(e, 'keiko'), '>', 80):
+        found['memory_usage'] = 'warning'
+    if e.test('errors', e.q(err_share('keiko')), '>', 0.001):
+        found['error_rate'] = 'critical'
+    return found
+
+
+def eval_promptcard(e):
+    found = {}
+    if e.test('p95', e.q(p95('http_request_duration_seconds', 'promptcard')), '>', 2):
+        found['high_response_time'] = 'warning'
+    if e.test('per_minute', e.q(rps('promptcard') + ' * 60'), '<', 1000):
+        found['low_throughput'] = 'warning'
+    if e.test('errors', e.q(err_share('promptcard')), '>', 0.01):
+        found['high_error_rate'] = 'warning'
+    if e.agree('cpu', *cpu_pair(e, 'promptcard'), '>', 80):
+        found['high_cpu'] = 'warning'
+    if e.agree('mem', *mem_pair(e, 'promptcard'), '>', 90):
+        found['memory'] = 'warning'
+    if e.test('db_mean', e.q(mean('db_query_duration_seconds', 'promptcard')), '>', 0.1):
+        found['database'] = 'warning'
+    return found
+
+
+EVALUATORS = {'kato': eval_kato, 'tmi': eval_tmi, 'greenlang': eval_greenlang,
+              'keiko': eval_keiko, 'promptcard': eval_promptcard}
+
+
+def verify(url, cases, verbose):
+    failures = 0
+    for c in cases:
+        e = Evaluator(url, c.at, verbose)
+        try:
+            found = EVALUATORS[c.system](e)
+        except (NoData, RuntimeError, OSError) as err:
+            print(f'FAIL {c.name}: {type(err).__name__}: {err}')
+            failures += 1
+            continue
+        want = {x['slug']: x['severity'] for x in c.expect}
+        problems = list(e.problems)
+        if found != want:
+            problems.append(f'found {found}, expected {want}')
+        status = 'FAIL' if problems else 'ok  '
+        failures += bool(problems)
+        print(f'{status} {c.name}: {", ".join(f"{s}:{v}" for s, v in found.items()) or "healthy"}')
+        for p in problems:
+            print(f'     {p}')
+        if verbose:
+            print('     ' + '  '.join(f'{n}={v:.4g}{op}{t:g}' for n, v, op, t in e.values))
+    print(f'verify: {len(cases) - failures} of {len(cases)} cases as expected')
+    return 1 if failures else 0
+
+
+# --------------------------------------------------------------------------
+
+def select(names):
+    if not names:
+        return list(CASES)
+    chosen = []
+    for n in names.split(','):
+        n = n.strip()
+        if n not in CASE_BY_NAME:
+            raise SystemExit(f'history.py: unknown case {n!r} (see history.py list)')
+        chosen.append(CASE_BY_NAME[n])
+    return sorted(chosen, key=lambda c: c.index)
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    sub = ap.add_subparsers(dest='cmd', required=True)
+    sub.add_parser('list', help='one line per case: NAME SYSTEM AT SLUG:SEVERITY,...|healthy')
+    w = sub.add_parser('write', help='write the history of the cases (or the demo)')
+    w.add_argument('--out', required=True)
+    w.add_argument('--cases', help='comma-separated case names (default: all)')
+    w.add_argument('--demo', action='store_true', help='write the demo timeline instead')
+    w.add_argument('--end', type=int, help='demo: Unix time of the last sample (default: now)')
+    s = sub.add_parser('serve', help='export the demo series live on 127.0.0.1')
+    s.add_argument('--state', required=True)
+    s.add_argument('--port', type=int, required=True, help='0 picks a free port (printed)')
+    v = sub.add_parser('verify', help='check the cases against a Prometheus-compatible server')
+    v.add_argument('--url', required=True)
+    v.add_argument('--cases')
+    v.add_argument('-v', '--verbose', action='store_true')
+    args = ap.parse_args(argv[1:])
+
+    if args.cmd == 'list':
+        for c in CASES:
+            expect = ','.join(f'{e["slug"]}:{e["severity"]}' for e in c.expect) or 'healthy'
+            print(c.name, c.system, c.at, expect)
+        return 0
+    if args.cmd == 'write':
+        os.makedirs(args.out, exist_ok=True)
+        if args.demo:
+            if args.cases:
+                ap.error('--demo takes no --cases')
+            end = args.end if args.end is not None else int(time.time())
+            end -= end % STEP
+            n = write_demo(args.out, end)
+        else:
+            if args.end is not None:
+                ap.error('--end only goes with --demo')
+            n = write_cases(args.out, select(args.cases))
+        print(f'history.py: {n} samples written to {args.out}', file=sys.stderr)
+        return 0
+    if args.cmd == 'serve':
+        return serve(args.state, args.port)
+    if args.cmd == 'verify':
+        return verify(args.url, select(args.cases), args.verbose)
+    return 2
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))

@@ -1,0 +1,78 @@
+#include "cannedhttpserver.h"
+
+#include <QMetaObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <memory>
+
+namespace lotse::test {
+
+namespace {
+
+QByteArray reasonFor(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 422: return "Unprocessable Entity";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+/// Reads one request (headers and a Content-Length body), then answers.
+void serve(QTcpSocket *socket, const QByteArray &response)
+{
+    auto buffer = std::make_shared<QByteArray>();
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, response] {
+        buffer->append(socket->readAll());
+        const qsizetype end = buffer->indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray &line : buffer->left(end).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer->size() < end + 4 + length)
+            return;
+        buffer->remove(0, end + 4 + length);
+        socket->write(response);
+    });
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+}
+
+} // namespace
+
+CannedHttpServer::CannedHttpServer(int status, QByteArray body, QByteArray contentType)
+{
+    const QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonFor(status)
+                                + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, response] {
+            auto *server = new QTcpServer(m_context);
+            server->listen(QHostAddress::LocalHost, 0);
+            m_port = server->serverPort();
+            QObject::connect(server, &QTcpServer::newConnection, server, [server, response] {
+                while (QTcpSocket *socket = server->nextPendingConnection())
+                    serve(socket, response);
+            });
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+CannedHttpServer::~CannedHttpServer()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+} // namespace lotse::test
