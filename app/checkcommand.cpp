@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 
 #include "dashboardloader.h"
+#include "runbookloader.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -16,6 +17,10 @@ Diagnostics checkFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {{path, 1, 1, CheckCommand::tr("cannot read the file: %1").arg(file.errorString())}};
     const QByteArray text = file.readAll();
+    if (RunbookLoader::looksLikeRunbook(text)) {
+        const auto runbook = RunbookLoader::parse(text, path);
+        return runbook ? Diagnostics{} : runbook.error();
+    }
     const auto dashboard = DashboardLoader::parse(text, path);
     return dashboard ? Diagnostics{} : dashboard.error();
 }

@@ -1,4 +1,5 @@
 #include "checkcommand.h"
+#include "diagnosecommand.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "snapshotcommand.h"
@@ -32,6 +33,8 @@ int runHeadless(const QString &command, const QStringList &arguments)
 {
     if (command == QLatin1String("snapshot"))
         return lotse::SnapshotCommand::run(arguments);
+    if (command == QLatin1String("diagnose"))
+        return lotse::DiagnoseCommand::run(arguments);
     return lotse::CheckCommand::run(arguments);
 }
 

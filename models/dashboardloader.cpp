@@ -16,16 +16,6 @@ const QRegularExpression &idPattern()
     return pattern;
 }
 
-std::optional<Reduce> reduceFromName(const QString &name)
-{
-    if (name.isEmpty() || name == QLatin1String("max")) return Reduce::Max;
-    if (name == QLatin1String("min")) return Reduce::Min;
-    if (name == QLatin1String("sum")) return Reduce::Sum;
-    if (name == QLatin1String("avg")) return Reduce::Avg;
-    if (name == QLatin1String("first")) return Reduce::First;
-    return std::nullopt;
-}
-
 /// Reports an id that is malformed or used twice within one list.
 void checkId(YamlReader &reader, const YAML::Node &node, const QString &id, QSet<QString> &seen)
 {
@@ -81,7 +71,7 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
             reader.error((*root)["refresh"], tr("refresh must be off or a duration such as 30s, not \"%1\"").arg(refresh));
     }
 
-    readSources(reader, *root, dashboard);
+    dashboard.sources = reader.sources(*root);
     QSet<QString> ids;
     for (const YAML::Node &node : reader.sequence(*root, "kpis", false)) {
         dashboard.kpis.append(readKpi(reader, node));
@@ -94,37 +84,12 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
     }
     if (dashboard.kpis.isEmpty() && dashboard.charts.isEmpty())
         reader.error(*root, tr("the dashboard has neither kpis nor charts"));
-    checkSourceNames(reader, *root, dashboard);
+    reader.checkSourceNames((*root)["kpis"], dashboard.sources);
+    reader.checkSourceNames((*root)["charts"], dashboard.sources);
 
     if (reader.hasErrors())
         return std::unexpected(reader.diagnostics());
     return dashboard;
-}
-
-void DashboardLoader::readSources(YamlReader &reader, const YAML::Node &root, Dashboard &dashboard)
-{
-    static const QStringList kinds{QStringLiteral("prometheus"), QStringLiteral("postgres"),
-                                   QStringLiteral("redis"), QStringLiteral("clickhouse")};
-    for (const YAML::Node &node : reader.sequence(root, "sources", false)) {
-        reader.checkKeys(node, {"name", "kind"});
-        SourceRef source{reader.string(node, "name", true), reader.string(node, "kind", true)};
-        if (!source.kind.isEmpty() && !kinds.contains(source.kind))
-            reader.error(node["kind"], tr("unknown source kind \"%1\" (one of %2)").arg(source.kind, kinds.join(QStringLiteral(", "))));
-        dashboard.sources.append(source);
-    }
-    if (dashboard.sources.isEmpty())
-        dashboard.sources.append({QStringLiteral("prometheus"), QStringLiteral("prometheus")});
-}
-
-Unit DashboardLoader::readUnit(YamlReader &reader, const YAML::Node &node)
-{
-    const QString name = reader.string(node, "unit", false);
-    const auto unit = unitFromName(name);
-    if (!unit) {
-        reader.error(node["unit"], tr("unknown unit \"%1\" (s, ms, percent, ratio, reqps, bytes, usd, count)").arg(name));
-        return Unit::None;
-    }
-    return *unit;
 }
 
 KpiSpec DashboardLoader::readKpi(YamlReader &reader, const YAML::Node &node)
@@ -140,12 +105,8 @@ KpiSpec DashboardLoader::readKpi(YamlReader &reader, const YAML::Node &node)
     kpi.source = reader.string(node, "source", false);
     kpi.query = reader.string(node, "query", true);
     reader.checkPromql(node, "query");
-    kpi.unit = readUnit(reader, node);
-    const QString reduce = reader.string(node, "reduce", false);
-    if (const auto parsed = reduceFromName(reduce))
-        kpi.reduce = *parsed;
-    else
-        reader.error(node["reduce"], tr("reduce must be max, min, sum, avg or first, not \"%1\"").arg(reduce));
+    kpi.unit = reader.unit(node);
+    kpi.reduce = reader.reduce(node);
     kpi.thresholds = reader.thresholds(node, "thresholds");
     kpi.runbook = reader.string(node, "runbook", false);
     kpi.node = reader.string(node, "node", false);
@@ -163,7 +124,7 @@ ChartSpec DashboardLoader::readChart(YamlReader &reader, const YAML::Node &node)
     chart.id = reader.string(node, "id", true);
     chart.title = reader.localized(node, "title", true);
     chart.source = reader.string(node, "source", false);
-    chart.unit = readUnit(reader, node);
+    chart.unit = reader.unit(node);
     for (const YAML::Node &query : reader.sequence(node, "queries", true)) {
         reader.checkKeys(query, {"query", "legend"});
         chart.queries.append({reader.string(query, "query", true), reader.string(query, "legend", false)});
@@ -173,25 +134,6 @@ ChartSpec DashboardLoader::readChart(YamlReader &reader, const YAML::Node &node)
         reader.error(node, tr("a chart needs at least one query"));
     chart.thresholds = reader.thresholds(node, "thresholds");
     return chart;
-}
-
-void DashboardLoader::checkSourceNames(YamlReader &reader, const YAML::Node &root, const Dashboard &dashboard)
-{
-    QSet<QString> names;
-    for (const SourceRef &source : dashboard.sources)
-        names.insert(source.name);
-    const auto check = [&](const YAML::Node &list) {
-        for (const YAML::Node &node : list) {
-            const YAML::Node source = node["source"];
-            if (source.IsDefined() && source.IsScalar() && !names.contains(QString::fromStdString(source.Scalar())))
-                reader.error(source, tr("no source named \"%1\" in this dashboard's sources")
-                                         .arg(QString::fromStdString(source.Scalar())));
-        }
-    };
-    if (root["kpis"].IsSequence())
-        check(root["kpis"]);
-    if (root["charts"].IsSequence())
-        check(root["charts"]);
 }
 
 } // namespace lotse

@@ -24,11 +24,8 @@ public:
     static std::expected<Dashboard, Diagnostics> parse(const QByteArray &text, const QString &fileName);
 
 private:
-    static void readSources(YamlReader &reader, const YAML::Node &root, Dashboard &dashboard);
     static KpiSpec readKpi(YamlReader &reader, const YAML::Node &node);
     static ChartSpec readChart(YamlReader &reader, const YAML::Node &node);
-    static Unit readUnit(YamlReader &reader, const YAML::Node &node);
-    static void checkSourceNames(YamlReader &reader, const YAML::Node &root, const Dashboard &dashboard);
 };
 
 } // namespace lotse

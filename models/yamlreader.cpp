@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace lotse {
 
 namespace {
@@ -152,6 +154,69 @@ void YamlReader::checkKeys(const YAML::Node &map, std::initializer_list<const ch
         const QString key = fromStd(entry.first.Scalar());
         if (!known.contains(key))
             error(entry.first, tr("unknown key \"%1\"").arg(key));
+    }
+}
+
+QList<SourceRef> YamlReader::sources(const YAML::Node &root)
+{
+    static const QStringList kinds{QStringLiteral("prometheus"), QStringLiteral("postgres"),
+                                   QStringLiteral("redis"), QStringLiteral("clickhouse")};
+    QList<SourceRef> sources;
+    for (const YAML::Node &node : sequence(root, "sources", false)) {
+        checkKeys(node, {"name", "kind"});
+        SourceRef source{string(node, "name", true), string(node, "kind", true)};
+        if (!source.kind.isEmpty() && !kinds.contains(source.kind))
+            error(node["kind"], tr("unknown source kind \"%1\" (one of %2)").arg(source.kind, kinds.join(QStringLiteral(", "))));
+        sources.append(source);
+    }
+    if (sources.isEmpty())
+        sources.append({QStringLiteral("prometheus"), QStringLiteral("prometheus")});
+    return sources;
+}
+
+Unit YamlReader::unit(const YAML::Node &map)
+{
+    const QString name = string(map, "unit", false);
+    const auto parsed = unitFromName(name);
+    if (!parsed) {
+        error(map["unit"], tr("unknown unit \"%1\" (s, ms, percent, ratio, reqps, bytes, usd, count)").arg(name));
+        return Unit::None;
+    }
+    return *parsed;
+}
+
+Reduce YamlReader::reduce(const YAML::Node &map)
+{
+    static const std::pair<const char *, Reduce> names[] = {
+        {"", Reduce::Max}, {"max", Reduce::Max}, {"min", Reduce::Min},
+        {"sum", Reduce::Sum}, {"avg", Reduce::Avg}, {"first", Reduce::First}};
+    const QString name = string(map, "reduce", false);
+    for (const auto &[text, reduce] : names) {
+        if (name == QLatin1String(text))
+            return reduce;
+    }
+    error(map["reduce"], tr("reduce must be max, min, sum, avg or first, not \"%1\"").arg(name));
+    return Reduce::Max;
+}
+
+void YamlReader::checkSourceNames(const YAML::Node &list, const QList<SourceRef> &sources)
+{
+    if (!list.IsDefined())
+        return;
+    const auto known = [&sources](const QString &name) {
+        return std::any_of(sources.begin(), sources.end(), [&name](const SourceRef &s) { return s.name == name; });
+    };
+    const auto checkOne = [&](const YAML::Node &node) {
+        const YAML::Node source = node["source"];
+        if (source.IsDefined() && source.IsScalar() && !known(fromStd(source.Scalar())))
+            error(source, tr("no source named \"%1\" in the sources of this file").arg(fromStd(source.Scalar())));
+    };
+    if (list.IsSequence()) {
+        for (const YAML::Node &node : list)
+            checkOne(node);
+    } else if (list.IsMap()) {
+        for (const auto &entry : list)
+            checkOne(entry.second);
     }
 }
 

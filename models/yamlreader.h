@@ -1,8 +1,10 @@
 #pragma once
 
+#include "dashboard.h"
 #include "diagnostic.h"
 #include "localizedtext.h"
 #include "thresholds.h"
+#include "unit.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -38,6 +40,15 @@ public:
     Thresholds thresholds(const YAML::Node &map, const char *key);
     /// A sequence under @p key; anything else is reported and yields an empty node.
     YAML::Node sequence(const YAML::Node &map, const char *key, bool required);
+    /// `sources: [{name, kind}]`; one source named prometheus when absent.
+    QList<SourceRef> sources(const YAML::Node &root);
+    /// `unit:` (docs/dashboards.md); Unit::None when absent.
+    Unit unit(const YAML::Node &map);
+    /// `reduce:` max (default), min, sum, avg or first.
+    Reduce reduce(const YAML::Node &map);
+    /// Reports a `source:` in @p list's entries that @p sources does not name.
+    void checkSourceNames(const YAML::Node &list, const QList<SourceRef> &sources);
+
     /// Reports keys of @p map that are not in @p allowed (a typo would otherwise be ignored).
     void checkKeys(const YAML::Node &map, std::initializer_list<const char *> allowed);
     /// Reports a PromQL expression whose brackets or quotes do not balance.

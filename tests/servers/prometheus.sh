@@ -7,7 +7,8 @@
 #       free port. Once it is ready, DIR/url holds http://127.0.0.1:PORT and
 #       DIR/pid its process id; the log is DIR/prometheus.log.
 #       LOTSE_SCRAPE=HOST:PORT[,HOST:PORT...] adds a scrape job (15 s,
-#       honor_labels) for the live demo exporter; by default nothing is scraped.
+#       honor_labels) for the live demo exporter; LOTSE_SCRAPE_NODE=HOST:PORT
+#       a job "node" for prometheus-node-exporter; by default nothing is scraped.
 #   prometheus.sh stop DIR
 #       stops it and waits for it to exit; harmless when nothing runs.
 #
@@ -55,11 +56,17 @@ start() {
 
   {
     printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: 15s\n'
-    if [ -n "${LOTSE_SCRAPE:-}" ]; then
-      printf 'scrape_configs:\n  - job_name: lotse-demo\n    honor_labels: true\n'
-      printf '    static_configs:\n      - targets: [%s]\n' "${LOTSE_SCRAPE//,/, }"
+    if [ -n "${LOTSE_SCRAPE:-}${LOTSE_SCRAPE_NODE:-}" ]; then
+      printf 'scrape_configs:\n'
     else
       printf 'scrape_configs: []\n'
+    fi
+    if [ -n "${LOTSE_SCRAPE:-}" ]; then
+      printf '  - job_name: lotse-demo\n    honor_labels: true\n'
+      printf '    static_configs:\n      - targets: [%s]\n' "${LOTSE_SCRAPE//,/, }"
+    fi
+    if [ -n "${LOTSE_SCRAPE_NODE:-}" ]; then
+      printf '  - job_name: node\n    static_configs:\n      - targets: [%s]\n' "${LOTSE_SCRAPE_NODE}"
     fi
   } >"$dir/prometheus.yml"
 

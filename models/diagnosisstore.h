@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <expected>
+
+namespace lotse {
+
+/// A saved diagnosis as listed for review.
+struct StoredDiagnosis
+{
+    QString id;
+    QString runbook;
+    int version = 0;
+    QDateTime at;       ///< the instant the checks read
+    QDateTime updated;  ///< when it was last saved
+    QString verdict;
+};
+
+/// Keeps diagnosis sessions in a local SQLite file so that a walk can be
+/// resumed and reviewed later. Local only: it never touches a watched system.
+class DiagnosisStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(lotse::DiagnosisStore)
+
+public:
+    /// @p path of the SQLite file; created with its table when missing.
+    explicit DiagnosisStore(QString path);
+    ~DiagnosisStore();
+    DiagnosisStore(const DiagnosisStore &) = delete;
+    DiagnosisStore &operator=(const DiagnosisStore &) = delete;
+
+    /// The default file in the user's data directory.
+    static QString defaultPath();
+
+    /// Saves (or replaces) session @p id; @p session is DiagnosisSession::toJson().
+    std::expected<void, QString> save(const QString &id, const QJsonObject &session, const QString &verdict);
+    std::expected<QJsonObject, QString> load(const QString &id) const;
+    std::expected<QList<StoredDiagnosis>, QString> list() const;
+    std::expected<void, QString> remove(const QString &id);
+
+private:
+    std::expected<void, QString> open() const;
+
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace lotse
