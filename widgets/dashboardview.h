@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QScrollArea;
+
+namespace lotse {
+
+class DashboardSession;
+class KpiCard;
+class SourceRegistry;
+class TimeSeriesChart;
+
+/// A dashboard on screen: its title, the KPI cards in as many columns as fit,
+/// and the charts below, two a row when there is room. Shows what the session
+/// holds and tells it how wide charts and sparklines are drawn.
+class DashboardView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// @p sources only names where each KPI is read from in its details.
+    DashboardView(DashboardSession *session, const SourceRegistry *sources, QWidget *parent = nullptr);
+
+    DashboardSession *session() const;
+    QList<KpiCard *> cards() const { return m_cards; }
+    QList<TimeSeriesChart *> charts() const { return m_charts; }
+
+    /// Enables "Reset zoom" on the charts while the range is a zoom.
+    void setZoomed(bool zoomed);
+
+    /// "de" or "en": the language the default locale is in.
+    static QString currentLanguage();
+
+Q_SIGNALS:
+    /// A chart was dragged across from @p fromSeconds to @p toSeconds (Unix seconds).
+    void zoomRequested(double fromSeconds, double toSeconds);
+    void zoomResetRequested();
+    void diagnoseRequested(const QString &runbook, const QString &node);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildCards(const SourceRegistry *sources);
+    void buildCharts();
+    void connectSession();
+    void retranslate();
+    void relayout();
+    void placeCards(int columns);
+    void placeCharts(int columns);
+    void elideDescription();
+    int cardColumns() const;
+    int chartColumns() const;
+    void onRefreshStarted();
+    void onSparklineWidth(int pixels);
+
+    QPointer<DashboardSession> m_session;
+    QLabel *m_title;
+    QLabel *m_description;
+    QScrollArea *m_cardArea;
+    QGridLayout *m_cardGrid;
+    QScrollArea *m_chartArea;
+    QGridLayout *m_chartGrid;
+    QList<KpiCard *> m_cards;
+    QList<TimeSeriesChart *> m_charts;
+    QString m_descriptionText;
+    int m_placedCardColumns = 0;
+    int m_placedChartColumns = 0;
+    int m_sparklineWidth = 0;
+};
+
+} // namespace lotse

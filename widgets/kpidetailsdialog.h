@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace lotse {
+
+class KpiModel;
+
+/// Everything behind one KPI card: the query, the source, when it was last read,
+/// the error and the warnings. Follows the model while it is open, and offers
+/// the linked runbook when the KPI is in trouble.
+class KpiDetailsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    KpiDetailsDialog(KpiModel *model, int row, QString sourceText, QWidget *parent = nullptr);
+
+    /// The translated name of a state id ("good" → "Good").
+    static QString stateText(const QString &stateId);
+    /// True when @p stateId is one a runbook should be offered for.
+    static bool needsDiagnosis(const QString &stateId);
+
+    QPushButton *diagnoseButton() const { return m_diagnose; }
+
+Q_SIGNALS:
+    void diagnoseRequested(const QString &runbook, const QString &node);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void showRow(QWidget *field, bool visible);
+    void requestDiagnosis();
+
+    QPointer<KpiModel> m_model;
+    int m_row;
+    QString m_sourceText;
+    QFormLayout *m_form;
+    QLabel *m_title;
+    QLabel *m_value;
+    QLabel *m_state;
+    QPlainTextEdit *m_query;
+    QLabel *m_source;
+    QLabel *m_readAt;
+    QLabel *m_error;
+    QLabel *m_warnings;
+    QLabel *m_runbook;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_diagnose;
+};
+
+} // namespace lotse

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace lotse {
+
+/// The colours every widget uses for a state, so a card, its sparkline and the
+/// threshold lines of a chart agree. Dark palettes get lighter tones.
+class StatePalette final
+{
+public:
+    /// Band and line colour for "good", "warning", "critical", "unknown".
+    static QColor color(const QString &stateId, const QPalette &palette);
+    /// Text colour for a value in @p stateId: darker than color() on light
+    /// backgrounds so that amber stays readable.
+    static QColor textColor(const QString &stateId, const QPalette &palette);
+    /// A card without thresholds is neither good nor bad: it gets this accent.
+    static QColor neutral(const QPalette &palette);
+    static QColor warning(const QPalette &palette) { return color(QStringLiteral("warning"), palette); }
+    static QColor critical(const QPalette &palette) { return color(QStringLiteral("critical"), palette); }
+    /// @p color blended halfway into the background, for stale values.
+    static QColor dimmed(const QColor &color, const QPalette &palette);
+    static bool isDark(const QPalette &palette);
+};
+
+} // namespace lotse
