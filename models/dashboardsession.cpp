@@ -126,8 +126,10 @@ void DashboardSession::start(bool withCharts)
             reply->abort();
     }
 
-    const QDateTime at = now();
-    const TimeWindow window = m_range.resolve(at);
+    // Cards show the value at the end of what the charts show: now for a live
+    // range, the range's end for a fixed one (an incident under review).
+    const TimeWindow window = m_range.resolve(now());
+    const QDateTime at = m_range.isRelative() ? now() : m_range.to();
     Q_EMIT refreshStarted();
     for (int row = 0; row < m_kpis->rowCount(); ++row)
         requestKpi(row, at, withCharts ? window : TimeWindow{});
@@ -215,6 +217,7 @@ void DashboardSession::requestChart(int index, const TimeWindow &window)
     chart.partsPending = int(spec.queries.size());
     chart.data.loading = true;
     chart.data.window = window;
+    Q_EMIT chartChanged(index);
     Source *source = m_sources->find(spec.source);
     if (!source) {
         chart.partErrors.fill(Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec.source)});

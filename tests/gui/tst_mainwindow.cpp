@@ -1,0 +1,110 @@
+// The main window on the offscreen platform, on the KATO dashboard, reading a
+// real Prometheus that serves the project's own incident history: each card's
+// state must match the incident backfilled at that instant.
+#include "../integration/support.h"
+
+#include "dashboardsession.h"
+#include "dashboardview.h"
+#include "kpicard.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "timeserieschart.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+
+using namespace lotse::test;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_url;
+
+    /// The window on @p dashboard, pinned to case @p name's instant and refreshed once.
+    std::unique_ptr<lotse::MainWindow> openAt(const QString &dashboard, const QString &name)
+    {
+        const QJsonObject entry = caseNamed(name);
+        auto window = std::make_unique<lotse::MainWindow>(&m_localization);
+        window->resize(1280, 800);
+        window->show();
+        window->start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), m_url, QStringLiteral("--dashboard"),
+                       dashboard, QStringLiteral("--at"),
+                       QString::number(qint64(entry.value(QStringLiteral("at")).toDouble()))});
+        return window;
+    }
+
+    static QHash<QString, QString> states(const lotse::MainWindow &window)
+    {
+        QHash<QString, QString> byId;
+        for (const lotse::KpiCard *card : window.dashboardView()->cards())
+            byId.insert(card->kpiId(), card->stateId());
+        return byId;
+    }
+
+    lotse::Localization m_localization;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_url = readLine(qEnvironmentVariable("LOTSE_ENGINE_URL_FILE"));
+        QVERIFY2(!m_url.isEmpty(), "the Prometheus fixture did not start");
+        QVERIFY(!caseNamed(QStringLiteral("kato-latency-database")).isEmpty());
+        m_localization.setLanguage(QStringLiteral("en"));
+    }
+
+    void katoCardsShowTheDatabaseIncident()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-latency-database"));
+        QVERIFY(window->dashboardView());
+        QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+
+        const QHash<QString, QString> byId = states(*window);
+        // The incident: p95 0.6 s and ClickHouse 0.4 s per query; everything else healthy.
+        QCOMPARE(byId.value(QStringLiteral("p95_latency")), QStringLiteral("critical"));
+        QVERIFY(byId.value(QStringLiteral("clickhouse_mean_query")) == QLatin1String("warning")
+                || byId.value(QStringLiteral("clickhouse_mean_query")) == QLatin1String("critical"));
+        for (const QString &healthy : {QStringLiteral("request_rate"), QStringLiteral("cpu_kato"),
+                                       QStringLiteral("memory"), QStringLiteral("db_pool"),
+                                       QStringLiteral("tcp_retransmits")})
+            QCOMPARE(byId.value(healthy), QStringLiteral("good"));
+        // A fixed window under review is never stale.
+        for (const lotse::KpiCard *card : window->dashboardView()->cards())
+            QVERIFY(!card->isStale());
+        // The charts drew lines for the window.
+        QTRY_VERIFY_WITH_TIMEOUT(!window->dashboardView()->charts().isEmpty(), 5000);
+        for (const lotse::TimeSeriesChart *chart : window->dashboardView()->charts())
+            QTRY_VERIFY_WITH_TIMEOUT(!chart->lines().isEmpty(), 10000);
+    }
+
+    void healthyCaseIsAllGood()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-healthy"));
+        QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        const QHash<QString, QString> byId = states(*window);
+        QVERIFY(!byId.isEmpty());
+        for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+            QVERIFY2(it.value() == QLatin1String("good"), qPrintable(it.key() + QStringLiteral(": ") + it.value()));
+    }
+
+    void unreachableSourceIsUnknownNotGood()
+    {
+        auto window = std::make_unique<lotse::MainWindow>(&m_localization);
+        window->show();
+        window->start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1"),
+                       QStringLiteral("--dashboard"), QStringLiteral("tmi")});
+        QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
+        QVERIFY(finished.wait(30000));
+        for (const lotse::KpiCard *card : window->dashboardView()->cards())
+            QCOMPARE(card->stateId(), QStringLiteral("unknown"));
+        QVERIFY(window->statusText().contains(QStringLiteral("could not be read")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

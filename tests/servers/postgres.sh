@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL cluster on 127.0.0.1 for the database tests.
+#
+#   postgres.sh start DIR
+#       initdb's a cluster (as nobody when run as root, see unprivileged.sh)
+#       with pg_stat_statements preloaded, starts it on a free loopback port
+#       (no Unix socket), and creates the database "lotse" with
+#         - pgbench's tables at scale 1 (100,000 accounts),
+#         - lotse_orders: 50,000 rows whose customer_id is scattered and has
+#           no index (a missing-index candidate),
+#         - lotse_churn: 10,000 rows, 5,000 of them updated once with
+#           autovacuum off (a table that needs a vacuum),
+#         - lotse_guard(): a function that writes, for the safety tests,
+#         - the role lotse_reader (pg_read_all_stats, pg_read_all_data).
+#       Then DIR holds: port, pid, dsn (postgresql://lotse_reader@127.0.0.1:PORT/lotse),
+#       password (lotse_reader's), admin-dsn (the superuser postgres) and
+#       admin-password. Logs: DIR/postgres.log, DIR/setup.log.
+#   postgres.sh stop DIR
+#       stops it (fast shutdown), waits for it to exit and removes its data;
+#       harmless when nothing runs.
+#
+# Needs the Debian packages postgresql (15) and postgresql-contrib, python3.
+set -euo pipefail
+
+name=postgres.sh
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source-path=SCRIPTDIR source=common.sh
+. "$here/common.sh"
+# shellcheck source-path=SCRIPTDIR source=unprivileged.sh
+. "$here/unprivileged.sh"
+
+usage() { echo "usage: $name start DIR | stop DIR" >&2; exit 2; }
+
+# The newest installed server, e.g. /usr/lib/postgresql/15/bin.
+bindir() {
+  local found
+  found=$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$found" ] && [ -x "$found/initdb" ] ||
+    die "no PostgreSQL server: install the Debian packages 'postgresql' and 'postgresql-contrib' (scripts/setup-deps does)"
+  echo "$found"
+}
+
+# Runs psql as the superuser against DIR's server.
+admin_psql() {
+  PGPASSWORD=$(cat "$dir/admin-password") "$bin/psql" -X -q -v ON_ERROR_STOP=1 \
+    -h 127.0.0.1 -p "$port" -U postgres "$@"
+}
+
+setup_database() {
+  local reader_password=$1
+  admin_psql -d postgres -c "CREATE DATABASE lotse"
+  admin_psql -d lotse <<SQL
+CREATE EXTENSION pg_stat_statements;
+CREATE ROLE lotse_reader LOGIN PASSWORD '$reader_password';
+GRANT pg_read_all_stats, pg_read_all_data TO lotse_reader;
+
+CREATE TABLE lotse_orders (id serial PRIMARY KEY, customer_id int NOT NULL, amount numeric(10,2), note text);
+INSERT INTO lotse_orders (customer_id, amount, note)
+  SELECT (hashint4(g) & 2147483647) % 20000, (g % 1000) / 10.0, 'order ' || g FROM generate_series(1, 50000) g;
+
+CREATE TABLE lotse_churn (id int PRIMARY KEY, value int) WITH (autovacuum_enabled = false);
+INSERT INTO lotse_churn SELECT g, 0 FROM generate_series(1, 10000) g;
+UPDATE lotse_churn SET value = 1 WHERE id % 2 = 0;
+
+CREATE TABLE lotse_guard_log (at timestamptz DEFAULT now());
+CREATE FUNCTION lotse_guard() RETURNS int LANGUAGE sql AS 'INSERT INTO lotse_guard_log DEFAULT VALUES RETURNING 1';
+SQL
+  PGPASSWORD=$(cat "$dir/admin-password") "$bin/pgbench" -i -s 1 -q -h 127.0.0.1 -p "$port" -U postgres lotse
+  admin_psql -d lotse -c "ANALYZE"
+}
+
+start() {
+  dir=$1
+  local data attempt deadline admin_password reader_password
+  bin=$(bindir)
+  need python3 python3
+  mkdir -p "$dir"
+  dir=$(cd "$dir" && pwd)
+  if [ -f "$dir/pid" ] && [ -f "$dir/datadir" ] && ours "$(cat "$dir/pid")" "$(cat "$dir/datadir")"; then
+    die "the PostgreSQL of $dir runs already (pid $(cat "$dir/pid")): stop it first"
+  fi
+  remove_data_dir "$dir"
+  rm -f "$dir/pid" "$dir/port" "$dir/dsn" "$dir/admin-dsn"
+  pid=
+  trap 'exit 130' INT TERM HUP
+  trap 'cleanup_failed_start $?; remove_data_dir "$dir"' EXIT
+
+  data=$(make_data_dir "$dir" postgres)
+  marker=$data
+  admin_password=$(random_secret)
+  reader_password=$(random_secret)
+  (umask 077 && echo "$admin_password" >"$dir/admin-password" && echo "$reader_password" >"$dir/password")
+  echo "$admin_password" | "${as_server[@]}" tee "$data/pwfile" >/dev/null
+  "${as_server[@]}" "$bin/initdb" -D "$data/pgdata" -U postgres --pwfile="$data/pwfile" -A scram-sha-256 \
+    -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 ||
+    { tail -n 5 "$dir/initdb.log" >&2; die "initdb failed"; }
+  rm -f "$data/pwfile"
+
+  for attempt in 1 2 3 4 5; do
+    port=$(free_port)
+    "${as_server[@]}" "$bin/postgres" -D "$data/pgdata" -p "$port" -c listen_addresses=127.0.0.1 \
+      -c unix_socket_directories= -c shared_preload_libraries=pg_stat_statements \
+      -c pg_stat_statements.track=all -c max_connections=40 -c shared_buffers=64MB \
+      -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c work_mem=4MB \
+      -c track_io_timing=on -c log_min_messages=warning </dev/null >"$dir/postgres.log" 2>&1 &
+    pid=$!
+    echo "$pid" >"$dir/pid"
+    deadline=$((SECONDS + ready_timeout))
+    while ((SECONDS < deadline)) && ours "$pid" "$marker"; do
+      if "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -d postgres; then
+        echo "$port" >"$dir/port"
+        setup_database "$reader_password" >"$dir/setup.log" 2>&1 ||
+          { tail -n 5 "$dir/setup.log" >&2; die "setting up the database failed"; }
+        echo "postgresql://lotse_reader@127.0.0.1:$port/lotse" >"$dir/dsn"
+        echo "postgresql://postgres@127.0.0.1:$port/lotse" >"$dir/admin-dsn"
+        echo "$name: 127.0.0.1:$port (pid $pid, data $data)"
+        trap - EXIT INT TERM HUP
+        return 0
+      fi
+      sleep 0.2
+    done
+    ours "$pid" "$marker" && die "not ready within ${ready_timeout} s"
+    grep -q 'could not bind\|Address already in use' "$dir/postgres.log" ||
+      die "postgres exited: $(tail -n 3 "$dir/postgres.log")"
+    pid=
+    echo "$name: port $port was taken (attempt $attempt), trying another" >&2
+  done
+  die "no free port in 5 attempts"
+}
+
+stop() {
+  dir=$1
+  [ -d "$dir" ] || return 0
+  dir=$(cd "$dir" && pwd)
+  # SIGTERM is a smart shutdown that waits for every client; SIGINT ends
+  # their sessions first (a test's held lock must not keep the server up).
+  if [ -f "$dir/pid" ] && [ -f "$dir/datadir" ]; then
+    local pid marker
+    pid=$(cat "$dir/pid")
+    marker=$(cat "$dir/datadir")
+    if ours "$pid" "$marker"; then
+      kill -INT "$pid" 2>/dev/null || true
+      terminate "$pid" "$marker"
+    fi
+  fi
+  remove_data_dir "$dir"
+  rm -f "$dir/pid" "$dir/port" "$dir/dsn" "$dir/admin-dsn"
+}
+
+case "${1:-}" in
+  start) if [ $# -ne 2 ]; then usage; fi; start "$2" ;;
+  stop) if [ $# -ne 2 ]; then usage; fi; stop "$2" ;;
+  *) usage ;;
+esac

@@ -1,0 +1,215 @@
+#include "diagnosisreport.h"
+#include "diagnosissession.h"
+#include "diagnosisstore.h"
+#include "runbookloader.h"
+#include "sourceregistry.h"
+#include "staticsource.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using lotse::DiagnosisSession;
+using lotse::test::StaticSource;
+
+namespace {
+
+const QByteArray kRunbook =
+    "id: shop\n"
+    "title: {en: Shop, de: Laden}\n"
+    "checks:\n"
+    "  p95: {title: {en: p95, de: p95}, query: p95, unit: s, thresholds: {warning: 0.5, critical: 2}}\n"
+    "  cpu: {title: {en: CPU, de: CPU}, query: cpu, unit: percent, thresholds: {critical: 80}}\n"
+    "  db: {title: {en: DB, de: DB}, query: db, unit: s}\n"
+    "start: symptom\n"
+    "nodes:\n"
+    "  symptom:\n"
+    "    title: {en: Symptom, de: Symptom}\n"
+    "    branches:\n"
+    "      - when: {check: p95, state: [warning, critical]}\n"
+    "        goto: slow\n"
+    "      - when: {check: cpu, state: critical}\n"
+    "        goto: busy\n"
+    "      - manual: {en: Sometimes, de: Manchmal}\n"
+    "        goto: flaky\n"
+    "  slow:\n"
+    "    title: {en: Slow, de: Langsam}\n"
+    "    follow: first\n"
+    "    branches:\n"
+    "      - when: {check: db, above: 0.1}\n"
+    "        goto: slow_db\n"
+    "      - otherwise: true\n"
+    "        goto: slow_app\n"
+    "  slow_db:\n"
+    "    title: {en: Database slow, de: Datenbank langsam}\n"
+    "    finding: {slug: latency.database, severity: {from: p95}}\n"
+    "    checks: [db]\n"
+    "  slow_app:\n"
+    "    title: {en: Application slow, de: Anwendung langsam}\n"
+    "    finding: {slug: latency.application, severity: {from: p95}}\n"
+    "  busy:\n"
+    "    title: {en: Busy, de: Ausgelastet}\n"
+    "    finding: {slug: cpu, severity: critical}\n"
+    "    verify: cpu\n"
+    "  flaky:\n"
+    "    title: {en: Flaky, de: Wackelig}\n"
+    "    finding: {slug: intermittent, severity: warning}\n";
+
+QStringList slugs(const DiagnosisSession &session)
+{
+    QStringList found;
+    for (const lotse::Finding &finding : session.findings())
+        found.append(finding.slug);
+    return found;
+}
+
+QStringList path(const DiagnosisSession &session)
+{
+    QStringList nodes;
+    for (const lotse::DiagnosisStep &step : session.steps())
+        nodes.append(step.node);
+    return nodes;
+}
+
+} // namespace
+
+class TestDiagnosisSession final : public QObject
+{
+    Q_OBJECT
+
+private:
+    lotse::Runbook m_runbook;
+    lotse::SourceRegistry *m_sources = nullptr;
+    StaticSource *m_source = nullptr;
+
+    std::unique_ptr<DiagnosisSession> run()
+    {
+        auto session = std::make_unique<DiagnosisSession>(m_runbook, m_sources, QDateTime::currentDateTimeUtc());
+        QSignalSpy finished(session.get(), &DiagnosisSession::finished);
+        session->runToEnd();
+        if (!session->isFinished())
+            finished.wait(5000);
+        return session;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto runbook = lotse::RunbookLoader::parse(kRunbook, QStringLiteral("shop.yaml"));
+        QVERIFY2(runbook, runbook ? "" : qPrintable(runbook.error().first().toString()));
+        m_runbook = *runbook;
+        m_sources = new lotse::SourceRegistry(this);
+        m_source = new StaticSource;
+        m_sources->add(m_source);
+    }
+    void cleanup() { delete m_sources; }
+
+    void healthyReadsOnlyWhatItNeeds()
+    {
+        m_source->set(QStringLiteral("p95"), 0.1);
+        m_source->set(QStringLiteral("cpu"), 20);
+        const auto session = run();
+        QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Healthy);
+        QCOMPARE(path(*session), QStringList{QStringLiteral("symptom")});
+        QCOMPARE(m_source->reads(), 2);  // db is never needed
+        QCOMPARE(lotse::DiagnosisReport::exitCode(*session), 0);
+    }
+
+    void followsEveryBranchThatHoldsAndTheFirstInAChain()
+    {
+        m_source->set(QStringLiteral("p95"), 3);
+        m_source->set(QStringLiteral("cpu"), 95);
+        m_source->set(QStringLiteral("db"), 0.5);
+        const auto session = run();
+        QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Findings);
+        QCOMPARE(path(*session), (QStringList{QStringLiteral("symptom"), QStringLiteral("slow"),
+                                              QStringLiteral("slow_db"), QStringLiteral("busy")}));
+        QCOMPARE(slugs(*session), (QStringList{QStringLiteral("latency.database"), QStringLiteral("cpu")}));
+        const lotse::Finding database = session->findings().first();
+        QCOMPARE(database.severity, lotse::State::Critical);  // from p95's critical band
+        QCOMPARE(database.evidence, (QStringList{QStringLiteral("p95"), QStringLiteral("db")}));
+        QVERIFY(!database.manual);
+        QCOMPARE(lotse::DiagnosisReport::exitCode(*session), 1);
+    }
+
+    void otherwiseAndSeverityFromAWarningBand()
+    {
+        m_source->set(QStringLiteral("p95"), 0.8);
+        m_source->set(QStringLiteral("cpu"), 20);
+        m_source->set(QStringLiteral("db"), 0.01);
+        const auto session = run();
+        QCOMPARE(slugs(*session), QStringList{QStringLiteral("latency.application")});
+        QCOMPARE(session->findings().first().severity, lotse::State::Warning);
+    }
+
+    void aCheckThatCannotBeReadIsAnErrorNotHealthy()
+    {
+        m_source->fail(QStringLiteral("p95"), {lotse::Error::Kind::ConnectionRefused, QStringLiteral("refused")});
+        m_source->set(QStringLiteral("cpu"), 20);
+        const auto session = run();
+        QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Error);
+        QCOMPARE(session->failedReadings().size(), 1);
+        QCOMPARE(session->failedReadings().first().check, QStringLiteral("p95"));
+        QVERIFY(session->steps().first().undecided);
+        const QJsonObject json = lotse::DiagnosisReport::json(*session, QStringLiteral("en"));
+        QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("error"));
+        QCOMPARE(json.value(QStringLiteral("errors")).toArray().size(), 1);
+        QCOMPARE(lotse::DiagnosisReport::exitCode(*session), 2);
+    }
+
+    void overruleIsRecordedAsManual()
+    {
+        m_source->set(QStringLiteral("p95"), 3);
+        m_source->set(QStringLiteral("cpu"), 20);
+        m_source->set(QStringLiteral("db"), 0.5);
+        const auto session = run();
+        QCOMPARE(slugs(*session), QStringList{QStringLiteral("latency.database")});
+        // The engineer says: it is intermittent, not slow.
+        QSignalSpy finished(session.get(), &DiagnosisSession::finished);
+        session->overrule(0, {2});
+        QCOMPARE(path(*session), QStringList{QStringLiteral("symptom")});
+        QVERIFY(session->steps().first().manual);
+        while (session->advance()) {
+        }
+        QCOMPARE(path(*session), (QStringList{QStringLiteral("symptom"), QStringLiteral("flaky")}));
+        QCOMPARE(slugs(*session), QStringList{QStringLiteral("intermittent")});
+        QVERIFY(session->findings().first().manual);
+        QVERIFY(lotse::DiagnosisReport::text(*session, QStringLiteral("en")).contains(QStringLiteral("Chosen by hand")));
+        QVERIFY(lotse::DiagnosisReport::json(*session, QStringLiteral("en"))
+                    .value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("manual")).toBool());
+    }
+
+    void savedSessionsResumeAndReview()
+    {
+        m_source->set(QStringLiteral("p95"), 3);
+        m_source->set(QStringLiteral("cpu"), 95);
+        m_source->set(QStringLiteral("db"), 0.5);
+        const auto session = run();
+        session->setNotes(QStringLiteral("Checked with the DBA."));
+        QTemporaryDir directory;
+        lotse::DiagnosisStore store(directory.filePath(QStringLiteral("diagnoses.sqlite")));
+        QVERIFY(store.save(QStringLiteral("one"), session->toJson(), QStringLiteral("findings")));
+        const auto listed = store.list();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().runbook, QStringLiteral("shop"));
+        const auto loaded = store.load(QStringLiteral("one"));
+        QVERIFY(loaded);
+        const int readsBefore = m_source->reads();
+        std::unique_ptr<DiagnosisSession> restored(DiagnosisSession::fromJson(*loaded, m_runbook, m_sources));
+        QCOMPARE(m_source->reads(), readsBefore);  // a review reads nothing again
+        QCOMPARE(path(*restored), path(*session));
+        QCOMPARE(slugs(*restored), slugs(*session));
+        QCOMPARE(restored->verdict(), session->verdict());
+        QCOMPARE(restored->notes(), QStringLiteral("Checked with the DBA."));
+        QCOMPARE(restored->reading(QStringLiteral("db"))->value, 0.5);
+        QCOMPARE(lotse::DiagnosisReport::json(*restored, QStringLiteral("de")),
+                 lotse::DiagnosisReport::json(*session, QStringLiteral("de")));
+        QVERIFY(store.remove(QStringLiteral("one")));
+        QVERIFY(!store.load(QStringLiteral("one")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosisSession)
+#include "tst_diagnosissession.moc"
