@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTextStream>
+
+#include <optional>
 
 namespace {
 
@@ -29,6 +32,30 @@ QString requestedLanguage(const QStringList &arguments)
     return lotse::Localization::systemLanguage();
 }
 
+/// `lotse --help` and `lotse --version` answer on the terminal, without a window.
+std::optional<int> answerOnTerminal(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    if (arguments.contains(QStringLiteral("--version"))) {
+        out << "lotse " << LOTSE_VERSION << Qt::endl;
+        return 0;
+    }
+    if (!arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h")))
+        return std::nullopt;
+    out << QCoreApplication::translate("main",
+                                       "Usage:\n"
+                                       "  lotse [--prometheus URL] [--dashboard ID|FILE] [--at T] [--lang de|en]\n"
+                                       "        the desktop application\n"
+                                       "  lotse snapshot --dashboard ID|FILE --prometheus URL [--at T] [--json FILE|-]\n"
+                                       "        read a dashboard's KPIs at one instant\n"
+                                       "  lotse diagnose --runbook ID|FILE --prometheus URL [--at T] [--json FILE|-]\n"
+                                       "        walk a runbook and report its findings\n"
+                                       "  lotse check FILE...\n"
+                                       "        validate dashboards and runbooks\n"
+                                       "Each command explains its options with --help.\n");
+    return 0;
+}
+
 int runHeadless(const QString &command, const QStringList &arguments)
 {
     if (command == QLatin1String("snapshot"))
@@ -43,8 +70,14 @@ int runHeadless(const QString &command, const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    // Headless commands need no display: they paint PDFs offscreen.
-    if (isHeadless(command))
+    // Headless commands need no display: they paint PDFs offscreen. Nor do
+    // --help and --version, which answer on the terminal.
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw.append(QString::fromLocal8Bit(argv[i]));
+    const bool terminalOnly = raw.contains(QStringLiteral("--help")) || raw.contains(QStringLiteral("-h"))
+                           || raw.contains(QStringLiteral("--version"));
+    if (isHeadless(command) || terminalOnly)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
@@ -62,6 +95,8 @@ int main(int argc, char *argv[])
         arguments.removeAt(1);  // the command itself
         return runHeadless(command, arguments);
     }
+    if (const auto answered = answerOnTerminal(app.arguments()))
+        return *answered;
     lotse::MainWindow window(&localization);
     window.start(app.arguments());
     window.show();

@@ -2,13 +2,11 @@
 
 #include "dashboardloader.h"
 #include "dashboardsession.h"
-#include "definitioncatalog.h"
-#include "localization.h"
+#include "headlesscommand.h"
 #include "snapshotjson.h"
 #include "sourceoptions.h"
 #include "unit.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -42,55 +40,35 @@ QByteArray textReport(const DashboardSession &session, const QDateTime &at, cons
 
 int SnapshotCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Reads a dashboard's KPIs at one instant."));
-    parser.addHelpOption();
-    SourceOptions::addTo(parser);
-    parser.addOptions({
-        {QStringLiteral("dashboard"), tr("Built-in dashboard id or a dashboard file."), tr("ID|FILE")},
-        {QStringLiteral("range"), tr("Time range the charts cover (default: the dashboard's)."), tr("SPAN")},
-        {QStringLiteral("json"), tr("Write JSON to FILE, or - for standard output."), tr("FILE")},
-    });
-    QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
+    HeadlessCommand command(tr("Reads a dashboard's KPIs at one instant."),
+                            {{QStringLiteral("dashboard"), tr("Built-in dashboard id or a dashboard file."), tr("ID|FILE")},
+                             {QStringLiteral("range"), tr("Time range the charts cover (default: the dashboard's)."),
+                              tr("SPAN")},
+                             {QStringLiteral("json"), tr("Write JSON to FILE, or - for standard output."), tr("FILE")}});
+    if (const auto stop = command.parse(arguments))
+        return *stop;
+    const QCommandLineParser &parser = command.parser();
+    const QString language = command.language();
+    const QString path = command.definitionPath(QStringLiteral("dashboards"), QStringLiteral("dashboard"));
+    if (path.isEmpty())
         return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                                   : Localization::systemLanguage();
-    const QString path = DefinitionCatalog(QStringLiteral("dashboards")).resolve(parser.value(QStringLiteral("dashboard")));
-    if (path.isEmpty()) {
-        err << tr("No dashboard \"%1\". Give a built-in id (%2) or a file.")
-                   .arg(parser.value(QStringLiteral("dashboard")),
-                        DefinitionCatalog(QStringLiteral("dashboards")).ids().join(QStringLiteral(", ")))
-            << '\n';
-        return 2;
-    }
     auto dashboard = DashboardLoader::loadFile(path);
     if (!dashboard) {
-        for (const Diagnostic &problem : dashboard.error())
-            err << problem.toString() << '\n';
+        command.report(dashboard.error());
         return 2;
     }
     if (parser.isSet(QStringLiteral("range"))) {
         const auto range = TimeRange::parse(QStringLiteral("now-") + parser.value(QStringLiteral("range")));
         if (!range) {
-            err << tr("--range needs a span such as 1h or 30m.") << '\n';
+            command.err() << tr("--range needs a span such as 1h or 30m.") << Qt::endl;
             return 2;
         }
         dashboard->range = *range;
     }
     SourceRegistry sources;
-    const auto built = SourceOptions::build(parser, sources);
-    const auto at = SourceOptions::instant(parser);
-    if (!built || !at) {
-        err << (built ? at.error() : built.error()) << '\n';
+    const auto at = command.prepare(sources);
+    if (!at)
         return 2;
-    }
 
     DashboardSession session(*dashboard, &sources);
     session.pinTime(*at);
@@ -111,11 +89,11 @@ int SnapshotCommand::run(const QStringList &arguments)
         output = textReport(session, *at, language);
     }
     if (const auto written = SourceOptions::write(target, output); !written) {
-        err << written.error() << '\n';
+        command.err() << written.error() << Qt::endl;
         return 2;
     }
     if (!ok)
-        err << tr("Some KPIs could not be read; see their errors.") << '\n';
+        command.err() << tr("Some KPIs could not be read; see their errors.") << Qt::endl;
     return ok ? 0 : 2;
 }
 
