@@ -1,11 +1,19 @@
 #include "diagnosissession.h"
 
+#include "decimator.h"
 #include "reduce.h"
 #include "sourceregistry.h"
 
 #include <QJsonArray>
 
 namespace lotse {
+
+namespace {
+
+/// How far back the step charts look from the diagnosis instant.
+constexpr double kHistorySeconds = 3600;
+
+} // namespace
 
 double Reading::threshold() const
 {
@@ -30,12 +38,13 @@ const Reading *DiagnosisSession::reading(const QString &check) const
     return it == m_readings.cend() ? nullptr : &*it;
 }
 
-void DiagnosisSession::start()
+void DiagnosisSession::start(const QString &node)
 {
     m_steps.clear();
     m_pending.clear();
     m_finished = false;
-    enter({m_runbook.start, -1, -1});
+    const QString first = !node.isEmpty() && m_runbook.node(node) ? node : m_runbook.start;
+    enter({first, -1, -1});
 }
 
 void DiagnosisSession::runToEnd()
@@ -50,6 +59,12 @@ void DiagnosisSession::runToEnd()
 bool DiagnosisSession::visited(const QString &node) const
 {
     return std::any_of(m_steps.cbegin(), m_steps.cend(), [&node](const DiagnosisStep &step) { return step.node == node; });
+}
+
+bool DiagnosisSession::hasNext() const
+{
+    return std::any_of(m_pending.cbegin(), m_pending.cend(),
+                       [this](const PendingNode &pending) { return !visited(pending.node); });
 }
 
 bool DiagnosisSession::advance()
@@ -93,6 +108,7 @@ void DiagnosisSession::read(const QString &id)
     if (!spec) {
         reading.error = Error{Error::Kind::Invalid, tr("The runbook has no check \"%1\".").arg(id)};
         reading.done = true;
+        Q_EMIT readingReady(id);
         return;
     }
     reading.query = spec->query;
@@ -102,6 +118,7 @@ void DiagnosisSession::read(const QString &id)
     if (!source) {
         reading.error = Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec->source)};
         reading.done = true;
+        Q_EMIT readingReady(id);
         return;
     }
     reading.source = source->location();
@@ -120,6 +137,7 @@ void DiagnosisSession::read(const QString &id)
             done.error = value.error();
         }
         done.done = true;
+        Q_EMIT readingReady(id);
         for (int index = 0; index < m_steps.size(); ++index) {
             if (!m_steps.at(index).ready)
                 checkReady(index);
@@ -156,6 +174,23 @@ CheckValue DiagnosisSession::lookup(const QString &check) const
 QList<int> DiagnosisSession::automaticChoice(int index) const
 {
     return choose(index).taken;
+}
+
+std::optional<bool> DiagnosisSession::branchHolds(int index, int branchIndex) const
+{
+    const RunbookNode *node = m_runbook.node(m_steps.at(index).node);
+    if (!node || branchIndex < 0 || branchIndex >= node->branches.size())
+        return false;
+    const Branch &branch = node->branches.at(branchIndex);
+    if (branch.manual || (!branch.otherwise && !branch.when))
+        return false;
+    if (branch.when)
+        return branch.when->evaluate([this](const QString &check) { return lookup(check); });
+    // `otherwise` holds only when the chain before it is decided and empty.
+    const Choice choice = choose(index);
+    if (choice.undecided && choice.taken.isEmpty())
+        return std::nullopt;
+    return choice.taken.contains(branchIndex);
 }
 
 DiagnosisSession::Choice DiagnosisSession::choose(int index) const
@@ -243,40 +278,48 @@ QList<Finding> DiagnosisSession::findings() const
 {
     QList<Finding> found;
     for (int index = 0; index < m_steps.size(); ++index) {
-        const DiagnosisStep &step = m_steps.at(index);
-        const RunbookNode *node = m_runbook.node(step.node);
-        if (!node || !node->finding)
-            continue;
-        Finding finding;
-        finding.slug = node->finding->slug;
-        finding.step = index;
-        finding.severity = node->finding->severity;
-        // The evidence: what each fork on the way read to choose this branch.
-        QStringList evidence;
-        for (int at = index; at >= 0; at = m_steps.at(at).parent) {
-            const DiagnosisStep &here = m_steps.at(at);
-            if (here.parent < 0)
-                break;
-            const DiagnosisStep &fork = m_steps.at(here.parent);
-            finding.manual = finding.manual || fork.manual;
-            const RunbookNode *forkNode = m_runbook.node(fork.node);
-            const Branch &branch = forkNode->branches.at(here.viaBranch);
-            if (branch.when)
-                evidence = branch.when->checks() + evidence;
-        }
-        for (const QString &check : node->checks)
-            evidence.append(check);
-        evidence.removeDuplicates();
-        finding.evidence = evidence;
-        if (!node->finding->severityFrom.isEmpty()) {
-            const Reading *from = reading(node->finding->severityFrom);
-            finding.severity = from && (from->state == State::Warning || from->state == State::Critical)
-                                   ? from->state
-                                   : State::Warning;
-        }
-        found.append(finding);
+        if (auto finding = findingAt(index))
+            found.append(std::move(*finding));
     }
     return found;
+}
+
+std::optional<Finding> DiagnosisSession::findingAt(int index) const
+{
+    if (index < 0 || index >= m_steps.size())
+        return std::nullopt;
+    const DiagnosisStep &step = m_steps.at(index);
+    const RunbookNode *node = m_runbook.node(step.node);
+    if (!node || !node->finding)
+        return std::nullopt;
+    Finding finding;
+    finding.slug = node->finding->slug;
+    finding.step = index;
+    finding.severity = node->finding->severity;
+    // The evidence: what each fork on the way read to choose this branch.
+    QStringList evidence;
+    for (int at = index; at >= 0; at = m_steps.at(at).parent) {
+        const DiagnosisStep &here = m_steps.at(at);
+        if (here.parent < 0)
+            break;
+        const DiagnosisStep &fork = m_steps.at(here.parent);
+        finding.manual = finding.manual || fork.manual;
+        const RunbookNode *forkNode = m_runbook.node(fork.node);
+        const Branch &branch = forkNode->branches.at(here.viaBranch);
+        if (branch.when)
+            evidence = branch.when->checks() + evidence;
+    }
+    for (const QString &check : node->checks)
+        evidence.append(check);
+    evidence.removeDuplicates();
+    finding.evidence = evidence;
+    if (!node->finding->severityFrom.isEmpty()) {
+        const Reading *from = reading(node->finding->severityFrom);
+        finding.severity = from && (from->state == State::Warning || from->state == State::Critical)
+                               ? from->state
+                               : State::Warning;
+    }
+    return finding;
 }
 
 QList<Reading> DiagnosisSession::failedReadings() const
@@ -312,6 +355,75 @@ QString DiagnosisSession::verdictId(Verdict verdict)
     case Verdict::Error: return QStringLiteral("error");
     }
     return QStringLiteral("error");
+}
+
+TimeWindow DiagnosisSession::historyWindow() const
+{
+    const double to = double(m_at.toMSecsSinceEpoch()) / 1000.0;
+    return {to - kHistorySeconds, to};
+}
+
+const ChartData *DiagnosisSession::history(const QString &check) const
+{
+    const auto it = m_history.constFind(check);
+    return it == m_history.cend() ? nullptr : &it->data;
+}
+
+void DiagnosisSession::fetchHistory(const QString &check, const TimeWindow &window, int pixels)
+{
+    History &history = m_history[check];
+    // Taken first: the abort may answer at once, and that answer is stale.
+    if (QPointer<QueryReply> older = std::exchange(history.reply, nullptr))
+        older->abort();
+    // The old lines stay until the new ones arrive, so a refetch does not flicker.
+    history.data.window = window;
+    history.data.error.reset();
+    history.data.warnings.clear();
+    history.data.loading = true;
+    const CheckSpec *spec = m_runbook.check(check);
+    Source *source = spec && m_sources ? m_sources->find(spec->source) : nullptr;
+    if (!source) {
+        history.data.lines.clear();
+        history.data.loading = false;
+        history.data.error = Error{Error::Kind::Invalid, spec ? SourceRegistry::missingMessage(spec->source)
+                                                              : tr("The runbook has no check \"%1\".").arg(check)};
+        Q_EMIT historyReady(check);
+        return;
+    }
+    const int columns = std::max(16, pixels);
+    QueryReply *reply = source->range(spec->query, window, TimeRange::stepFor(window, columns));
+    history.reply = reply;
+    connect(reply, &QueryReply::finished, this,
+            [this, check, reply, columns] { historyAnswered(check, reply, columns); });
+}
+
+void DiagnosisSession::historyAnswered(const QString &check, QueryReply *reply, int columns)
+{
+    reply->deleteLater();
+    History &history = m_history[check];
+    if (history.reply != reply)
+        return;  // a newer request replaced this one
+    history.reply = nullptr;
+    history.data.loading = false;
+    history.data.lines.clear();
+    if (!reply->result()) {
+        history.data.error = reply->result().error();
+        Q_EMIT historyReady(check);
+        return;
+    }
+    QueryResult result = *reply->takeResult();
+    history.data.warnings = result.warnings;
+    // One point per pixel was asked for: a few thousand points at most, cheaper
+    // to thin here than to hand to a worker thread and back.
+    const TimeWindow &window = history.data.window;
+    for (Series &series : result.series) {
+        ChartLine line;
+        line.name = series.labels.isEmpty() ? check : LegendTemplate::render({}, series.labels);
+        line.shown = Decimator::decimate(series, window.from, window.to, columns);
+        line.fetched = std::make_shared<const Series>(std::move(series));
+        history.data.lines.append(std::move(line));
+    }
+    Q_EMIT historyReady(check);
 }
 
 namespace {

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "chartdata.h"
 #include "error.h"
+#include "queryreply.h"
 #include "runbook.h"
 #include "thresholds.h"
+#include "timerange.h"
 #include "unit.h"
 
 #include <QDateTime>
@@ -10,6 +13,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <cmath>
 #include <optional>
@@ -95,20 +99,40 @@ public:
     QList<Reading> failedReadings() const;
     /// The branches at @p step whose conditions hold now (what the engine would take).
     QList<int> automaticChoice(int step) const;
+    /// Whether branch @p branch of @p step holds on the readings: nothing when
+    /// a check that could not be read leaves it undecided; false for manual
+    /// branches, which only the engineer takes; `otherwise` holds when the
+    /// engine would take it.
+    std::optional<bool> branchHolds(int step, int branch) const;
+    /// The finding @p step reports when it is a leaf, as findings() lists it.
+    std::optional<Finding> findingAt(int step) const;
 
     QString notes() const { return m_notes; }
     void setNotes(const QString &notes) { m_notes = notes; }
 
-    /// Enters the start node.
-    void start();
+    /// Enters @p node, or the runbook's start node when @p node is empty or
+    /// not in the runbook: a KPI card links to the branch it is about.
+    void start(const QString &node = {});
     /// Walks on without stopping until the tree is done (headless).
     void runToEnd();
     /// Moves to the next node the walk has to visit; false when there is none
     /// left, which finishes the diagnosis.
     bool advance();
+    /// True when advance() would enter another node rather than finish.
+    bool hasNext() const;
     /// The engineer decides @p step's branches; what followed is dropped and
     /// the walk continues from the new choice. Recorded as manual.
     void overrule(int step, const QList<int> &branches);
+
+    /// The hour before the diagnosis instant: what the wizard charts each check over.
+    TimeWindow historyWindow() const;
+    /// Reads @p check's query over @p window through the check's source, one
+    /// point per pixel of @p pixels columns, keeps the lines and emits
+    /// historyReady(). A newer request for a check replaces an older one.
+    void fetchHistory(const QString &check, const TimeWindow &window, int pixels);
+    /// What the last fetchHistory() of @p check brought (loading while under
+    /// way), or nullptr when none was asked for.
+    const ChartData *history(const QString &check) const;
 
     QJsonObject toJson() const;
     /// Restores a saved session (no source is read again).
@@ -120,6 +144,10 @@ Q_SIGNALS:
     void stepReady(int index);
     /// Steps were added or dropped.
     void stepsChanged();
+    /// @p check has been read, or could not be: the steps showing it update.
+    void readingReady(const QString &check);
+    /// The history of @p check has arrived, or failed with the cause in its ChartData.
+    void historyReady(const QString &check);
     void finished();
 
 private:
@@ -138,12 +166,21 @@ private:
     void finish();
     CheckValue lookup(const QString &check) const;
     bool visited(const QString &node) const;
+    void historyAnswered(const QString &check, QueryReply *reply, int columns);
+
+    /// A check's chart: its data and the request still under way.
+    struct History
+    {
+        ChartData data;
+        QPointer<QueryReply> reply;
+    };
 
     Runbook m_runbook;
     SourceRegistry *m_sources;
     QDateTime m_at;
     QList<DiagnosisStep> m_steps;
     QHash<QString, Reading> m_readings;
+    QHash<QString, History> m_history;
     QList<PendingNode> m_pending;
     QString m_notes;
     bool m_auto = false;

@@ -32,7 +32,9 @@ std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
         }
         return root;
     } catch (const YAML::Exception &e) {
-        error(e.mark, tr("YAML syntax error: %1").arg(fromStd(e.msg)));
+        // yaml-cpp's messages are terse; the usual cause is an unquoted text.
+        error(e.mark, tr("YAML syntax error: %1 (put quotes around texts that contain ?, :, #, { or ,)")
+                          .arg(fromStd(e.msg)));
         return std::nullopt;
     }
 }

@@ -155,6 +155,13 @@ private Q_SLOTS:
         QCOMPARE(problem.column, column);
     }
 
+    void documentedExampleIsValid()
+    {
+        const auto runbook = RunbookLoader::loadFile(QStringLiteral(LOTSE_SOURCE_DIR "/docs/examples/shop-runbook.yaml"));
+        QVERIFY2(runbook, runbook ? "" : qPrintable(runbook.error().first().toString()));
+        QCOMPARE(runbook->nodes.size(), 5);
+    }
+
     void everyBuiltInRunbookLoads()
     {
         const lotse::DefinitionCatalog catalog(QStringLiteral("runbooks"));
