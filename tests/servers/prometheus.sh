@@ -66,7 +66,7 @@ start() {
       printf '    static_configs:\n      - targets: [%s]\n' "${LOTSE_SCRAPE//,/, }"
     fi
     if [ -n "${LOTSE_SCRAPE_NODE:-}" ]; then
-      printf '  - job_name: node\n    static_configs:\n      - targets: [%s]\n' "${LOTSE_SCRAPE_NODE}"
+      printf '  - job_name: node\n    scrape_interval: 5s\n    static_configs:\n      - targets: [%s]\n' "${LOTSE_SCRAPE_NODE}"
     fi
   } >"$dir/prometheus.yml"
 
