@@ -7,41 +7,19 @@ namespace lotse {
 
 namespace {
 
-/// Collects one column's extremes and writes them out in time order.
-struct ColumnExtremes
+/// Appends the points at @p indexes in time order, each once.
+void appendPicks(const Series &in, Series &out, qsizetype first, qsizetype low, qsizetype high)
 {
-    qsizetype first = -1;
-    qsizetype low = -1;
-    qsizetype high = -1;
-
-    void add(qsizetype index, const std::vector<double> &values)
-    {
-        if (first < 0) {
-            first = low = high = index;
-            return;
-        }
-        if (values[size_t(index)] < values[size_t(low)])
-            low = index;
-        if (values[size_t(index)] > values[size_t(high)])
-            high = index;
+    const qsizetype picks[3] = {first, std::min(low, high), std::max(low, high)};
+    qsizetype last = -1;
+    for (qsizetype index : picks) {
+        if (index == last)
+            continue;
+        out.times.push_back(in.times[size_t(index)]);
+        out.values.push_back(in.values[size_t(index)]);
+        last = index;
     }
-
-    void flush(const Series &in, Series &out)
-    {
-        if (first < 0)
-            return;
-        qsizetype picks[3] = {first, std::min(low, high), std::max(low, high)};
-        qsizetype last = -1;
-        for (qsizetype index : picks) {
-            if (index == last)
-                continue;
-            out.times.push_back(in.times[size_t(index)]);
-            out.values.push_back(in.values[size_t(index)]);
-            last = index;
-        }
-        first = low = high = -1;
-    }
-};
+}
 
 } // namespace
 
@@ -66,22 +44,32 @@ Series Decimator::decimate(const Series &series, double from, double to, int col
     out.times.reserve(size_t(columns) * 3 + 2);
     out.values.reserve(size_t(columns) * 3 + 2);
     const double scale = columns / (to - from);
-    ColumnExtremes column;
-    long current = -1;
-    for (size_t i = begin; i < end; ++i) {
-        if (std::isnan(values[i]))
-            continue;
-        // Truncation is floor for the points inside the window; only the one
-        // neighbour before it needs the real floor.
+    size_t i = begin;
+    while (i < end) {
+        // One column at a time: find where it ends, then scan it in a tight loop.
         const double position = (times[i] - from) * scale;
-        const long index = position >= 0 ? long(position) : long(std::floor(position));
-        if (index != current) {
-            column.flush(series, out);
-            current = index;
+        const double column = std::floor(position);
+        const double boundary = from + (column + 1) / scale;
+        size_t stop = i + 1;
+        while (stop < end && times[stop] < boundary)
+            ++stop;
+        size_t first = i;
+        while (first < stop && std::isnan(values[first]))
+            ++first;
+        if (first < stop) {
+            size_t low = first;
+            size_t high = first;
+            for (size_t k = first + 1; k < stop; ++k) {
+                // A NaN compares false both ways, so it is never picked.
+                if (values[k] < values[low])
+                    low = k;
+                if (values[k] > values[high])
+                    high = k;
+            }
+            appendPicks(series, out, qsizetype(first), qsizetype(low), qsizetype(high));
         }
-        column.add(qsizetype(i), values);
+        i = stop;
     }
-    column.flush(series, out);
     return out;
 }
 
