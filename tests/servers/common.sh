@@ -64,3 +64,31 @@ cleanup_failed_start() {
   rm -f "$dir/pid" "$dir/url"
   echo "$name: start failed (logs in $dir)" >&2
 }
+
+# begin_start LABEL SUBDIR: makes $dir absolute, refuses a server of $dir that
+# runs already, clears what an earlier one left, and arms the cleanup traps.
+# Sets $marker (the data path that tells our process from others).
+begin_start() {
+  local label=$1
+  mkdir -p "$dir"
+  dir=$(cd "$dir" && pwd)
+  marker=$dir/$2
+  if [ -f "$dir/pid" ] && ours "$(cat "$dir/pid")" "$marker"; then
+    die "the $label of $dir runs already (pid $(cat "$dir/pid")): stop it first"
+  fi
+  rm -rf "$marker" "$dir/pid" "$dir/url"
+  pid=
+  trap 'exit 130' INT TERM HUP
+  trap 'cleanup_failed_start $?' EXIT
+}
+
+# history_dir HIST: prints HIST, or writes a history into $dir and prints $dir.
+history_dir() {
+  if [ -n "$1" ]; then
+    echo "$1"
+    return
+  fi
+  python3 "$(dirname "${BASH_SOURCE[0]}")/../../scripts/history.py" write --out "$dir" >&2 ||
+    die "scripts/history.py write failed"
+  echo "$dir"
+}

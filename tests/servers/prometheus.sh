@@ -17,7 +17,6 @@ set -euo pipefail
 
 name=prometheus.sh
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-history_py=$here/../../scripts/history.py
 # shellcheck source-path=SCRIPTDIR source=common.sh
 . "$here/common.sh"
 
@@ -30,21 +29,8 @@ start() {
   need promtool prometheus
   need python3 python3
   need curl curl
-  mkdir -p "$dir"
-  dir=$(cd "$dir" && pwd)
-  marker=$dir/data
-  if [ -f "$dir/pid" ] && ours "$(cat "$dir/pid")" "$marker"; then
-    die "the Prometheus of $dir runs already (pid $(cat "$dir/pid")): stop it first"
-  fi
-  rm -rf "$dir/data" "$dir/pid" "$dir/url"
-  pid=
-  trap 'exit 130' INT TERM HUP
-  trap 'cleanup_failed_start $?' EXIT
-
-  if [ -z "$hist" ]; then
-    python3 "$history_py" write --out "$dir" || die "scripts/history.py write failed"
-    hist=$dir
-  fi
+  begin_start Prometheus data
+  hist=$(history_dir "$hist")
   [ -f "$hist/history.om" ] || die "no $hist/history.om"
 
   # promtool reads the whole input again for every block it cuts: blocks of

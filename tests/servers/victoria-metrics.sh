@@ -16,7 +16,6 @@ set -euo pipefail
 
 name=victoria-metrics.sh
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-history_py=$here/../../scripts/history.py
 # shellcheck source-path=SCRIPTDIR source=common.sh
 . "$here/common.sh"
 
@@ -59,21 +58,8 @@ start() {
   need victoria-metrics victoria-metrics
   need python3 python3
   need curl curl
-  mkdir -p "$dir"
-  dir=$(cd "$dir" && pwd)
-  marker=$dir/vm
-  if [ -f "$dir/pid" ] && ours "$(cat "$dir/pid")" "$marker"; then
-    die "the VictoriaMetrics of $dir runs already (pid $(cat "$dir/pid")): stop it first"
-  fi
-  rm -rf "$dir/vm" "$dir/pid" "$dir/url"
-  pid=
-  trap 'exit 130' INT TERM HUP
-  trap 'cleanup_failed_start $?' EXIT
-
-  if [ -z "$hist" ]; then
-    python3 "$history_py" write --out "$dir" || die "scripts/history.py write failed"
-    hist=$dir
-  fi
+  begin_start VictoriaMetrics vm
+  hist=$(history_dir "$hist")
   [ -f "$hist/history.prom" ] || die "no $hist/history.prom"
   [ -f "$hist/cases.json" ] || [ -f "$hist/demo-state.json" ] ||
     die "neither $hist/cases.json nor $hist/demo-state.json"

@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include "diagnosticsearch.h"
+
 #include <QTest>
 
 using lotse::DashboardLoader;
@@ -36,17 +38,9 @@ charts:
       - {query: 'rate(x_sum[5m])', legend: "{{instance}}"}
 )";
 
-/// The problem reported for @p text whose message mentions @p needle.
 lotse::Diagnostic problemAbout(const QByteArray &text, const QString &needle)
 {
-    const auto result = DashboardLoader::parse(text, QStringLiteral("bad.yaml"));
-    if (result)
-        return {};
-    for (const lotse::Diagnostic &problem : result.error()) {
-        if (problem.message.contains(needle))
-            return problem;
-    }
-    return result.error().first();
+    return lotse::test::problemAbout(DashboardLoader::parse(text, QStringLiteral("bad.yaml")), needle);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "definitioncatalog.h"
 #include "runbookloader.h"
 
+#include "diagnosticsearch.h"
+
 #include <QTest>
 
 using lotse::RunbookLoader;
@@ -57,14 +59,7 @@ const QByteArray kValid =
 
 lotse::Diagnostic problemAbout(const QByteArray &text, const QString &needle)
 {
-    const auto result = RunbookLoader::parse(text, QStringLiteral("bad.yaml"));
-    if (result)
-        return {};
-    for (const lotse::Diagnostic &problem : result.error()) {
-        if (problem.message.contains(needle))
-            return problem;
-    }
-    return result.error().first();
+    return lotse::test::problemAbout(RunbookLoader::parse(text, QStringLiteral("bad.yaml")), needle);
 }
 
 QByteArray replaced(QByteArray text, const char *from, const char *to)
