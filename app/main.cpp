@@ -2,6 +2,7 @@
 #include "diagnosecommand.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "querycommand.h"
 #include "snapshotcommand.h"
 
 #include <QApplication>
@@ -16,7 +17,7 @@ namespace {
 bool isHeadless(const QString &command)
 {
     return command == QLatin1String("snapshot") || command == QLatin1String("diagnose")
-        || command == QLatin1String("check");
+        || command == QLatin1String("check") || command == QLatin1String("query");
 }
 
 /// `--lang` may stand anywhere; it is read before any window exists.
@@ -62,6 +63,8 @@ int runHeadless(const QString &command, const QStringList &arguments)
         return lotse::SnapshotCommand::run(arguments);
     if (command == QLatin1String("diagnose"))
         return lotse::DiagnoseCommand::run(arguments);
+    if (command == QLatin1String("query"))
+        return lotse::QueryCommand::run(arguments);
     return lotse::CheckCommand::run(arguments);
 }
 

@@ -1,10 +1,16 @@
 #include "mainwindow.h"
 
+#include "choicedialog.h"
 #include "dashboardloader.h"
 #include "dashboardsession.h"
 #include "dashboardview.h"
 #include "definitioncatalog.h"
+#include "diagnosissession.h"
+#include "diagnosisstore.h"
+#include "diagnosiswizard.h"
+#include "findingspage.h"
 #include "localization.h"
+#include "runbookloader.h"
 #include "sourceoptions.h"
 #include "sourceregistry.h"
 #include "timerangebar.h"
@@ -23,6 +29,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace lotse {
 
@@ -38,6 +47,69 @@ constexpr int kRefreshingDelayMs = 300;
 QDateTime localTime(double seconds)
 {
     return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(seconds * 1000)));
+}
+
+// What the worker threads hand back. Runbooks are parsed and the diagnosis
+// store is read there: the GUI thread never waits for a file or SQLite.
+
+/// A runbook by id or file, or why it cannot be used.
+std::expected<Runbook, QString> loadRunbook(const QString &idOrFile)
+{
+    const QString path = DefinitionCatalog(QStringLiteral("runbooks")).resolve(idOrFile);
+    if (path.isEmpty())
+        return std::unexpected(MainWindow::tr("There is no runbook \"%1\".").arg(idOrFile));
+    auto runbook = RunbookLoader::loadFile(path);
+    if (!runbook) {
+        QStringList problems;
+        for (const Diagnostic &problem : runbook.error())
+            problems.append(problem.toString());
+        return std::unexpected(problems.join(QLatin1Char('\n')));
+    }
+    return std::move(*runbook);
+}
+
+/// Every runbook the catalog knows, each loaded or with its error.
+using RunbookList = QList<std::pair<QString, std::expected<Runbook, QString>>>;
+
+RunbookList loadRunbooks()
+{
+    RunbookList runbooks;
+    for (const QString &id : DefinitionCatalog(QStringLiteral("runbooks")).ids())
+        runbooks.append({id, loadRunbook(id)});
+    return runbooks;
+}
+
+/// The saved diagnoses, newest first, with the titles of their runbooks.
+struct RecentDiagnoses
+{
+    std::expected<QList<StoredDiagnosis>, QString> stored;
+    QHash<QString, LocalizedText> titles;
+};
+
+RecentDiagnoses listDiagnoses(const QString &storePath)
+{
+    RecentDiagnoses recent{DiagnosisStore(storePath).list(), {}};
+    for (const StoredDiagnosis &entry : recent.stored.value_or(QList<StoredDiagnosis>())) {
+        if (recent.titles.contains(entry.runbook))
+            continue;
+        const auto runbook = loadRunbook(entry.runbook);
+        recent.titles.insert(entry.runbook, runbook ? runbook->title : LocalizedText{entry.runbook, entry.runbook});
+    }
+    return recent;
+}
+
+/// A saved diagnosis and the runbook it walked.
+using SavedDiagnosis = std::expected<std::pair<QJsonObject, Runbook>, QString>;
+
+SavedDiagnosis loadDiagnosis(const QString &storePath, const QString &id)
+{
+    const auto json = DiagnosisStore(storePath).load(id);
+    if (!json)
+        return std::unexpected(json.error());
+    auto runbook = loadRunbook(json->value(QStringLiteral("runbook")).toString());
+    if (!runbook)
+        return std::unexpected(runbook.error());
+    return std::pair{*json, std::move(*runbook)};
 }
 
 } // namespace
@@ -65,6 +137,10 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
 
     createActions();
     createMenus();
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_diagnose);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_diagnose)))
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     createStatusBar();
     showPlaceholder();
     retranslate();
@@ -110,7 +186,10 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     m_diagnose = new QAction(this);
     m_diagnose->setIcon(QIcon(QStringLiteral(":/icons/diagnose.svg")));
-    m_diagnose->setEnabled(false);
+    m_diagnose->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_diagnose, &QAction::triggered, this, &MainWindow::chooseRunbook);
+    m_recentDiagnoses = new QAction(this);
+    connect(m_recentDiagnoses, &QAction::triggered, this, &MainWindow::showRecentDiagnoses);
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -151,6 +230,7 @@ void MainWindow::createMenus()
     m_diagnoseMenu = menuBar()->addMenu(QString());
     m_diagnoseMenu->setToolTipsVisible(true);
     m_diagnoseMenu->addAction(m_diagnose);
+    m_diagnoseMenu->addAction(m_recentDiagnoses);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
@@ -194,7 +274,10 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_diagnoseMenu->setTitle(tr("&Diagnose"));
     m_diagnose->setText(tr("Diagnose…"));
-    m_diagnose->setToolTip(tr("Guided diagnosis is coming"));
+    m_diagnose->setToolTip(tr("Walk a runbook step by step on live checks (%1)")
+                               .arg(m_diagnose->shortcut().toString(QKeySequence::NativeText)));
+    m_recentDiagnoses->setText(tr("&Recent Diagnoses…"));
+    m_recentDiagnoses->setToolTip(tr("Review a saved diagnosis"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Lotse"));
     m_toolBar->setWindowTitle(tr("Time range"));
@@ -421,8 +504,162 @@ void MainWindow::setZoomed(bool zoomed)
 
 void MainWindow::onDiagnoseRequested(const QString &runbook, const QString &node)
 {
-    statusBar()->showMessage(tr("Guided diagnosis with runbook \"%1\" is coming.").arg(runbook), 6000);
     Q_EMIT diagnoseRequested(runbook, node);
+    startDiagnosis(runbook, node);
+}
+
+QDateTime MainWindow::diagnosisInstant() const
+{
+    if (m_session && !m_session->timeRange().isRelative())
+        return m_session->timeRange().to();
+    return m_session ? m_session->now() : QDateTime::currentDateTimeUtc();
+}
+
+DiagnosisWizard *MainWindow::diagnosisWizard() const
+{
+    return m_wizard;
+}
+
+QString MainWindow::linkedRunbook() const
+{
+    if (!m_session)
+        return {};
+    const QList<KpiSpec> &kpis = m_session->dashboard().kpis;
+    const auto linked = std::find_if(kpis.cbegin(), kpis.cend(), [](const KpiSpec &kpi) { return !kpi.runbook.isEmpty(); });
+    return linked == kpis.cend() ? QString() : linked->runbook;
+}
+
+ChoiceDialog *MainWindow::openChoices(const QString &title, const QString &prompt, const QList<ChoiceEntry> &entries,
+                                      const QString &current)
+{
+    auto *dialog = new ChoiceDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setPrompt(prompt);
+    dialog->setEntries(entries, current);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::chooseRunbook()
+{
+    statusBar()->showMessage(tr("Loading the runbooks…"));
+    QtConcurrent::run(loadRunbooks).then(this, [this](RunbookList runbooks) {
+        statusBar()->clearMessage();
+        QList<ChoiceEntry> entries;
+        for (const auto &[id, runbook] : runbooks) {
+            entries.append(runbook ? ChoiceEntry{id, tr("%1 (%2)").arg(runbook->title.text(language()), id),
+                                                 runbook->description.text(language()), true}
+                                   : ChoiceEntry{id, tr("%1 (cannot be used)").arg(id), runbook.error(), false});
+        }
+        // The runbook the dashboard's cards link to comes first to hand.
+        ChoiceDialog *dialog = openChoices(tr("Diagnose"),
+                                           tr("Choose a runbook. Its checks are read at %1 from %2.")
+                                               .arg(TimeText::dateAndClock(diagnosisInstant()), m_sourceLabel->text()),
+                                           entries, linkedRunbook());
+        dialog->setEmptyText(tr("No runbooks are installed."));
+        dialog->setAcceptText(tr("Start Diagnosis"));
+        connect(dialog, &ChoiceDialog::chosen, this, [this, runbooks](const QString &id) {
+            for (const auto &[candidate, runbook] : runbooks) {
+                if (candidate == id && runbook)
+                    openWizard(*runbook, {});
+            }
+        });
+    });
+}
+
+void MainWindow::startDiagnosis(const QString &runbook, const QString &node)
+{
+    QtConcurrent::run(loadRunbook, runbook).then(this, [this, runbook, node](std::expected<Runbook, QString> loaded) {
+        if (!loaded) {
+            showProblem(tr("The runbook \"%1\" cannot be used.").arg(runbook), loaded.error());
+            return;
+        }
+        openWizard(std::move(*loaded), node);
+    });
+}
+
+void MainWindow::openWizard(Runbook runbook, const QString &node)
+{
+    auto *session = new DiagnosisSession(std::move(runbook), m_sources, diagnosisInstant());
+    auto *wizard = new DiagnosisWizard(session, DiagnosisWizard::Mode::Walk, this);
+    // Saved when the engineer finishes; the wizard and its session go when it closes.
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        if (wizard->session())
+            saveDiagnosis(*wizard->session());
+    });
+    wizard->start(node);
+    showWizard(wizard);
+}
+
+void MainWindow::showWizard(DiagnosisWizard *wizard)
+{
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Modeless, not open(): that would be window-modal, and the dashboard must
+    // stay usable while the engineer walks the runbook.
+    wizard->setWindowModality(Qt::NonModal);
+    wizard->show();
+    wizard->raise();
+    wizard->activateWindow();
+    m_wizard = wizard;
+    Q_EMIT diagnosisStarted(wizard);
+}
+
+void MainWindow::saveDiagnosis(const DiagnosisSession &session)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString path = DiagnosisStore::defaultPath();
+    const QJsonObject json = session.toJson();
+    const QString verdict = DiagnosisSession::verdictId(session.verdict());
+    QtConcurrent::run([path, id, json, verdict] { return DiagnosisStore(path).save(id, json, verdict); })
+        .then(this, [this, id](std::expected<void, QString> saved) {
+            if (!saved) {
+                showProblem(tr("The diagnosis could not be saved."), saved.error());
+                return;
+            }
+            statusBar()->showMessage(tr("Diagnosis saved; Diagnose ▸ Recent Diagnoses shows it again."), 6000);
+            Q_EMIT diagnosisSaved(id);
+        });
+}
+
+void MainWindow::showRecentDiagnoses()
+{
+    QtConcurrent::run(listDiagnoses, DiagnosisStore::defaultPath()).then(this, [this](RecentDiagnoses recent) {
+        if (!recent.stored) {
+            showProblem(tr("The saved diagnoses cannot be listed."), recent.stored.error());
+            return;
+        }
+        QList<ChoiceEntry> entries;
+        for (const StoredDiagnosis &entry : *recent.stored) {
+            const QString title = recent.titles.value(entry.runbook).text(language());
+            entries.append({entry.id,
+                            tr("%1 at %2: %3")
+                                .arg(title, TimeText::dateAndClock(entry.at), FindingsPage::verdictName(entry.verdict)),
+                            tr("Runbook %1, version %2; saved %3.")
+                                .arg(entry.runbook)
+                                .arg(entry.version)
+                                .arg(TimeText::dateAndClock(entry.updated)),
+                            true});
+        }
+        ChoiceDialog *dialog = openChoices(tr("Recent Diagnoses"),
+                                           tr("Saved diagnoses open read-only, as they were finished."), entries);
+        dialog->setEmptyText(tr("No diagnosis has been saved yet."));
+        dialog->setAcceptText(tr("Open"));
+        connect(dialog, &ChoiceDialog::chosen, this, &MainWindow::openSavedDiagnosis);
+    });
+}
+
+void MainWindow::openSavedDiagnosis(const QString &id)
+{
+    QtConcurrent::run(loadDiagnosis, DiagnosisStore::defaultPath(), id).then(this, [this](SavedDiagnosis saved) {
+        if (!saved) {
+            showProblem(tr("The saved diagnosis cannot be opened."), saved.error());
+            return;
+        }
+        auto &[json, runbook] = *saved;
+        DiagnosisSession *session = DiagnosisSession::fromJson(json, std::move(runbook), m_sources);
+        showWizard(new DiagnosisWizard(session, DiagnosisWizard::Mode::Review, this));
+    });
 }
 
 void MainWindow::chooseDashboardFile()

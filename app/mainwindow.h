@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnosiswizard.h"
 #include "timerange.h"
 
 #include <QMainWindow>
@@ -17,8 +18,12 @@ class QToolBar;
 namespace lotse {
 
 struct Dashboard;
+struct Runbook;
 class DashboardSession;
 class DashboardView;
+class ChoiceDialog;
+class DiagnosisSession;
+struct ChoiceEntry;
 class Localization;
 class SourceRegistry;
 class TimeRangeBar;
@@ -48,9 +53,27 @@ public:
     /// The text of the status line's right part ("Updated 12:00:00", …).
     QString statusText() const;
 
+    /// Loads runbook @p runbook (an id or a file) off the GUI thread and opens
+    /// the diagnosis wizard at @p node (the runbook's start when empty) on
+    /// this window's sources at diagnosisInstant(); diagnosisStarted() follows.
+    void startDiagnosis(const QString &runbook, const QString &node = {});
+    /// Loads the saved diagnosis @p id and opens it read-only; diagnosisStarted() follows.
+    void openSavedDiagnosis(const QString &id);
+    /// The instant a diagnosis reads: the end of the dashboard's range when it
+    /// is fixed (an incident under review), else now.
+    QDateTime diagnosisInstant() const;
+    /// The diagnosis wizard opened last, while it is open.
+    DiagnosisWizard *diagnosisWizard() const;
+    QAction *diagnoseAction() const { return m_diagnose; }
+    QAction *recentDiagnosesAction() const { return m_recentDiagnoses; }
+
 Q_SIGNALS:
     /// A KPI card asked to diagnose with @p runbook from @p node.
     void diagnoseRequested(const QString &runbook, const QString &node);
+    /// A diagnosis wizard opened: a new walk or a saved one under review.
+    void diagnosisStarted(lotse::DiagnosisWizard *wizard);
+    /// A finished diagnosis was saved as @p id in the diagnosis store.
+    void diagnosisSaved(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +98,16 @@ private:
     void setZoomed(bool zoomed);
     void onRefreshFinished();
     void onDiagnoseRequested(const QString &runbook, const QString &node);
+    void chooseRunbook();
+    /// The runbook the dashboard's cards link to, if any.
+    QString linkedRunbook() const;
+    /// A choice dialog, opened, deleted when closed.
+    ChoiceDialog *openChoices(const QString &title, const QString &prompt, const QList<ChoiceEntry> &entries,
+                              const QString &current = {});
+    void showRecentDiagnoses();
+    void openWizard(Runbook runbook, const QString &node);
+    void showWizard(DiagnosisWizard *wizard);
+    void saveDiagnosis(const DiagnosisSession &session);
     void showAbout();
     void saveScreenshot();
     void showProblem(const QString &text, const QString &details);
@@ -97,11 +130,13 @@ private:
     QAction *m_fromFile;
     QAction *m_quit;
     QAction *m_diagnose;
+    QAction *m_recentDiagnoses;
     QAction *m_about;
     QActionGroup *m_languages;
     QLabel *m_sourceLabel;
     QLabel *m_statusLabel;
     QTimer m_refreshingDelay;
+    QPointer<DiagnosisWizard> m_wizard;
     std::optional<TimeRange> m_rangeBeforeZoom;
     QDateTime m_updatedAt;
     int m_unreadable = 0;

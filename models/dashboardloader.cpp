@@ -104,7 +104,7 @@ KpiSpec DashboardLoader::readKpi(YamlReader &reader, const YAML::Node &node)
     kpi.title = reader.localized(node, "title", true);
     kpi.source = reader.string(node, "source", false);
     kpi.query = reader.string(node, "query", true);
-    reader.checkPromql(node, "query");
+    reader.checkQuery(node, "query", kpi.source);
     kpi.unit = reader.unit(node);
     kpi.reduce = reader.reduce(node);
     kpi.thresholds = reader.thresholds(node, "thresholds");
@@ -128,7 +128,7 @@ ChartSpec DashboardLoader::readChart(YamlReader &reader, const YAML::Node &node)
     for (const YAML::Node &query : reader.sequence(node, "queries", true)) {
         reader.checkKeys(query, {"query", "legend"});
         chart.queries.append({reader.string(query, "query", true), reader.string(query, "legend", false)});
-        reader.checkPromql(query, "query");
+        reader.checkQuery(query, "query", chart.source);
     }
     if (chart.queries.isEmpty())
         reader.error(node, tr("a chart needs at least one query"));

@@ -32,6 +32,18 @@ DiagnosisSession::DiagnosisSession(Runbook runbook, SourceRegistry *sources, QDa
 {
 }
 
+DiagnosisSession::~DiagnosisSession()
+{
+    // Nobody will take the charts still under way: stop them quietly.
+    for (History &history : m_history) {
+        if (QPointer<QueryReply> reply = std::exchange(history.reply, nullptr)) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
+
 const Reading *DiagnosisSession::reading(const QString &check) const
 {
     const auto it = m_readings.constFind(check);
@@ -371,12 +383,19 @@ const ChartData *DiagnosisSession::history(const QString &check) const
 
 void DiagnosisSession::fetchHistory(const QString &check, const TimeWindow &window, int pixels)
 {
+    const int columns = std::max(16, pixels);
     History &history = m_history[check];
+    // Several steps show the same check: one request serves them all.
+    const bool sameWindow = history.data.window.from == window.from && history.data.window.to == window.to;
+    const bool usable = history.reply || (!history.data.error && !history.data.lines.isEmpty());
+    if (sameWindow && usable && std::abs(columns - history.columns) * 4 < history.columns)
+        return;
     // Taken first: the abort may answer at once, and that answer is stale.
     if (QPointer<QueryReply> older = std::exchange(history.reply, nullptr))
         older->abort();
     // The old lines stay until the new ones arrive, so a refetch does not flicker.
     history.data.window = window;
+    history.columns = columns;
     history.data.error.reset();
     history.data.warnings.clear();
     history.data.loading = true;
@@ -390,7 +409,6 @@ void DiagnosisSession::fetchHistory(const QString &check, const TimeWindow &wind
         Q_EMIT historyReady(check);
         return;
     }
-    const int columns = std::max(16, pixels);
     QueryReply *reply = source->range(spec->query, window, TimeRange::stepFor(window, columns));
     history.reply = reply;
     connect(reply, &QueryReply::finished, this,

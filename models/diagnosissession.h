@@ -85,6 +85,7 @@ public:
     enum class Verdict { Incomplete, Healthy, Findings, Error };
 
     DiagnosisSession(Runbook runbook, SourceRegistry *sources, QDateTime at, QObject *parent = nullptr);
+    ~DiagnosisSession() override;
 
     const Runbook &runbook() const { return m_runbook; }
     QDateTime at() const { return m_at; }
@@ -128,7 +129,9 @@ public:
     TimeWindow historyWindow() const;
     /// Reads @p check's query over @p window through the check's source, one
     /// point per pixel of @p pixels columns, keeps the lines and emits
-    /// historyReady(). A newer request for a check replaces an older one.
+    /// historyReady(). A newer request for a check replaces an older one; a
+    /// request for what is there or under way already (same window, about
+    /// the same width) reads nothing.
     void fetchHistory(const QString &check, const TimeWindow &window, int pixels);
     /// What the last fetchHistory() of @p check brought (loading while under
     /// way), or nullptr when none was asked for.
@@ -172,6 +175,7 @@ private:
     struct History
     {
         ChartData data;
+        int columns = 0;
         QPointer<QueryReply> reply;
     };
 

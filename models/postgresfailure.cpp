@@ -4,13 +4,17 @@ namespace lotse {
 
 namespace {
 
-/// The server's words, without libpq's trailing newline and "QPSQL:" prefixes.
+/// The server's words on one line, without libpq's "ERROR:" prefix.
 QString said(const QSqlError &error)
 {
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
-    return text;
+    for (const QLatin1String prefix : {QLatin1String("ERROR:"), QLatin1String("FATAL:")}) {
+        if (text.startsWith(prefix))
+            text = text.mid(prefix.size());
+    }
+    return text.simplified();
 }
 
 bool mentions(const QSqlError &error, std::initializer_list<const char *> needles)

@@ -9,6 +9,7 @@
 #include <expected>
 
 class QSqlDatabase;
+class QSqlError;
 
 namespace lotse {
 
@@ -49,7 +50,7 @@ private:
     void close();
     std::expected<SqlAnswer, Error> runOpen(const QStringList &statements, bool &retry);
     std::expected<Table, Error> fetch(QSqlDatabase &db, const QString &sql, QStringList &warnings);
-    Error failure(const class QSqlError &error);
+    Error failure(const QSqlError &error);
 
     PostgresSettings m_settings;
     QString m_connection;

@@ -133,7 +133,7 @@ CheckSpec RunbookLoader::readCheck(YamlReader &reader, const QString &id, const 
     check.title = reader.localized(node, "title", true);
     check.source = reader.string(node, "source", false);
     check.query = reader.string(node, "query", true);
-    reader.checkPromql(node, "query");
+    reader.checkQuery(node, "query", check.source);
     check.unit = reader.unit(node);
     check.reduce = reader.reduce(node);
     check.thresholds = reader.thresholds(node, "thresholds");

@@ -173,6 +173,7 @@ QList<SourceRef> YamlReader::sources(const YAML::Node &root)
     }
     if (sources.isEmpty())
         sources.append({QStringLiteral("prometheus"), QStringLiteral("prometheus")});
+    m_sources = sources;
     return sources;
 }
 
@@ -220,6 +221,24 @@ void YamlReader::checkSourceNames(const YAML::Node &list, const QList<SourceRef>
         for (const auto &entry : list)
             checkOne(entry.second);
     }
+}
+
+void YamlReader::checkQuery(const YAML::Node &map, const char *key, const QString &source)
+{
+    // An unnamed source is the first one, as SourceRegistry resolves it; an
+    // unknown name is reported by checkSourceNames(), so no check here.
+    QString kind = QStringLiteral("prometheus");
+    if (source.isEmpty() && !m_sources.isEmpty()) {
+        kind = m_sources.first().kind;
+    } else if (!source.isEmpty()) {
+        const auto named = std::find_if(m_sources.cbegin(), m_sources.cend(),
+                                        [&source](const SourceRef &ref) { return ref.name == source; });
+        if (named == m_sources.cend())
+            return;
+        kind = named->kind;
+    }
+    if (kind == QLatin1String("prometheus"))
+        checkPromql(map, key);
 }
 
 void YamlReader::checkPromql(const YAML::Node &map, const char *key)

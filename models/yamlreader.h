@@ -41,6 +41,7 @@ public:
     /// A sequence under @p key; anything else is reported and yields an empty node.
     YAML::Node sequence(const YAML::Node &map, const char *key, bool required);
     /// `sources: [{name, kind}]`; one source named prometheus when absent.
+    /// Remembered for checkQuery().
     QList<SourceRef> sources(const YAML::Node &root);
     /// `unit:` (docs/dashboards.md); Unit::None when absent.
     Unit unit(const YAML::Node &map);
@@ -53,6 +54,9 @@ public:
     void checkKeys(const YAML::Node &map, std::initializer_list<const char *> allowed);
     /// Reports a PromQL expression whose brackets or quotes do not balance.
     void checkPromql(const YAML::Node &map, const char *key);
+    /// checkPromql() when @p source (empty: the first of sources()) is a
+    /// Prometheus source; SQL and Redis commands are checked when they run.
+    void checkQuery(const YAML::Node &map, const char *key, const QString &source);
 
     bool hasErrors() const { return !m_diagnostics.isEmpty(); }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
@@ -61,6 +65,7 @@ public:
 private:
     QString m_file;
     Diagnostics m_diagnostics;
+    QList<SourceRef> m_sources;
 };
 
 } // namespace lotse
