@@ -11,7 +11,7 @@
 namespace lotse {
 
 /// How the series of a KPI's query become the one value a card shows.
-enum class Reduce { Max, Min, Sum, Avg, First };
+enum class Reduce { Max, Min, Sum, Avg, First, Count };
 
 /// A named data source a dashboard reads from ("prometheus", "orders-db").
 struct SourceRef

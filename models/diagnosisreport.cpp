@@ -39,7 +39,7 @@ QJsonObject DiagnosisReport::json(const DiagnosisSession &session, const QString
         QJsonArray evidence;
         for (const QString &check : finding.evidence) {
             const Reading *reading = session.reading(check);
-            if (!reading)
+            if (!reading || reading->skipped)
                 continue;
             QJsonObject entry{{QStringLiteral("check"), check},
                               {QStringLiteral("value"), number(reading->value)},
@@ -83,6 +83,8 @@ QJsonObject DiagnosisReport::json(const DiagnosisSession &session, const QString
 QString DiagnosisReport::describe(const Reading &reading, const QLocale &locale)
 {
     const UnitFormatter format(locale);
+    if (reading.skipped)
+        return tr("not read: its source is not configured");
     if (reading.error)
         return tr("could not be read: %1").arg(reading.error->message);
     QString text = format.format(reading.value, reading.unit);

@@ -127,6 +127,12 @@ void DiagnosisSession::read(const QString &id)
     reading.unit = spec->unit;
     reading.thresholds = spec->thresholds;
     Source *source = m_sources ? m_sources->find(spec->source) : nullptr;
+    if (!source && spec->optional) {
+        reading.skipped = true;
+        reading.done = true;
+        Q_EMIT readingReady(id);
+        return;
+    }
     if (!source) {
         reading.error = Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec->source)};
         reading.done = true;
@@ -492,6 +498,8 @@ QJsonObject DiagnosisSession::toJson() const
             entry.insert(QStringLiteral("error"), reading.error->message);
             entry.insert(QStringLiteral("error_kind"), reading.error->kindId());
         }
+        if (reading.skipped)
+            entry.insert(QStringLiteral("skipped"), true);
         readings.append(entry);
     }
     QJsonArray pending;
@@ -537,6 +545,9 @@ DiagnosisSession *DiagnosisSession::fromJson(const QJsonObject &json, Runbook ru
             reading.state = State::Unknown;
             reading.error = Error{Error::Kind::Invalid, entry.value(QStringLiteral("error")).toString()};
         }
+        reading.skipped = entry.value(QStringLiteral("skipped")).toBool();
+        if (reading.skipped)
+            reading.state = State::Unknown;
         reading.done = true;
         session->m_readings.insert(reading.check, reading);
     }

@@ -16,12 +16,16 @@ std::expected<double, Error> KpiReducer::reduce(const QueryResult &result, Reduc
         if (!series.values.empty())
             values.push_back(series.values.back());
     }
+    // Counting rows or series: none is a valid answer, zero.
+    if (reduce == Reduce::Count)
+        return double(values.size());
     if (values.empty())
         return std::unexpected(Error{Error::Kind::NoData,
                                      tr("The query returned no data at this time. Check the metric names and labels, "
                                         "and that the source has samples for the range.")});
     switch (reduce) {
     case Reduce::First:
+    case Reduce::Count:
         return values.front();
     case Reduce::Max:
         return *std::max_element(values.begin(), values.end(),

@@ -23,6 +23,9 @@ struct CheckSpec
     Unit unit = Unit::None;
     Reduce reduce = Reduce::Max;
     Thresholds thresholds;
+    /// Evidence from a source that may not be configured (a database next to
+    /// Prometheus): without that source the check is skipped, not an error.
+    bool optional = false;
 };
 
 /// A way out of a fork: automatic (`when` or `otherwise`) or chosen by hand.

@@ -129,7 +129,7 @@ CheckSpec RunbookLoader::readCheck(YamlReader &reader, const QString &id, const 
         reader.error(node, tr("check \"%1\" must be a mapping").arg(id));
         return check;
     }
-    reader.checkKeys(node, {"title", "source", "query", "unit", "reduce", "thresholds"});
+    reader.checkKeys(node, {"title", "source", "query", "unit", "reduce", "thresholds", "optional"});
     check.title = reader.localized(node, "title", true);
     check.source = reader.string(node, "source", false);
     check.query = reader.string(node, "query", true);
@@ -137,6 +137,7 @@ CheckSpec RunbookLoader::readCheck(YamlReader &reader, const QString &id, const 
     check.unit = reader.unit(node);
     check.reduce = reader.reduce(node);
     check.thresholds = reader.thresholds(node, "thresholds");
+    check.optional = reader.string(node, "optional", false) == QLatin1String("true");
     return check;
 }
 
@@ -339,12 +340,14 @@ void RunbookLoader::validateReferences(YamlReader &reader, const Runbook &runboo
     }
     // Conditions name their checks without a mark of their own; report the condition.
     std::function<void(const Condition &)> checkCondition = [&](const Condition &condition) {
-        if (!condition.check.isEmpty() && !runbook.check(condition.check)) {
-            YAML::Mark mark;
-            mark.line = condition.line - 1;
-            mark.column = condition.column - 1;
+        YAML::Mark mark;
+        mark.line = condition.line - 1;
+        mark.column = condition.column - 1;
+        const CheckSpec *check = condition.check.isEmpty() ? nullptr : runbook.check(condition.check);
+        if (!condition.check.isEmpty() && !check)
             reader.error(mark, tr("unknown check \"%1\"").arg(condition.check));
-        }
+        else if (check && check->optional)
+            reader.error(mark, tr("optional check \"%1\" may be skipped, so it cannot decide a branch").arg(check->id));
         for (const Condition &child : condition.children)
             checkCondition(child);
     };

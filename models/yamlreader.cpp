@@ -192,13 +192,13 @@ Reduce YamlReader::reduce(const YAML::Node &map)
 {
     static const std::pair<const char *, Reduce> names[] = {
         {"", Reduce::Max}, {"max", Reduce::Max}, {"min", Reduce::Min},
-        {"sum", Reduce::Sum}, {"avg", Reduce::Avg}, {"first", Reduce::First}};
+        {"sum", Reduce::Sum}, {"avg", Reduce::Avg}, {"first", Reduce::First}, {"count", Reduce::Count}};
     const QString name = string(map, "reduce", false);
     for (const auto &[text, reduce] : names) {
         if (name == QLatin1String(text))
             return reduce;
     }
-    error(map["reduce"], tr("reduce must be max, min, sum, avg or first, not \"%1\"").arg(name));
+    error(map["reduce"], tr("reduce must be max, min, sum, avg, first or count, not \"%1\"").arg(name));
     return Reduce::Max;
 }
 

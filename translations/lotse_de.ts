@@ -1,4 +1,3158 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>lotse::AbsoluteRangeDialog</name>
+    <message>
+        <source>&quot;To&quot; must lie after &quot;From&quot;.</source>
+        <translation>„Bis“ muss nach „Von“ liegen.</translation>
+    </message>
+    <message>
+        <source>Absolute time range</source>
+        <translation>Absoluter Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::BranchChooser</name>
+    <message>
+        <source>by hand only</source>
+        <translation>nur manuell</translation>
+    </message>
+    <message>
+        <source>cannot be decided</source>
+        <translation>nicht entscheidbar</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>trifft zu</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Overrule…</source>
+        <translation>Übersteuern…</translation>
+    </message>
+    <message>
+        <source>Choose the way to go by hand; the choice is recorded as manual</source>
+        <translation>Den weiteren Weg manuell wählen; die Wahl wird als manuell vermerkt</translation>
+    </message>
+    <message>
+        <source>Use this choice</source>
+        <translation>Diese Wahl übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::CheckCommand</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Validates dashboards and runbooks.</source>
+        <translation>Prüft Dashboards und Runbooks.</translation>
+    </message>
+    <message>
+        <source>Dashboard or runbook YAML files.</source>
+        <translation>YAML-Dateien von Dashboards oder Runbooks.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <source>Name at least one file to check.</source>
+        <translation>Geben Sie mindestens eine zu prüfende Datei an.</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::CheckView</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1
+Query: %2
+Source: %3</source>
+        <translation>%1
+Abfrage: %2
+Quelle: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ClickHouseResponse</name>
+    <message>
+        <source>The server&apos;s answer is not ClickHouse JSONCompact: %1</source>
+        <translation>Die Antwort des Servers ist kein ClickHouse-JSONCompact: %1</translation>
+    </message>
+    <message>
+        <source>The statement was refused: the server runs Lotse&apos;s requests with readonly=1 and stopped a change (%1). Lotse only reads.</source>
+        <translation>Die Anweisung wurde abgelehnt: Der Server führt die Anfragen von Lotse mit readonly=1 aus und hat eine Änderung verhindert (%1). Lotse liest nur.</translation>
+    </message>
+    <message>
+        <source>The query was cut off after %1 s (max_execution_time): %2. Raise the timeout or narrow the query.</source>
+        <translation>Die Abfrage wurde nach %1 s abgebrochen (max_execution_time): %2. Erhöhen Sie die Zeitüberschreitung oder schränken Sie die Abfrage ein.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login: %2. Check the user and password (LOTSE_CLICKHOUSE_PASSWORD).</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2. Prüfen Sie Benutzer und Passwort (LOTSE_CLICKHOUSE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 denied the read: %2</source>
+        <translation>%1 hat den Lesezugriff verweigert: %2</translation>
+    </message>
+    <message>
+        <source>The server rejected the query as malformed: %1</source>
+        <translation>Der Server hat die Abfrage als fehlerhaft abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>The query failed on %1: %2</source>
+        <translation>Die Abfrage ist auf %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ClickHouseSettings</name>
+    <message>
+        <source>a ClickHouse URL looks like http://host:8123/?user=NAME, not &quot;%1&quot;</source>
+        <translation>eine ClickHouse-URL hat die Form http://host:8123/?user=NAME, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the ClickHouse URL may carry user, password and database only, not &quot;%1&quot;</source>
+        <translation>die ClickHouse-URL darf nur user, password und database enthalten, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ClickHouseSource</name>
+    <message>
+        <source>The query was canceled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server did not say its version.</source>
+        <translation>Der Server hat seine Version nicht genannt.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DashboardLoader</name>
+    <message>
+        <source>id &quot;%1&quot; may use only a-z, 0-9, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>die id „%1“ darf nur a-z, 0-9, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is used twice</source>
+        <translation>die id „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>range must look like now-1h (s, m, h, d, w), not &quot;%1&quot;</source>
+        <translation>range muss die Form now-1h haben (s, m, h, d, w), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>refresh must be off or a duration such as 30s, not &quot;%1&quot;</source>
+        <translation>refresh muss off oder eine Dauer wie 30s sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the dashboard has neither kpis nor charts</source>
+        <translation>das Dashboard hat weder kpis noch charts</translation>
+    </message>
+    <message>
+        <source>a KPI must be a mapping</source>
+        <translation>ein KPI muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>a chart must be a mapping</source>
+        <translation>ein Diagramm (chart) muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>a chart needs at least one query</source>
+        <translation>ein Diagramm (chart) braucht mindestens eine Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DashboardPdf</name>
+    <message>
+        <source>%1 by Lotse %2</source>
+        <translation>%1 mit Lotse %2</translation>
+    </message>
+    <message>
+        <source>from a snapshot saved %1</source>
+        <translation>aus einer Momentaufnahme, gespeichert am %1</translation>
+    </message>
+    <message>
+        <source>the last %1 before the instant</source>
+        <translation>die letzten %1 vor dem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>KPIs read at</source>
+        <translation>KPIs gelesen am</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DashboardView</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(default source)</source>
+        <translation>(Standardquelle)</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DatabaseColumns</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Blocked clients</source>
+        <translation>Blockierte Clients</translation>
+    </message>
+    <message>
+        <source>Blocked PID</source>
+        <translation>Blockierte PID</translation>
+    </message>
+    <message>
+        <source>Blocked role</source>
+        <translation>Blockierte Rolle</translation>
+    </message>
+    <message>
+        <source>Blocked statement</source>
+        <translation>Blockierte Anweisung</translation>
+    </message>
+    <message>
+        <source>Blocking PID</source>
+        <translation>Blockierende PID</translation>
+    </message>
+    <message>
+        <source>Blocking role</source>
+        <translation>Blockierende Rolle</translation>
+    </message>
+    <message>
+        <source>Blocking state</source>
+        <translation>Zustand (blockierend)</translation>
+    </message>
+    <message>
+        <source>Blocking statement</source>
+        <translation>Blockierende Anweisung</translation>
+    </message>
+    <message>
+        <source>Size on disk (bytes)</source>
+        <translation>Größe auf Datenträger (Bytes)</translation>
+    </message>
+    <message>
+        <source>Cache hits (%)</source>
+        <translation>Cache-Treffer (%)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Client-Name</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>Verbundene Clients</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Dead share</source>
+        <translation>Anteil tot</translation>
+    </message>
+    <message>
+        <source>Dead tuples</source>
+        <translation>Tote Tupel</translation>
+    </message>
+    <message>
+        <source>Deadlocks</source>
+        <translation>Deadlocks</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Verschiedene Werte</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <source>Running (s)</source>
+        <translation>Laufzeit (s)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Evicted keys</source>
+        <translation>Verdrängte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Expired keys</source>
+        <translation>Abgelaufene Schlüssel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <source>Idle in transaction</source>
+        <translation>Leerlauf in Transaktion</translation>
+    </message>
+    <message>
+        <source>Index scans</source>
+        <translation>Index-Scans</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Operations/s</source>
+        <translation>Operationen/s</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Keyspace hits</source>
+        <translation>Keyspace-Treffer</translation>
+    </message>
+    <message>
+        <source>Keyspace misses</source>
+        <translation>Keyspace-Fehltreffer</translation>
+    </message>
+    <message>
+        <source>Last analyze</source>
+        <translation>Letztes ANALYZE</translation>
+    </message>
+    <message>
+        <source>Last vacuum</source>
+        <translation>Letztes VACUUM</translation>
+    </message>
+    <message>
+        <source>Live tuples</source>
+        <translation>Lebende Tupel</translation>
+    </message>
+    <message>
+        <source>max_connections</source>
+        <translation>max_connections</translation>
+    </message>
+    <message>
+        <source>maxmemory (bytes)</source>
+        <translation>maxmemory (Bytes)</translation>
+    </message>
+    <message>
+        <source>Eviction policy</source>
+        <translation>Verdrängungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Mean (ms)</source>
+        <translation>Mittel (ms)</translation>
+    </message>
+    <message>
+        <source>Memory (bytes)</source>
+        <translation>Speicher (Bytes)</translation>
+    </message>
+    <message>
+        <source>Memory of maxmemory</source>
+        <translation>Anteil an maxmemory</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Needs vacuum</source>
+        <translation>VACUUM nötig</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Query ID</source>
+        <translation>Abfrage-ID</translation>
+    </message>
+    <message>
+        <source>Bytes read</source>
+        <translation>Gelesene Bytes</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Result rows</source>
+        <translation>Ergebniszeilen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Rollbacks</source>
+        <translation>Rollbacks</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Keys sampled</source>
+        <translation>Geprüfte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Sequential scans</source>
+        <translation>Sequenzielle Scans</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Größe (Bytes)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Statistics reset</source>
+        <translation>Statistik zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Table rows</source>
+        <translation>Tabellenzeilen</translation>
+    </message>
+    <message>
+        <source>Temporary bytes</source>
+        <translation>Temporäre Bytes</translation>
+    </message>
+    <message>
+        <source>Temporary files</source>
+        <translation>Temporäre Dateien</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Total (ms)</source>
+        <translation>Gesamt (ms)</translation>
+    </message>
+    <message>
+        <source>Rows to read (approx.)</source>
+        <translation>Zu lesende Zeilen (ca.)</translation>
+    </message>
+    <message>
+        <source>Tuples fetched</source>
+        <translation>Abgerufene Tupel</translation>
+    </message>
+    <message>
+        <source>Tuples read</source>
+        <translation>Gelesene Tupel</translation>
+    </message>
+    <message>
+        <source>Uncompressed (bytes)</source>
+        <translation>Unkomprimiert (Bytes)</translation>
+    </message>
+    <message>
+        <source>Memory used (bytes)</source>
+        <translation>Belegter Speicher (Bytes)</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>Belegt (%)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Wait event</source>
+        <translation>Warteereignis</translation>
+    </message>
+    <message>
+        <source>Wait type</source>
+        <translation>Warteart</translation>
+    </message>
+    <message>
+        <source>Waiting on locks</source>
+        <translation>Wartet auf Sperren</translation>
+    </message>
+    <message>
+        <source>Waiting (s)</source>
+        <translation>Wartezeit (s)</translation>
+    </message>
+    <message>
+        <source>With TTL</source>
+        <translation>Mit TTL</translation>
+    </message>
+    <message>
+        <source>Without TTL</source>
+        <translation>Ohne TTL</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DatabaseListView</name>
+    <message>
+        <source>The refresh at %1 failed: %2 The rows below are from %3.</source>
+        <translation>Die Aktualisierung um %1 ist fehlgeschlagen: %2 Die Zeilen unten stammen von %3.</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Die Liste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 von %n Zeile</numerusform>
+            <numerusform>%1 von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1 · every %2 s</source>
+        <translation>Aktualisiert um %1 · alle %2 s</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Zeilen filtern…</translation>
+    </message>
+    <message>
+        <source>Read this list now</source>
+        <translation>Diese Liste jetzt lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>Keys matching this pattern are scanned (SCAN MATCH), e.g. session:*</source>
+        <translation>Schlüssel, die auf dieses Muster passen, werden durchsucht (SCAN MATCH), z. B. session:*</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>Als CSV &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All Rows as CSV</source>
+        <translation>&amp;Alle Zeilen als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Plan Advice…</source>
+        <translation>&amp;Planhinweise anzeigen…</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DatabasePlanDialog</name>
+    <message>
+        <source>Put values in place of the parameters first.</source>
+        <translation>Setzen Sie zuerst Werte für die Parameter ein.</translation>
+    </message>
+    <message>
+        <source>Runs the statement on the server to measure each node.</source>
+        <translation>Führt die Anweisung auf dem Server aus, um jeden Knoten zu messen.</translation>
+    </message>
+    <message>
+        <source>Run the statement?</source>
+        <translation>Anweisung ausführen?</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE runs the statement on %1 to measure it: it takes as long as the statement takes and reads everything the statement reads.</source>
+        <translation>EXPLAIN ANALYZE führt die Anweisung auf %1 aus, um sie zu messen: Das dauert so lange wie die Anweisung selbst und liest alles, was die Anweisung liest.</translation>
+    </message>
+    <message>
+        <source>Lotse runs it in a read-only transaction under the statement timeout. Run it on a production server only when that load is acceptable.</source>
+        <translation>Lotse führt sie in einer schreibgeschützten Transaktion unter dem Statement-Timeout aus. Führen Sie sie auf einem Produktionsserver nur aus, wenn diese Last vertretbar ist.</translation>
+    </message>
+    <message>
+        <source>Run EXPLAIN ANALYZE</source>
+        <translation>EXPLAIN ANALYZE ausführen</translation>
+    </message>
+    <message>
+        <source>Running EXPLAIN ANALYZE…</source>
+        <translation>EXPLAIN ANALYZE läuft…</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>Der Plan konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Analyzed at %1: planned in %2 ms, ran in %3 ms.</source>
+        <translation>Analysiert um %1: geplant in %2 ms, ausgeführt in %3 ms.</translation>
+    </message>
+    <message>
+        <source>Planned at %1; nothing was run.</source>
+        <translation>Geplant um %1; nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Nothing to advise: no sequential scan, costly nested loop, large sort or hash join without an index in this plan.</source>
+        <translation>Keine Hinweise: Dieser Plan enthält keinen sequenziellen Scan, keinen teuren Nested Loop, keine große Sortierung und keinen Hash Join ohne Index.</translation>
+    </message>
+    <message>
+        <source>Plan Advice — %1</source>
+        <translation>Planhinweise — %1</translation>
+    </message>
+    <message>
+        <source>A statement to plan</source>
+        <translation>Eine zu planende Anweisung</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements recorded this statement with its constants replaced by $1, $2, …. Put values in their place, then choose Explain.</source>
+        <translation>pg_stat_statements hat diese Anweisung mit $1, $2, … anstelle ihrer Konstanten erfasst. Setzen Sie dort Werte ein und wählen Sie dann „Planen“.</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>Plans the statement without running it</source>
+        <translation>Plant die Anweisung, ohne sie auszuführen</translation>
+    </message>
+    <message>
+        <source>Explain &amp;ANALYZE…</source>
+        <translation>EXPLAIN &amp;ANALYZE…</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DatabasePlanTree</name>
+    <message>
+        <source>Sequential scan</source>
+        <translation>Sequenzieller Scan</translation>
+    </message>
+    <message>
+        <source>Costly nested loop</source>
+        <translation>Teurer Nested Loop</translation>
+    </message>
+    <message>
+        <source>Large sort</source>
+        <translation>Große Sortierung</translation>
+    </message>
+    <message>
+        <source>Hash join without index</source>
+        <translation>Hash Join ohne Index</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 using %2</source>
+        <translation>%1 using %2</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Plan node</source>
+        <translation>Planknoten</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Empfehlung</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DatabaseReplies</name>
+    <message>
+        <source>A %1 source answers at one instant only; time series over a range are not supported. Chart it from a Prometheus source.</source>
+        <translation>Eine %1-Quelle antwortet nur zu einem Zeitpunkt; Zeitreihen über einen Zeitraum werden nicht unterstützt. Stellen Sie sie aus einer Prometheus-Quelle dar.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. The server may be overloaded or unreachable.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Der Server ist eventuell überlastet oder nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DatabaseSourceView</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · read only</source>
+        <translation>%1 · %2 · nur lesend</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DatabaseViews</name>
+    <message>
+        <source>Top statements</source>
+        <translation>Top-Anweisungen</translation>
+    </message>
+    <message>
+        <source>Long-running statements</source>
+        <translation>Lang laufende Anweisungen</translation>
+    </message>
+    <message>
+        <source>Blocking chains</source>
+        <translation>Blockierungsketten</translation>
+    </message>
+    <message>
+        <source>Tables and vacuum</source>
+        <translation>Tabellen und Vacuum</translation>
+    </message>
+    <message>
+        <source>Index usage</source>
+        <translation>Indexnutzung</translation>
+    </message>
+    <message>
+        <source>Missing-index candidates</source>
+        <translation>Kandidaten für fehlende Indizes</translation>
+    </message>
+    <message>
+        <source>Database statistics</source>
+        <translation>Datenbankstatistik</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Server information</source>
+        <translation>Serverinformationen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Slow log</source>
+        <translation>Slow Log</translation>
+    </message>
+    <message>
+        <source>Keys without TTL</source>
+        <translation>Schlüssel ohne TTL</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Langsame Abfragen</translation>
+    </message>
+    <message>
+        <source>Running queries</source>
+        <translation>Laufende Abfragen</translation>
+    </message>
+    <message>
+        <source>Table sizes</source>
+        <translation>Tabellengrößen</translation>
+    </message>
+    <message>
+        <source>A %1 source has no list &quot;@%2&quot;; it has %3.</source>
+        <translation>Eine %1-Quelle hat keine Liste „@%2“; verfügbar sind %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DatabasesView</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No database is connected&lt;/h3&gt;&lt;p&gt;Start Lotse with the databases behind your services to watch their statements, locks, tables, memory and slow queries here, live and read-only:&lt;/p&gt;&lt;p&gt;&lt;code&gt;lotse --postgres postgresql://lotse@db:5432/shop&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--redis redis://lotse@cache:6379/0&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--clickhouse http://olap:8123/?user=lotse&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Passwords come from LOTSE_POSTGRES_PASSWORD, LOTSE_REDIS_PASSWORD and LOTSE_CLICKHOUSE_PASSWORD. The README lists the privileges each database needs.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine Datenbank verbunden&lt;/h3&gt;&lt;p&gt;Starten Sie Lotse mit den Datenbanken hinter Ihren Diensten, um hier deren Anweisungen, Sperren, Tabellen, Speicher und langsame Abfragen zu beobachten, live und nur lesend:&lt;/p&gt;&lt;p&gt;&lt;code&gt;lotse --postgres postgresql://lotse@db:5432/shop&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--redis redis://lotse@cache:6379/0&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--clickhouse http://olap:8123/?user=lotse&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Passwörter kommen aus LOTSE_POSTGRES_PASSWORD, LOTSE_REDIS_PASSWORD und LOTSE_CLICKHOUSE_PASSWORD. Die README nennt die Rechte, die jede Datenbank braucht.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DiagnoseCommand</name>
+    <message>
+        <source>--orientation is portrait or landscape.</source>
+        <translation>--orientation ist portrait oder landscape.</translation>
+    </message>
+    <message>
+        <source>--page is a4 or letter.</source>
+        <translation>--page ist a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>Walks a runbook against live sources and reports the findings.</source>
+        <translation>Durchläuft ein Runbook mit Live-Quellen und meldet die Befunde.</translation>
+    </message>
+    <message>
+        <source>Built-in runbook id or a runbook file.</source>
+        <translation>ID eines eingebauten Runbooks oder eine Runbook-Datei.</translation>
+    </message>
+    <message>
+        <source>ID|FILE</source>
+        <translation>ID|DATEI</translation>
+    </message>
+    <message>
+        <source>Write JSON to FILE, or - for standard output.</source>
+        <translation>JSON in DATEI schreiben, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Write the diagnosis as a PDF report to FILE.</source>
+        <translation>Die Diagnose als PDF-Bericht in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Paper of the PDF: a4 or letter (default a4).</source>
+        <translation>Papierformat des PDF: a4 oder letter (Standard: a4).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Orientation of the PDF: portrait or landscape (default portrait).</source>
+        <translation>Ausrichtung des PDF: portrait oder landscape (Standard: portrait).</translation>
+    </message>
+    <message>
+        <source>ORIENTATION</source>
+        <translation>AUSRICHTUNG</translation>
+    </message>
+    <message>
+        <source>Notes to put in the PDF report.</source>
+        <translation>Notizen für den PDF-Bericht.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Could not read check &quot;%1&quot;: %2</source>
+        <translation>Prüfung „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DiagnosisPdf</name>
+    <message>
+        <source>healthy: no runbook rule holds</source>
+        <translation>gesund: keine Regel des Runbooks trifft zu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: the diagnosis could not be completed, so it cannot say the system is healthy</source>
+        <translation>Fehler: Die Diagnose konnte nicht abgeschlossen werden und kann das System daher nicht als gesund bewerten</translation>
+    </message>
+    <message>
+        <source>incomplete: the diagnosis was not walked to its end</source>
+        <translation>unvollständig: Die Diagnose wurde nicht bis zum Ende durchlaufen</translation>
+    </message>
+    <message>
+        <source>%1 by Lotse %2</source>
+        <translation>%1 mit Lotse %2</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No runbook rule holds at this instant: nothing to report.</source>
+        <translation>Zu diesem Zeitpunkt trifft keine Regel des Runbooks zu: Es gibt nichts zu melden.</translation>
+    </message>
+    <message>
+        <source>No finding, but the diagnosis is not complete: see what could not be read.</source>
+        <translation>Kein Befund, aber die Diagnose ist unvollständig: Siehe, was nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>reached through a branch chosen by hand</source>
+        <translation>erreicht über einen manuell gewählten Zweig</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Remedies (shown to copy; Lotse runs none)</source>
+        <translation>Maßnahmen (zum Kopieren; Lotse führt keine aus)</translation>
+    </message>
+    <message>
+        <source>Verify the fix with: %1</source>
+        <translation>Behebung prüfen mit: %1</translation>
+    </message>
+    <message>
+        <source>Finding: %1 (%2)</source>
+        <translation>Befund: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The checks could not decide which way to go.</source>
+        <translation>Die Prüfungen konnten nicht entscheiden, wie es weitergeht.</translation>
+    </message>
+    <message>
+        <source>No branch holds: nothing to follow from here.</source>
+        <translation>Kein Zweig trifft zu: Von hier aus geht es nicht weiter.</translation>
+    </message>
+    <message>
+        <source>no other branch holds</source>
+        <translation>kein anderer Zweig trifft zu</translation>
+    </message>
+    <message>
+        <source>Chosen by hand, overruling the checks: %1</source>
+        <translation>Manuell gewählt, Prüfungen übersteuert: %1</translation>
+    </message>
+    <message>
+        <source>Path walked</source>
+        <translation>Durchlaufener Pfad</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>Es wurden keine Notizen geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DiagnosisReport</name>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, threshold %3)</source>
+        <translation>%1 (%2, Schwellenwert %3)</translation>
+    </message>
+    <message>
+        <source>The checks could not decide which way to go.</source>
+        <translation>Die Prüfungen konnten nicht entscheiden, wie es weitergeht.</translation>
+    </message>
+    <message>
+        <source>No branch holds: nothing to follow from here.</source>
+        <translation>Kein Zweig trifft zu: Von hier aus geht es nicht weiter.</translation>
+    </message>
+    <message>
+        <source>no other branch holds</source>
+        <translation>kein anderer Zweig trifft zu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chosen by hand: %1</source>
+        <translation>Manuell gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Weiter: %1</translation>
+    </message>
+    <message>
+        <source>%1 (runbook %2, version %3) at %4</source>
+        <translation>%1 (Runbook %2, Version %3) am %4</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source> (chosen by hand)</source>
+        <translation> (manuell gewählt)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Verdict: healthy: no runbook rule holds.</source>
+        <translation>Ergebnis: gesund: Keine Regel des Runbooks trifft zu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: %n finding(s).</source>
+        <translation>
+            <numerusform>Ergebnis: %n Befund.</numerusform>
+            <numerusform>Ergebnis: %n Befunde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: error: the diagnosis could not be completed, so it cannot say the system is healthy.</source>
+        <translation>Ergebnis: Fehler: Die Diagnose konnte nicht abgeschlossen werden und kann das System daher nicht als gesund bewerten.</translation>
+    </message>
+    <message>
+        <source>Verdict: incomplete.</source>
+        <translation>Ergebnis: unvollständig.</translation>
+    </message>
+    <message>
+        <source>not read: its source is not configured</source>
+        <translation>nicht gelesen: Die Quelle ist nicht konfiguriert</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DiagnosisSession</name>
+    <message>
+        <source>The runbook has no check &quot;%1&quot;.</source>
+        <translation>Das Runbook hat keine Prüfung „%1“.</translation>
+    </message>
+    <message>
+        <source>The check returned NaN: there is nothing to judge.</source>
+        <translation>Die Prüfung lieferte NaN: Es gibt nichts zu bewerten.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DiagnosisStore</name>
+    <message>
+        <source>Cannot open the diagnosis store %1: %2</source>
+        <translation>Der Diagnosespeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the diagnosis store %1: %2</source>
+        <translation>Der Diagnosespeicher %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the diagnosis: %1</source>
+        <translation>Die Diagnose kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the diagnosis: %1</source>
+        <translation>Die Diagnose kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No saved diagnosis &quot;%1&quot;.</source>
+        <translation>Keine gespeicherte Diagnose „%1“.</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis &quot;%1&quot; is damaged: %2</source>
+        <translation>Die gespeicherte Diagnose „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the diagnoses: %1</source>
+        <translation>Die Diagnosen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the diagnosis: %1</source>
+        <translation>Die Diagnose kann nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DiagnosisWizard</name>
+    <message>
+        <source>Diagnosis review: %1 at %2</source>
+        <translation>Diagnose ansehen: %1 am %2</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1 at %2</source>
+        <translation>Diagnose: %1 am %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save and Close</source>
+        <translation>Speichern und schließen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::EvidenceTable</name>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Skipped: its source is not configured, and the runbook reads it only when it is.</source>
+        <translation>Übersprungen: Die Quelle dieser Prüfung ist nicht konfiguriert; das Runbook liest die Prüfung nur, wenn ihre Quelle konfiguriert ist.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::FindingsPage</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Could not run</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>No rule of the runbook holds: the system is healthy by this runbook.</source>
+        <translation>Keine Regel des Runbooks trifft zu: Laut diesem Runbook ist das System gesund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The diagnosis found %n problem(s).</source>
+        <translation>
+            <numerusform>Die Diagnose hat %n Problem gefunden.</numerusform>
+            <numerusform>Die Diagnose hat %n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis could not be completed: checks could not be read or a step stayed undecided, so it cannot say the system is healthy.</source>
+        <translation>Die Diagnose konnte nicht abgeschlossen werden: Prüfungen waren nicht lesbar oder ein Schritt blieb unentschieden, daher kann sie das System nicht als gesund bewerten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) were made on the way.</source>
+        <translation>
+            <numerusform>Unterwegs wurde %n Befund erhoben.</numerusform>
+            <numerusform>Unterwegs wurden %n Befunde erhoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The walk is not finished yet.</source>
+        <translation>Der Durchlauf ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Chosen by hand</source>
+        <translation>Manuell gewählt</translation>
+    </message>
+    <message>
+        <source>Reached through a branch the engineer chose, not the checks</source>
+        <translation>Erreicht über einen manuell gewählten Zweig, nicht über die Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>Es wurden keine Notizen geschrieben.</translation>
+    </message>
+    <message>
+        <source>What you saw, what you changed, whom you told…</source>
+        <translation>Was Sie beobachtet, was Sie geändert, wen Sie informiert haben…</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the diagnosis as text to the clipboard</source>
+        <translation>Die Diagnose als Text in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::HeadlessCommand</name>
+    <message>
+        <source>No %1 &quot;%2&quot;. Give a built-in id (%3) or a file.</source>
+        <translation>Unbekannt: %1 „%2“. Geben Sie eine eingebaute ID (%3) oder eine Datei an.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::HttpFailure</name>
+    <message>
+        <source>%1 did not answer within %2 s. The server may be overloaded or the query too heavy; raise the timeout or narrow the query.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Der Server ist eventuell überlastet oder die Abfrage zu aufwendig; erhöhen Sie die Zeitüberschreitung oder schränken Sie die Abfrage ein.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: no server is listening there. Check that it runs and that the address and port are right.</source>
+        <translation>Verbindung abgelehnt von %1: Dort lauscht kein Server. Prüfen Sie, ob er läuft und ob Adresse und Port stimmen.</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found. Check the address.</source>
+        <translation>Der Host von %1 wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials. Check the user name and password or token.</source>
+        <translation>%1 hat die Anmeldedaten abgelehnt. Prüfen Sie Benutzername und Passwort bzw. Token.</translation>
+    </message>
+    <message>
+        <source>The proxy in front of %1 failed: %2</source>
+        <translation>Der Proxy vor %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 was canceled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it answered. The server may have crashed or restarted.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen. Der Server ist eventuell abgestürzt oder wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Kommunikation mit %1: %2</translation>
+    </message>
+    <message>
+        <source>The server rejected the query as malformed (HTTP 400): %1</source>
+        <translation>Der Server hat die Abfrage als fehlerhaft abgelehnt (HTTP 400): %1</translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP %1): %2. Check the credentials.</source>
+        <translation>Der Server hat den Zugriff verweigert (HTTP %1): %2. Prüfen Sie die Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>The server could not execute the query (HTTP 422): %1</source>
+        <translation>Der Server konnte die Abfrage nicht ausführen (HTTP 422): %1</translation>
+    </message>
+    <message>
+        <source>The server is unavailable (HTTP 503): %1. It may be starting or overloaded; try again shortly.</source>
+        <translation>Der Server ist nicht verfügbar (HTTP 503): %1. Er startet eventuell gerade oder ist überlastet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway in front of the server failed (HTTP %1): %2</source>
+        <translation>Ein Proxy oder Gateway vor dem Server ist fehlgeschlagen (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Der Server antwortete mit HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::KpiCard</name>
+    <message>
+        <source>No new data since %1</source>
+        <translation>Keine neuen Daten seit %1</translation>
+    </message>
+    <message>
+        <source>Click for details</source>
+        <translation>Klicken für Details</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>The value has not been refreshed for two refresh intervals</source>
+        <translation>Seit zwei Aktualisierungsintervallen kein neuer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::KpiCardPainter</name>
+    <message>
+        <source>no thresholds</source>
+        <translation>keine Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <translation>%1, veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::KpiDetailsDialog</name>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Diagnose…</source>
+        <translation>Diagnose…</translation>
+    </message>
+    <message>
+        <source>Start the guided diagnosis at this KPI&apos;s runbook</source>
+        <translation>Die geführte Diagnose mit dem Runbook dieses KPI starten</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>%1, starting at %2</source>
+        <translation>%1, beginnend bei %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::KpiReducer</name>
+    <message>
+        <source>The query returned text, not a number.</source>
+        <translation>Die Abfrage lieferte Text, keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The query returned no data at this time. Check the metric names and labels, and that the source has samples for the range.</source>
+        <translation>Die Abfrage lieferte zu diesem Zeitpunkt keine Daten. Prüfen Sie Metriknamen und Labels und ob die Quelle Messwerte für den Zeitraum hat.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::MainWindow</name>
+    <message>
+        <source>There is no runbook &quot;%1&quot;.</source>
+        <translation>Es gibt kein Runbook „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dashboard…</source>
+        <translation>&amp;Dashboard öffnen…</translation>
+    </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation>Aus &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>Dia&amp;gnose</translation>
+    </message>
+    <message>
+        <source>Diagnose…</source>
+        <translation>Diagnose…</translation>
+    </message>
+    <message>
+        <source>Walk a runbook step by step on live checks (%1)</source>
+        <translation>Ein Runbook Schritt für Schritt mit Live-Prüfungen durchlaufen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Diagnoses…</source>
+        <translation>&amp;Letzte Diagnosen…</translation>
+    </message>
+    <message>
+        <source>Review a saved diagnosis</source>
+        <translation>Eine gespeicherte Diagnose ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Lotse</source>
+        <translation>Ü&amp;ber Lotse</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Built-in dashboard id or a dashboard file.</source>
+        <translation>ID eines eingebauten Dashboards oder eine Dashboard-Datei.</translation>
+    </message>
+    <message>
+        <source>ID|FILE</source>
+        <translation>ID|DATEI</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window after the first refresh.</source>
+        <translation>Nach der ersten Aktualisierung ein Bild des Fensters speichern.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The data source cannot be used.</source>
+        <translation>Die Datenquelle kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The --at option cannot be used.</source>
+        <translation>Die Option --at kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the screenshot to %1.</source>
+        <translation>Der Screenshot kann nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>There is no dashboard &quot;%1&quot;.</source>
+        <translation>Es gibt kein Dashboard „%1“.</translation>
+    </message>
+    <message>
+        <source>Give a built-in id (%1) or a dashboard file.</source>
+        <translation>Geben Sie eine eingebaute ID (%1) oder eine Dashboard-Datei an.</translation>
+    </message>
+    <message>
+        <source>The dashboard %1 has errors and cannot be shown.</source>
+        <translation>Das Dashboard %1 enthält Fehler und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>No dashboard is open. Choose one in File ▸ Open Dashboard.</source>
+        <translation>Kein Dashboard geöffnet. Wählen Sie eines unter Datei ▸ Dashboard öffnen.</translation>
+    </message>
+    <message>
+        <source>Lotse — %1</source>
+        <translation>Lotse — %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No data source</source>
+        <translation>Keine Datenquelle</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 KPIs could not be read</source>
+        <translation>%1 von %2 KPIs nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Loading the runbooks…</source>
+        <translation>Runbooks werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (nicht verwendbar)</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Choose a runbook. Its checks are read at %1 from %2.</source>
+        <translation>Wählen Sie ein Runbook. Seine Prüfungen werden zum Zeitpunkt %1 aus %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>No runbooks are installed.</source>
+        <translation>Es sind keine Runbooks installiert.</translation>
+    </message>
+    <message>
+        <source>Start Diagnosis</source>
+        <translation>Diagnose starten</translation>
+    </message>
+    <message>
+        <source>The runbook &quot;%1&quot; cannot be used.</source>
+        <translation>Das Runbook „%1“ kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The diagnosis could not be saved.</source>
+        <translation>Die Diagnose konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved; Diagnose ▸ Recent Diagnoses shows it again.</source>
+        <translation>Diagnose gespeichert; unter Diagnose ▸ Letzte Diagnosen finden Sie sie wieder.</translation>
+    </message>
+    <message>
+        <source>The saved diagnoses cannot be listed.</source>
+        <translation>Die gespeicherten Diagnosen können nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Runbook %1, version %2; saved %3.</source>
+        <translation>Runbook %1, Version %2; gespeichert am %3.</translation>
+    </message>
+    <message>
+        <source>Recent Diagnoses</source>
+        <translation>Letzte Diagnosen</translation>
+    </message>
+    <message>
+        <source>Saved diagnoses open read-only, as they were finished.</source>
+        <translation>Gespeicherte Diagnosen werden schreibgeschützt geöffnet, so wie sie abgeschlossen wurden.</translation>
+    </message>
+    <message>
+        <source>No diagnosis has been saved yet.</source>
+        <translation>Es wurde noch keine Diagnose gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis cannot be opened.</source>
+        <translation>Die gespeicherte Diagnose kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Open Dashboard</source>
+        <translation>Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Dashboards (*.yaml *.yml)</source>
+        <translation>Dashboards (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>About Lotse</source>
+        <translation>Über Lotse</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lotse %1&lt;/h3&gt;&lt;p&gt;A cockpit for performance troubleshooting: live KPIs and charts from Prometheus, guided diagnosis along runbooks, reports as PDF.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lotse %1&lt;/h3&gt;&lt;p&gt;Ein Cockpit für die Fehlersuche bei Performance-Problemen: Live-KPIs und Diagramme aus Prometheus, geführte Diagnose entlang von Runbooks, Berichte als PDF.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <source>Live lists and KPIs of the PostgreSQL, Redis and ClickHouse sources</source>
+        <translation>Live-Listen und KPIs der PostgreSQL-, Redis- und ClickHouse-Quellen</translation>
+    </message>
+    <message>
+        <source>The area shown first: dashboard or databases.</source>
+        <translation>Der zuerst angezeigte Bereich: dashboard oder databases.</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>BEREICH</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PlanAdvisor</name>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Sequential scan of %1 (%2 rows): every row is read. If the query selects few of them, an index on the filtered columns avoids that.</source>
+        <translation>Sequenzieller Scan von %1 (%2 Zeilen): Jede Zeile wird gelesen. Wählt die Abfrage nur wenige davon aus, vermeidet ein Index auf den gefilterten Spalten das.</translation>
+    </message>
+    <message>
+        <source>Nested loop costing %1: the inner side runs once per outer row. An index on the inner join column, or a join condition the planner can hash or merge, is cheaper.</source>
+        <translation>Nested Loop mit Kosten %1: Die innere Seite läuft einmal pro äußerer Zeile. Ein Index auf der inneren Join-Spalte oder eine Join-Bedingung, die der Planer als Hash- oder Merge-Join ausführen kann, ist günstiger.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>Sort of %1 using %2: an index in the sort order avoids the sort, a LIMIT or fewer columns shrink it; on disk it needs a larger work_mem.</source>
+        <translation>Sortierung von %1 mit %2: Ein Index in Sortierreihenfolge vermeidet die Sortierung, ein LIMIT oder weniger Spalten verkleinern sie; läuft sie auf der Festplatte, braucht sie mehr work_mem.</translation>
+    </message>
+    <message>
+        <source>Hash join on %1 without an index on that column: the whole table is read and hashed for every run. An index on it lets the planner look rows up instead.</source>
+        <translation>Hash Join über %1 ohne Index auf dieser Spalte: Die ganze Tabelle wird bei jedem Lauf gelesen und gehasht. Mit einem Index darauf kann der Planer die Zeilen stattdessen gezielt nachschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PostgresFailure</name>
+    <message>
+        <source>Connection refused by %1: no PostgreSQL server is listening there. Check that it runs and that the host and port are right.</source>
+        <translation>Verbindung abgelehnt von %1: Dort lauscht kein PostgreSQL-Server. Prüfen Sie, ob er läuft und ob Host und Port stimmen.</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found. Check the address.</source>
+        <translation>Der Host von %1 wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 has no such database: %2. Check the database name.</source>
+        <translation>%1 hat keine solche Datenbank: %2. Prüfen Sie den Datenbanknamen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login: %2. Check the user name and password (LOTSE_POSTGRES_PASSWORD).</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2. Prüfen Sie Benutzername und Passwort (LOTSE_POSTGRES_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the connection within %2 s.</source>
+        <translation>%1 hat die Verbindung nicht innerhalb von %2 s angenommen.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot take the connection now: %2</source>
+        <translation>%1 kann die Verbindung derzeit nicht annehmen: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing: install the Debian package libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) fehlt: Installieren Sie das Debian-Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1 during the query: %2. The server may have crashed, restarted or ended the session.</source>
+        <translation>Verbindung zu %1 während der Abfrage verloren: %2. Der Server ist eventuell abgestürzt, wurde neu gestartet oder hat die Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>The statement was cut off after %1 s (statement timeout): %2. Raise the timeout or narrow the query.</source>
+        <translation>Die Anweisung wurde nach %1 s abgebrochen (statement_timeout): %2. Erhöhen Sie die Zeitüberschreitung oder schränken Sie die Abfrage ein.</translation>
+    </message>
+    <message>
+        <source>The statement was refused: it tried to change data inside Lotse&apos;s read-only transaction, and the server stopped it (%1). Lotse only reads.</source>
+        <translation>Die Anweisung wurde abgelehnt: Der Server hat einen Versuch verhindert, in der schreibgeschützten Transaktion von Lotse Daten zu ändern (%1). Lotse liest nur.</translation>
+    </message>
+    <message>
+        <source>%1 denied the read: %2. The role needs pg_read_all_stats (and SELECT on the tables it reads).</source>
+        <translation>%1 hat den Lesezugriff verweigert: %2. Die Rolle braucht pg_read_all_stats (und SELECT auf den gelesenen Tabellen).</translation>
+    </message>
+    <message>
+        <source>The server rejected the statement as malformed: %1</source>
+        <translation>Der Server hat die Anweisung als fehlerhaft abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The statement failed on %1: %2</source>
+        <translation>Die Anweisung ist auf %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PostgresSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2</source>
+        <translation>„%1“ ist kein gültiger Wert für %2</translation>
+    </message>
+    <message>
+        <source>cannot read the URI: %1</source>
+        <translation>die URI kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no &apos;=&apos; and value</source>
+        <translation>„%1“ hat kein &apos;=&apos; und keinen Wert</translation>
+    </message>
+    <message>
+        <source>the value of %1 lacks its closing quote</source>
+        <translation>dem Wert von %1 fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the connection string is empty</source>
+        <translation>die Verbindungszeichenfolge ist leer</translation>
+    </message>
+    <message>
+        <source>the libpq parameter &quot;options&quot; is reserved: Lotse sets the session read-only with it</source>
+        <translation>der libpq-Parameter „options“ ist reserviert: Lotse schaltet damit die Sitzung schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PostgresSource</name>
+    <message>
+        <source>The query was canceled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PostgresViews</name>
+    <message>
+        <source>pg_stat_statements is not available in this database: add it to shared_preload_libraries, restart the server and run CREATE EXTENSION pg_stat_statements. (%1)</source>
+        <translation>pg_stat_statements ist in dieser Datenbank nicht verfügbar: Tragen Sie es in shared_preload_libraries ein, starten Sie den Server neu und führen Sie CREATE EXTENSION pg_stat_statements aus. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PostgresWorker</name>
+    <message>
+        <source>Only the first %1 rows are shown.</source>
+        <translation>Nur die ersten %1 Zeilen werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PrometheusResponseParser</name>
+    <message>
+        <source>The server sent an empty answer.</source>
+        <translation>Der Server hat eine leere Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid Prometheus JSON (%1).</source>
+        <translation>Die Antwort des Servers ist kein gültiges Prometheus-JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The query failed (%1): %2</source>
+        <translation>Die Abfrage ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no &quot;status&quot; of &quot;success&quot; or &quot;error&quot;.</source>
+        <translation>Die Antwort des Servers hat keinen „status“ „success“ oder „error“.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PrometheusSource</name>
+    <message>
+        <source>The server&apos;s build information has no version.</source>
+        <translation>Die Build-Informationen des Servers enthalten keine Version.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PromqlSyntax</name>
+    <message>
+        <source>the query is empty</source>
+        <translation>die Abfrage ist leer</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>the string opened here is never closed</source>
+        <translation>die hier geöffnete Zeichenkette wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is never closed</source>
+        <translation>„%1“ wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::QueryCommand</name>
+    <message>
+        <source>Give exactly one source: --postgres, --redis, --clickhouse or --prometheus.</source>
+        <translation>Geben Sie genau eine Quelle an: --postgres, --redis, --clickhouse oder --prometheus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n row(s))</source>
+        <translation>
+            <numerusform>(%n Zeile)</numerusform>
+            <numerusform>(%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs one read-only query against one source and prints the answer. A query is SQL for PostgreSQL and ClickHouse, a command for Redis, PromQL for Prometheus, or a built-in list such as @top-statements.</source>
+        <translation>Führt eine lesende Abfrage auf einer Quelle aus und gibt die Antwort aus. Eine Abfrage ist SQL für PostgreSQL und ClickHouse, ein Befehl für Redis, PromQL für Prometheus oder eine eingebaute Liste wie @top-statements.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: give plan advice for the statement instead of running it.</source>
+        <translation>PostgreSQL: Hinweise zum Ausführungsplan der Anweisung geben, statt sie auszuführen.</translation>
+    </message>
+    <message>
+        <source>With --explain: run the statement (EXPLAIN ANALYZE) for measured rows and memory. Only a single SELECT, in a read-only transaction under the timeout.</source>
+        <translation>Mit --explain: die Anweisung ausführen (EXPLAIN ANALYZE), um Zeilen und Speicher zu messen. Nur ein einzelnes SELECT, in einer schreibgeschützten Transaktion mit Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation>Die Abfrage.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>ABFRAGE</translation>
+    </message>
+    <message>
+        <source>No query given.</source>
+        <translation>Keine Abfrage angegeben.</translation>
+    </message>
+    <message>
+        <source>--explain works with --postgres only, and --analyze only together with --explain.</source>
+        <translation>--explain funktioniert nur mit --postgres und --analyze nur zusammen mit --explain.</translation>
+    </message>
+    <message>
+        <source>Warning: EXPLAIN ANALYZE runs the statement on %1 (read-only, at most %2 s).</source>
+        <translation>Warnung: EXPLAIN ANALYZE führt die Anweisung auf %1 aus (schreibgeschützt, höchstens %2 s).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Fehler (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::RedisCommandPolicy</name>
+    <message>
+        <source>The Redis command %1 was refused: %2 Lotse only reads; it never changes a system it watches.</source>
+        <translation>Der Redis-Befehl %1 wurde abgelehnt: %2 Lotse liest nur und verändert nie ein überwachtes System.</translation>
+    </message>
+    <message>
+        <source>The Redis command is empty.</source>
+        <translation>Der Redis-Befehl ist leer.</translation>
+    </message>
+    <message>
+        <source>it changes the server&apos;s configuration.</source>
+        <translation>Der Befehl ändert die Konfiguration des Servers.</translation>
+    </message>
+    <message>
+        <source>it acts on other clients&apos; connections.</source>
+        <translation>Der Befehl wirkt auf die Verbindungen anderer Clients.</translation>
+    </message>
+    <message>
+        <source>it is not one of the subcommands of %1 that only read.</source>
+        <translation>Der Befehl gehört nicht zu den nur lesenden Unterbefehlen von %1.</translation>
+    </message>
+    <message>
+        <source>it writes or deletes data.</source>
+        <translation>Der Befehl schreibt oder löscht Daten.</translation>
+    </message>
+    <message>
+        <source>it deletes or swaps every key of a database.</source>
+        <translation>Der Befehl löscht oder tauscht alle Schlüssel einer Datenbank.</translation>
+    </message>
+    <message>
+        <source>it changes the server&apos;s state or blocks it.</source>
+        <translation>Der Befehl ändert den Zustand des Servers oder blockiert ihn.</translation>
+    </message>
+    <message>
+        <source>it blocks the server while it walks every key; use @keys-without-ttl or SCAN.</source>
+        <translation>Der Befehl blockiert den Server, während er alle Schlüssel durchläuft; verwenden Sie @keys-without-ttl oder SCAN.</translation>
+    </message>
+    <message>
+        <source>a script can write, and Lotse cannot see what it does.</source>
+        <translation>Ein Skript kann schreiben, und Lotse kann nicht sehen, was es tut.</translation>
+    </message>
+    <message>
+        <source>Lotse manages the connection itself (credentials and database come from the source&apos;s URL).</source>
+        <translation>Lotse verwaltet die Verbindung selbst (Anmeldedaten und Datenbank stammen aus der URL der Quelle).</translation>
+    </message>
+    <message>
+        <source>it writes data or is not on Lotse&apos;s list of commands that only read.</source>
+        <translation>Der Befehl schreibt Daten oder steht nicht auf der Liste der nur lesenden Befehle von Lotse.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::RedisConnection</name>
+    <message>
+        <source>%1 did not answer within %2 s. The server may be overloaded or blocked by a slow command.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Der Server ist eventuell überlastet oder durch einen langsamen Befehl blockiert.</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply nobody asked for.</source>
+        <translation>%1 hat eine unangeforderte Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not Redis&apos;s protocol.</source>
+        <translation>%1 hat etwas geantwortet, das nicht dem Redis-Protokoll entspricht.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: no Redis server is listening there. Check that it runs and that the host and port are right.</source>
+        <translation>Verbindung abgelehnt von %1: Dort lauscht kein Redis-Server. Prüfen Sie, ob er läuft und ob Host und Port stimmen.</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found. Check the address.</source>
+        <translation>Der Host von %1 wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it answered. The server may have crashed, restarted or dropped the client.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen. Der Server ist eventuell abgestürzt, wurde neu gestartet oder hat den Client getrennt.</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Kommunikation mit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the login: %2. Check the user name and password (LOTSE_REDIS_PASSWORD).</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2. Prüfen Sie Benutzername und Passwort (LOTSE_REDIS_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 does not let this user run the command: %2. Grant the user read commands in its ACL.</source>
+        <translation>%1 erlaubt diesem Benutzer den Befehl nicht: %2. Erlauben Sie dem Benutzer lesende Befehle in seiner ACL.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 antwortete mit einem Fehler: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::RedisKeyScan</name>
+    <message>
+        <source>SCAN answered something other than a cursor and keys.</source>
+        <translation>SCAN hat etwas anderes als einen Cursor und Schlüssel geantwortet.</translation>
+    </message>
+    <message>
+        <source>Sampled the first %1 keys matching %2; more exist.</source>
+        <translation>Stichprobe der ersten %1 Schlüssel, die auf %2 passen; es gibt weitere.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::RedisSettings</name>
+    <message>
+        <source>a Redis URL looks like redis://[user:password@]host:port/db, not &quot;%1&quot;</source>
+        <translation>eine Redis-URL hat die Form redis://[user:password@]host:port/db, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid port</source>
+        <translation>„%1“ hat keinen gültigen Port</translation>
+    </message>
+    <message>
+        <source>the database in &quot;%1&quot; must be a number such as /0</source>
+        <translation>die Datenbank in „%1“ muss eine Zahl sein, etwa /0</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::RedisSource</name>
+    <message>
+        <source>The query was canceled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The Redis command is empty.</source>
+        <translation>Der Redis-Befehl ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot read the command: %1</source>
+        <translation>Der Befehl kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>@keys-without-ttl needs a pattern, e.g. @keys-without-ttl session:*</source>
+        <translation>@keys-without-ttl braucht ein Muster, z. B. @keys-without-ttl session:*</translation>
+    </message>
+    <message>
+        <source>INFO server names no redis_version.</source>
+        <translation>INFO server nennt keine redis_version.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::RemedyView</name>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard. Lotse never runs it.</source>
+        <translation>Den Befehl in die Zwischenablage kopieren. Lotse führt ihn nie aus.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ReportChartPainter</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data: the query failed (see above).</source>
+        <translation>Keine Daten: Die Abfrage ist fehlgeschlagen (siehe oben).</translation>
+    </message>
+    <message>
+        <source>No data in this window.</source>
+        <translation>Keine Daten in diesem Zeitfenster.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ReportText</name>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::RunbookLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; may use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>die id „%1“ darf nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;checks&quot; must map check ids to checks</source>
+        <translation>„checks“ muss Prüfungs-IDs auf Prüfungen abbilden</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot; is defined twice</source>
+        <translation>die Prüfung „%1“ ist zweimal definiert</translation>
+    </message>
+    <message>
+        <source>&quot;nodes&quot; must map node ids to nodes</source>
+        <translation>„nodes“ muss Knoten-IDs auf Knoten abbilden</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; is defined twice</source>
+        <translation>der Knoten „%1“ ist zweimal definiert</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot; must be a mapping</source>
+        <translation>die Prüfung „%1“ muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; must be a mapping</source>
+        <translation>der Knoten „%1“ muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>follow must be &quot;all&quot; or &quot;first&quot;, not &quot;%1&quot;</source>
+        <translation>follow muss „all“ oder „first“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; has a finding and branches: a leaf ends the walk</source>
+        <translation>der Knoten „%1“ hat einen Befund (finding) und Zweige (branches): Ein Blatt beendet den Durchlauf</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; has neither branches nor a finding</source>
+        <translation>der Knoten „%1“ hat weder Zweige (branches) noch einen Befund (finding)</translation>
+    </message>
+    <message>
+        <source>&quot;otherwise&quot; needs follow: first (with follow: all every branch is tested)</source>
+        <translation>„otherwise“ erfordert follow: first (mit follow: all wird jeder Zweig geprüft)</translation>
+    </message>
+    <message>
+        <source>&quot;otherwise&quot; must be the last branch</source>
+        <translation>„otherwise“ muss der letzte Zweig sein</translation>
+    </message>
+    <message>
+        <source>a branch must be a mapping with when, otherwise or manual, and goto</source>
+        <translation>ein Zweig muss ein Mapping mit when, otherwise oder manual sowie goto sein</translation>
+    </message>
+    <message>
+        <source>a branch needs exactly one of when, otherwise and manual</source>
+        <translation>ein Zweig braucht genau eines von when, otherwise und manual</translation>
+    </message>
+    <message>
+        <source>a condition must be a mapping: {check: …, state: …}, {all: […]}, {any: […]} or {not: …}</source>
+        <translation>eine Bedingung muss ein Mapping sein: {check: …, state: …}, {all: […]}, {any: […]} oder {not: …}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs at least one condition</source>
+        <translation>„%1“ braucht mindestens eine Bedingung</translation>
+    </message>
+    <message>
+        <source>a test on a check needs exactly one of state, above and below</source>
+        <translation>ein Test auf eine Prüfung braucht genau eines von state, above und below</translation>
+    </message>
+    <message>
+        <source>state must be good, warning or critical, not &quot;%1&quot;</source>
+        <translation>state muss good, warning oder critical sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>severity must be warning, critical or {from: CHECK}, not &quot;%1&quot;</source>
+        <translation>severity muss warning, critical oder {from: CHECK} sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>start names an unknown node &quot;%1&quot;</source>
+        <translation>start nennt einen unbekannten Knoten „%1“</translation>
+    </message>
+    <message>
+        <source>goto names an unknown node &quot;%1&quot;</source>
+        <translation>goto nennt einen unbekannten Knoten „%1“</translation>
+    </message>
+    <message>
+        <source>unknown check &quot;%1&quot;</source>
+        <translation>unbekannte Prüfung „%1“</translation>
+    </message>
+    <message>
+        <source>severity comes from check &quot;%1&quot;, which has no thresholds</source>
+        <translation>severity stammt aus der Prüfung „%1“, die keine Schwellenwerte hat</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot; is read by no branch, leaf or verify</source>
+        <translation>die Prüfung „%1“ wird von keinem Zweig, Blatt oder verify gelesen</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; is unreachable from the start node &quot;%2&quot;</source>
+        <translation>der Knoten „%1“ ist vom Startknoten „%2“ aus nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>cycle: %1</source>
+        <translation>Zyklus: %1</translation>
+    </message>
+    <message>
+        <source>optional check &quot;%1&quot; may be skipped, so it cannot decide a branch</source>
+        <translation>die optionale Prüfung „%1“ kann übersprungen werden und daher keinen Zweig entscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::Snapshot</name>
+    <message>
+        <source>The dashboard in the snapshot %1 cannot be read: %2</source>
+        <translation>Das Dashboard in der Momentaufnahme %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SnapshotCommand</name>
+    <message>
+        <source>--orientation is portrait or landscape.</source>
+        <translation>--orientation ist portrait oder landscape.</translation>
+    </message>
+    <message>
+        <source>--page is a4 or letter.</source>
+        <translation>--page ist a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>--save writes a snapshot: give it a name ending in .lotse.</source>
+        <translation>--save schreibt eine Momentaufnahme: Geben Sie einen Namen an, der auf .lotse endet.</translation>
+    </message>
+    <message>
+        <source>Reads a dashboard&apos;s KPIs at one instant; exports them as PDF or saves them as a snapshot.</source>
+        <translation>Liest die KPIs eines Dashboards zu einem Zeitpunkt; exportiert sie als PDF oder speichert sie als Momentaufnahme.</translation>
+    </message>
+    <message>
+        <source>Built-in dashboard id, a dashboard file, or a snapshot (.lotse).</source>
+        <translation>ID eines eingebauten Dashboards, eine Dashboard-Datei oder eine Momentaufnahme (.lotse).</translation>
+    </message>
+    <message>
+        <source>ID|FILE</source>
+        <translation>ID|DATEI</translation>
+    </message>
+    <message>
+        <source>Time range the charts cover (default: the dashboard&apos;s).</source>
+        <translation>Zeitraum, den die Diagramme abdecken (Standard: der des Dashboards).</translation>
+    </message>
+    <message>
+        <source>SPAN</source>
+        <translation>SPANNE</translation>
+    </message>
+    <message>
+        <source>Write JSON to FILE, or - for standard output.</source>
+        <translation>JSON in DATEI schreiben, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Write the dashboard, its KPIs and charts, as a PDF report to FILE.</source>
+        <translation>Das Dashboard mit seinen KPIs und Diagrammen als PDF-Bericht in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Paper of the PDF: a4 or letter (default a4).</source>
+        <translation>Papierformat des PDF: a4 oder letter (Standard: a4).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Orientation of the PDF: portrait or landscape (default portrait).</source>
+        <translation>Ausrichtung des PDF: portrait oder landscape (Standard: portrait).</translation>
+    </message>
+    <message>
+        <source>ORIENTATION</source>
+        <translation>AUSRICHTUNG</translation>
+    </message>
+    <message>
+        <source>Save what was read as a snapshot (FILE.lotse) to open with no server.</source>
+        <translation>Das Gelesene als Momentaufnahme (DATEI.lotse) speichern, die sich ohne Server öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>A snapshot shows the time it was saved with; --at and --range are ignored.</source>
+        <translation>Eine Momentaufnahme zeigt den Zeitraum, mit dem sie gespeichert wurde; --at und --range werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>--range needs a span such as 1h or 30m.</source>
+        <translation>--range erwartet eine Spanne wie 1h oder 30m.</translation>
+    </message>
+    <message>
+        <source>Some KPIs could not be read; see their errors.</source>
+        <translation>Einige KPIs konnten nicht gelesen werden; siehe deren Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SnapshotFile</name>
+    <message>
+        <source>Cannot write the snapshot %1: %2</source>
+        <translation>Die Momentaufnahme %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot %1: %2</source>
+        <translation>Die Momentaufnahme %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lotse snapshot.</source>
+        <translation>%1 ist keine Lotse-Momentaufnahme.</translation>
+    </message>
+    <message>
+        <source>%1 was written by Lotse %2, which is newer; this version reads format %3, the file has format %4.</source>
+        <translation>%1 wurde von Lotse %2 geschrieben, einer neueren Version; diese Version liest Format %3, die Datei hat Format %4.</translation>
+    </message>
+    <message>
+        <source>Cannot read the dashboard %1 to keep it in the snapshot: %2</source>
+        <translation>Das Dashboard %1 kann nicht gelesen werden, um es in der Momentaufnahme abzulegen: %2</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation>Es gibt keine Momentaufnahme %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard is still reading its sources; save the snapshot when the refresh has finished.</source>
+        <translation>Das Dashboard liest noch seine Quellen; speichern Sie die Momentaufnahme, wenn die Aktualisierung abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SnapshotSource</name>
+    <message>
+        <source>The snapshot holds no answer to this query: it was not read when the snapshot was saved.</source>
+        <translation>Die Momentaufnahme enthält keine Antwort auf diese Abfrage: Die Abfrage wurde beim Speichern der Momentaufnahme nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The server reported no version.</source>
+        <translation>Der Server hat keine Version gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SourceOptions</name>
+    <message>
+        <source>Prometheus-compatible server to read from.</source>
+        <translation>Prometheus-kompatibler Server, aus dem gelesen wird.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database to read from: postgresql://user@host:5432/db or libpq&apos;s key=value form; the password may come from LOTSE_POSTGRES_PASSWORD.</source>
+        <translation>PostgreSQL-Datenbank, aus der gelesen wird: postgresql://user@host:5432/db oder die key=value-Form von libpq; das Passwort kann aus LOTSE_POSTGRES_PASSWORD kommen.</translation>
+    </message>
+    <message>
+        <source>DSN</source>
+        <translation>DSN</translation>
+    </message>
+    <message>
+        <source>Redis server to read from: redis://[user:password@]host:port/db; the password may come from LOTSE_REDIS_PASSWORD.</source>
+        <translation>Redis-Server, aus dem gelesen wird: redis://[user:password@]host:port/db; das Passwort kann aus LOTSE_REDIS_PASSWORD kommen.</translation>
+    </message>
+    <message>
+        <source>ClickHouse server to read from: http://host:8123/?user=NAME; the password may come from LOTSE_CLICKHOUSE_PASSWORD.</source>
+        <translation>ClickHouse-Server, aus dem gelesen wird: http://host:8123/?user=NAME; das Passwort kann aus LOTSE_CLICKHOUSE_PASSWORD kommen.</translation>
+    </message>
+    <message>
+        <source>Seconds a query may take (default 30 for Prometheus, 10 for databases: their statement timeout).</source>
+        <translation>Sekunden, die eine Abfrage dauern darf (Standard: 30 für Prometheus, 10 für Datenbanken als deren Statement-Timeout).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Instant to read, RFC 3339 or Unix seconds (default: now).</source>
+        <translation>Zu lesender Zeitpunkt, RFC 3339 oder Unix-Sekunden (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>Language of the output: en or de.</source>
+        <translation>Sprache der Ausgabe: en oder de.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout erwartet eine positive Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>--prometheus needs an http:// or https:// URL, not &quot;%1&quot;.</source>
+        <translation>--prometheus erwartet eine http://- oder https://-URL, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--postgres: %1.</source>
+        <translation>--postgres: %1.</translation>
+    </message>
+    <message>
+        <source>--redis: %1.</source>
+        <translation>--redis: %1.</translation>
+    </message>
+    <message>
+        <source>--clickhouse: %1.</source>
+        <translation>--clickhouse: %1.</translation>
+    </message>
+    <message>
+        <source>No source given. Pass --prometheus URL, --postgres DSN, --redis URL or --clickhouse URL.</source>
+        <translation>Keine Quelle angegeben. Übergeben Sie --prometheus URL, --postgres DSN, --redis URL oder --clickhouse URL.</translation>
+    </message>
+    <message>
+        <source>--at needs RFC 3339 (2026-01-15T12:00:00Z) or Unix seconds, not &quot;%1&quot;.</source>
+        <translation>--at erwartet RFC 3339 (2026-01-15T12:00:00Z) oder Unix-Sekunden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SourceRegistry</name>
+    <message>
+        <source>No data source is configured. Add one in Connections or pass --prometheus URL.</source>
+        <translation>Es ist keine Datenquelle konfiguriert. Fügen Sie unter „Verbindungen“ eine hinzu oder übergeben Sie --prometheus URL.</translation>
+    </message>
+    <message>
+        <source>No data source named &quot;%1&quot; is configured. Add it in Connections or pass it on the command line.</source>
+        <translation>Es ist keine Datenquelle „%1“ konfiguriert. Fügen Sie sie unter „Verbindungen“ hinzu oder übergeben Sie sie auf der Kommandozeile.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SqlGuard</name>
+    <message>
+        <source>a /* comment is not closed</source>
+        <translation>ein /*-Kommentar ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted name is not closed</source>
+        <translation>ein Name in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a $-quoted string is not closed</source>
+        <translation>eine $-quotierte Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>it cannot be read as one statement: %1.</source>
+        <translation>Der Text lässt sich nicht als eine einzelne Anweisung lesen: %1.</translation>
+    </message>
+    <message>
+        <source>The statement was refused: %1 Lotse only reads; it never changes a system it watches.</source>
+        <translation>Die Anweisung wurde abgelehnt: %1 Lotse liest nur und verändert nie ein überwachtes System.</translation>
+    </message>
+    <message>
+        <source>it holds more than one statement, and Lotse runs exactly one.</source>
+        <translation>Der Text enthält mehr als eine Anweisung, und Lotse führt genau eine aus.</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>Die Abfrage ist leer.</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE runs the statement, so Lotse allows it only for a single SELECT, not for %1.</source>
+        <translation>EXPLAIN ANALYZE führt die Anweisung aus, daher erlaubt Lotse es nur für ein einzelnes SELECT, nicht für %1.</translation>
+    </message>
+    <message>
+        <source>this statement</source>
+        <translation>diese Anweisung</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE runs the statement. Ask for plan advice with analysis explicitly instead (lotse query --explain --analyze).</source>
+        <translation>EXPLAIN ANALYZE führt die Anweisung aus. Fordern Sie stattdessen ausdrücklich Planhinweise mit Analyse an (lotse query --explain --analyze).</translation>
+    </message>
+    <message>
+        <source>%1 writes data.</source>
+        <translation>%1 schreibt Daten.</translation>
+    </message>
+    <message>
+        <source>%1 changes the database&apos;s schema or state.</source>
+        <translation>%1 ändert Schema oder Zustand der Datenbank.</translation>
+    </message>
+    <message>
+        <source>COPY … PROGRAM runs a program on the database server.</source>
+        <translation>COPY … PROGRAM führt ein Programm auf dem Datenbankserver aus.</translation>
+    </message>
+    <message>
+        <source>COPY reads or writes files on the database server or loads data.</source>
+        <translation>COPY liest oder schreibt Dateien auf dem Datenbankserver oder lädt Daten.</translation>
+    </message>
+    <message>
+        <source>it does not start with a keyword Lotse knows.</source>
+        <translation>Die Anweisung beginnt mit keinem Schlüsselwort, das Lotse kennt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a read-only query (Lotse runs SELECT, WITH, VALUES, TABLE, SHOW and EXPLAIN).</source>
+        <translation>%1 ist keine reine Leseabfrage (Lotse führt SELECT, WITH, VALUES, TABLE, SHOW und EXPLAIN aus).</translation>
+    </message>
+    <message>
+        <source>it calls %1(), which changes the server&apos;s state.</source>
+        <translation>Die Anweisung ruft %1() auf, das den Zustand des Servers ändert.</translation>
+    </message>
+    <message>
+        <source>SELECT … INTO creates a table.</source>
+        <translation>SELECT … INTO legt eine Tabelle an.</translation>
+    </message>
+    <message>
+        <source>SELECT … INTO OUTFILE writes a file.</source>
+        <translation>SELECT … INTO OUTFILE schreibt eine Datei.</translation>
+    </message>
+    <message>
+        <source>FOR UPDATE/SHARE locks rows that others may be waiting to change.</source>
+        <translation>FOR UPDATE/SHARE sperrt Zeilen, die andere womöglich ändern wollen.</translation>
+    </message>
+    <message>
+        <source>its WITH clause holds %1, which writes data.</source>
+        <translation>Die WITH-Klausel enthält %1, das Daten schreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::StepPage</name>
+    <message>
+        <source>verify</source>
+        <translation>Nachprüfung</translation>
+    </message>
+    <message>
+        <source>%1 · Step %2 · %3</source>
+        <translation>%1 · Schritt %2 · %3</translation>
+    </message>
+    <message>
+        <source>Chosen by hand</source>
+        <translation>Manuell gewählt</translation>
+    </message>
+    <message>
+        <source>Reached by hand</source>
+        <translation>Manuell erreicht</translation>
+    </message>
+    <message>
+        <source>The engineer chose this step&apos;s branches instead of the checks</source>
+        <translation>Die Zweige dieses Schritts wurden manuell gewählt, nicht von den Prüfungen</translation>
+    </message>
+    <message>
+        <source>A step on the way here was decided by the engineer, not by the checks</source>
+        <translation>Ein Schritt auf dem Weg hierher wurde manuell entschieden, nicht von den Prüfungen</translation>
+    </message>
+    <message>
+        <source>Reading the checks at %1: %2 of %3 answered…</source>
+        <translation>Prüfungen zum Zeitpunkt %1 werden gelesen: %2 von %3 beantwortet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine cannot decide this step: %n check(s) could not be read (%1).</source>
+        <translation>
+            <numerusform>Die Auswertung kann diesen Schritt nicht entscheiden: %n Prüfung konnte nicht gelesen werden (%1).</numerusform>
+            <numerusform>Die Auswertung kann diesen Schritt nicht entscheiden: %n Prüfungen konnten nicht gelesen werden (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the way to go by hand.</source>
+        <translation>Wählen Sie den weiteren Weg manuell.</translation>
+    </message>
+    <message>
+        <source>This saved diagnosis stopped here without a choice.</source>
+        <translation>Diese gespeicherte Diagnose endete hier ohne Auswahl.</translation>
+    </message>
+    <message>
+        <source>The checks cannot tell this apart: choose what you see.</source>
+        <translation>Die Prüfungen können das nicht unterscheiden: Wählen Sie, was Sie beobachten.</translation>
+    </message>
+    <message>
+        <source>The decision follows once every check has answered.</source>
+        <translation>Die Entscheidung folgt, sobald jede Prüfung geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Waiting for your choice.</source>
+        <translation>Wartet auf Ihre Auswahl.</translation>
+    </message>
+    <message>
+        <source>Verify after the fix: “%1” must be good again. Now: %2.</source>
+        <translation>Nachprüfung nach der Behebung: „%1“ muss wieder gut sein. Aktuell: %2.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>This step reads no checks: what you know decides it.</source>
+        <translation>Dieser Schritt liest keine Prüfungen: Ihr Wissen entscheidet ihn.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Vorgehen</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Commands to copy into a shell you trust. Lotse never runs them.</source>
+        <translation>Befehle zum Kopieren in eine vertrauenswürdige Shell. Lotse führt sie nie aus.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::TableResult</name>
+    <message>
+        <source>The answer has no column &quot;%1&quot;; it has %2.</source>
+        <translation>Die Antwort hat keine Spalte „%1“; vorhanden sind %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::TimeRangeBar</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>Letzte 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 1 hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation>Letzte 3 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>Letzte 12 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 2 days</source>
+        <translation>Letzte 2 Tage</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Last %1</source>
+        <translation>Letzte %1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Absolute…</source>
+        <translation>Absolut…</translation>
+    </message>
+    <message>
+        <source>Time range shown</source>
+        <translation>Angezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Auto-refresh:</source>
+        <translation>Auto-Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>How often the dashboard is read again</source>
+        <translation>Wie oft das Dashboard neu gelesen wird</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read every KPI and chart now</source>
+        <translation>Alle KPIs und Diagramme jetzt lesen</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the range before zooming</source>
+        <translation>Zurück zum Zeitraum vor dem Zoomen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume automatic refresh</source>
+        <translation>Automatische Aktualisierung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause automatic refresh</source>
+        <translation>Automatische Aktualisierung pausieren</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::TimeSeriesChart</name>
+    <message>
+        <source>MM/dd HH:mm</source>
+        <extracomment>QDateTime format of time-axis labels for ranges longer than a day</extracomment>
+        <translation>dd.MM. HH:mm</translation>
+    </message>
+    <message>
+        <source>Part of this chart could not be read</source>
+        <translation>Ein Teil dieses Diagramms konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>This chart could not be read</source>
+        <translation>Dieses Diagramm konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>The queries returned no series in this time range.</source>
+        <translation>Die Abfragen lieferten in diesem Zeitraum keine Zeitreihen.</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom into a time range</source>
+        <translation>Über das Diagramm ziehen, um in einen Zeitraum zu zoomen</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::UnitFormatter</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req/s</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ViewQuery</name>
+    <message>
+        <source>a %1 quote is not closed</source>
+        <translation>ein Anführungszeichen %1 ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a list name must follow &apos;@&apos;</source>
+        <translation>auf &apos;@&apos; muss ein Listenname folgen</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::YamlReader</name>
+    <message>
+        <source>the file must be a mapping of keys to values</source>
+        <translation>die Datei muss ein Mapping von Schlüsseln auf Werte sein</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1 (put quotes around texts that contain ?, :, #, { or ,)</source>
+        <translation>YAML-Syntaxfehler: %1 (setzen Sie Texte, die ?, :, #, { oder , enthalten, in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation>„%1“ muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>„%1“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot; (give it in English and German: {en: …, de: …})</source>
+        <translation>„%1“ fehlt (auf Englisch und Deutsch angeben: {en: …, de: …})</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must give the text in English and German: {en: …, de: …}</source>
+        <translation>„%1“ muss den Text auf Englisch und Deutsch angeben: {en: …, de: …}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no English text (en)</source>
+        <translation>„%1“ hat keinen englischen Text (en)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no German text (de)</source>
+        <translation>„%1“ hat keinen deutschen Text (de)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping with direction, warning and critical</source>
+        <translation>„%1“ muss ein Mapping mit direction, warning und critical sein</translation>
+    </message>
+    <message>
+        <source>direction must be &quot;higher-is-worse&quot; or &quot;lower-is-worse&quot;, not &quot;%1&quot;</source>
+        <translation>direction muss „higher-is-worse“ oder „lower-is-worse“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>thresholds need a warning or a critical band</source>
+        <translation>thresholds braucht einen warning- oder critical-Bereich</translation>
+    </message>
+    <message>
+        <source>thresholds out of order: with higher-is-worse, warning must not be above critical</source>
+        <translation>thresholds in falscher Reihenfolge: Bei higher-is-worse darf warning nicht über critical liegen</translation>
+    </message>
+    <message>
+        <source>thresholds out of order: with lower-is-worse, warning must not be below critical</source>
+        <translation>thresholds in falscher Reihenfolge: Bei lower-is-worse darf warning nicht unter critical liegen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>„%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (one of %2)</source>
+        <translation>unbekannte Quellenart „%1“ (eine von %2)</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot; (s, ms, percent, ratio, reqps, bytes, usd, count)</source>
+        <translation>unbekannte Einheit „%1“ (s, ms, percent, ratio, reqps, bytes, usd, count)</translation>
+    </message>
+    <message>
+        <source>no source named &quot;%1&quot; in the sources of this file</source>
+        <translation>keine Quelle „%1“ unter den sources dieser Datei</translation>
+    </message>
+    <message>
+        <source>malformed query: %1</source>
+        <translation>fehlerhafte Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>reduce must be max, min, sum, avg, first or count, not &quot;%1&quot;</source>
+        <translation>reduce muss max, min, sum, avg, first oder count sein, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage:
+  lotse [--prometheus URL] [--dashboard ID|FILE] [--at T] [--lang de|en]
+        the desktop application
+  lotse snapshot --dashboard ID|FILE --prometheus URL [--at T] [--json FILE|-]
+        read a dashboard&apos;s KPIs at one instant
+  lotse diagnose --runbook ID|FILE --prometheus URL [--at T] [--json FILE|-]
+        walk a runbook and report its findings
+  lotse check FILE...
+        validate dashboards and runbooks
+Each command explains its options with --help.
+</source>
+        <translation>Aufruf:
+  lotse [--prometheus URL] [--dashboard ID|DATEI] [--at T] [--lang de|en]
+        die Desktop-Anwendung
+  lotse snapshot --dashboard ID|DATEI --prometheus URL [--at T] [--json DATEI|-]
+        die KPIs eines Dashboards zu einem Zeitpunkt lesen
+  lotse diagnose --runbook ID|DATEI --prometheus URL [--at T] [--json DATEI|-]
+        ein Runbook durchlaufen und seine Befunde melden
+  lotse check DATEI...
+        Dashboards und Runbooks prüfen
+Jeder Befehl erklärt seine Optionen mit --help.
+</translation>
+    </message>
+</context>
 </TS>

@@ -18,7 +18,9 @@ namespace {
 const QByteArray kRunbook =
     "id: shop\n"
     "title: {en: Shop, de: Laden}\n"
+    "sources: [{name: prometheus, kind: prometheus}, {name: postgres, kind: postgres}]\n"
     "checks:\n"
+    "  locks: {title: {en: Locks, de: Sperren}, source: postgres, query: '@blocking', reduce: count, optional: true}\n"
     "  p95: {title: {en: p95, de: p95}, query: p95, unit: s, thresholds: {warning: 0.5, critical: 2}}\n"
     "  cpu: {title: {en: CPU, de: CPU}, query: cpu, unit: percent, thresholds: {critical: 80}}\n"
     "  db: {title: {en: DB, de: DB}, query: db, unit: s}\n"
@@ -51,6 +53,7 @@ const QByteArray kRunbook =
     "  busy:\n"
     "    title: {en: Busy, de: Ausgelastet}\n"
     "    finding: {slug: cpu, severity: critical}\n"
+    "    checks: [locks]\n"
     "    verify: cpu\n"
     "  flaky:\n"
     "    title: {en: Flaky, de: Wackelig}\n"
@@ -141,6 +144,22 @@ private Q_SLOTS:
         const auto session = run();
         QCOMPARE(slugs(*session), QStringList{QStringLiteral("latency.application")});
         QCOMPARE(session->findings().first().severity, lotse::State::Warning);
+    }
+
+    void optionalEvidenceWithoutItsSourceIsSkipped()
+    {
+        m_source->set(QStringLiteral("p95"), 0.1);
+        m_source->set(QStringLiteral("cpu"), 95);
+        const auto session = run();
+        QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Findings);  // not an error
+        QCOMPARE(slugs(*session), QStringList{QStringLiteral("cpu")});
+        QVERIFY(session->reading(QStringLiteral("locks"))->skipped);
+        QVERIFY(session->failedReadings().isEmpty());
+        const QJsonArray evidence = lotse::DiagnosisReport::json(*session, QStringLiteral("en"))
+                                        .value(QStringLiteral("findings")).toArray().first().toObject()
+                                        .value(QStringLiteral("evidence")).toArray();
+        for (const QJsonValue &entry : evidence)
+            QVERIFY(entry.toObject().value(QStringLiteral("check")).toString() != QLatin1String("locks"));
     }
 
     void aCheckThatCannotBeReadIsAnErrorNotHealthy()

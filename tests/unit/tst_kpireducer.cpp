@@ -40,6 +40,12 @@ private Q_SLOTS:
         QCOMPARE(*KpiReducer::reduce(result, Reduce::First), 3.0);
     }
 
+    void countsRows()
+    {
+        QCOMPARE(*KpiReducer::reduce(vectorOf({3, 1, 8}), Reduce::Count), 3.0);
+        QCOMPARE(*KpiReducer::reduce(QueryResult{}, Reduce::Count), 0.0);  // none is an answer
+    }
+
     void nanLosesToNumbers()
     {
         const QueryResult result = vectorOf({std::nan(""), 2, std::nan("")});

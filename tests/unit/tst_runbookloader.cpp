@@ -134,6 +134,9 @@ private Q_SLOTS:
             << replaced(kValid, "    finding: {slug: intermittent, severity: warning}\n",
                         "    finding: {slug: intermittent, severity: warning}\n    branches:\n      - otherwise: true\n        goto: slow_app\n")
             << 47 << 7 << "a leaf ends the walk";
+        QTest::newRow("optional check deciding a branch")
+            << replaced(kValid, "critical: 2}\n", "critical: 2}\n    optional: true\n")
+            << 20 << 15 << "cannot decide a branch";
         QTest::newRow("bad state") << replaced(kValid, "state: [warning, critical]", "state: [warning, red]") << 19
                                    << 45 << "state must be";
     }
