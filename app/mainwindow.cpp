@@ -4,6 +4,7 @@
 #include "dashboardloader.h"
 #include "dashboardsession.h"
 #include "dashboardview.h"
+#include "databasesview.h"
 #include "definitioncatalog.h"
 #include "diagnosissession.h"
 #include "diagnosisstore.h"
@@ -28,9 +29,11 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUuid>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lotse {
@@ -118,6 +121,9 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     : QMainWindow(parent)
     , m_localization(localization)
     , m_sources(new SourceRegistry(this))
+    , m_areas(new QTabWidget)
+    , m_dashboardPage(new QWidget)
+    , m_databases(new DatabasesView)
     , m_rangeBar(new TimeRangeBar)
     , m_toolBar(new QToolBar)
     , m_languages(new QActionGroup(this))
@@ -142,6 +148,15 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_diagnose)))
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     createStatusBar();
+    // The dashboard and the databases share the window; the toolbar's time
+    // range is the dashboard's, a refresh reads whichever area is shown.
+    auto *dashboardLayout = new QVBoxLayout(m_dashboardPage);
+    dashboardLayout->setContentsMargins(0, 0, 0, 0);
+    m_areas->setObjectName(QStringLiteral("areas"));
+    m_areas->setDocumentMode(true);
+    m_areas->addTab(m_dashboardPage, QString());
+    m_areas->addTab(m_databases, QString());
+    setCentralWidget(m_areas);
     showPlaceholder();
     retranslate();
     restoreWindow();
@@ -149,7 +164,9 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     connect(m_rangeBar, &TimeRangeBar::rangeChosen, this, &MainWindow::chooseRange);
     connect(m_rangeBar, &TimeRangeBar::zoomResetRequested, this, &MainWindow::resetZoom);
     connect(m_rangeBar, &TimeRangeBar::refreshRequested, this, [this] {
-        if (m_session)
+        if (databasesShown())
+            m_databases->refresh();
+        else if (m_session)
             m_session->refresh();
     });
     connect(m_rangeBar, &TimeRangeBar::refreshIntervalChosen, this, [this](qint64 seconds) {
@@ -281,6 +298,10 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Lotse"));
     m_toolBar->setWindowTitle(tr("Time range"));
+    m_areas->setTabText(m_areas->indexOf(m_dashboardPage), tr("Dashboard"));
+    m_areas->setTabText(m_areas->indexOf(m_databases), tr("Databases"));
+    m_areas->setTabToolTip(m_areas->indexOf(m_databases),
+                           tr("Live lists and KPIs of the PostgreSQL, Redis and ClickHouse sources"));
     for (QAction *action : m_languages->actions())
         action->setChecked(action->data().toString() == language());
     if (!m_view)
@@ -303,6 +324,7 @@ void MainWindow::start(const QStringList &arguments)
                       kDefaultDashboard});
     parser.addOption({QStringLiteral("screenshot"), tr("Save a picture of the window after the first refresh."),
                       tr("FILE")});
+    parser.addOption({QStringLiteral("area"), tr("The area shown first: dashboard or databases."), tr("AREA")});
     // Options meant for others (Qt's own, future ones) are no reason to refuse to start.
     parser.parse(arguments);
     if (parser.isSet(QStringLiteral("lang")) && m_localization)
@@ -312,6 +334,9 @@ void MainWindow::start(const QStringList &arguments)
     if (const auto built = SourceOptions::build(parser, *m_sources); !built)
         showProblem(tr("The data source cannot be used."), built.error());
     updateSourceLabel();
+    m_databases->setSources(m_sources);
+    if (parser.value(QStringLiteral("area")) == QLatin1String("databases"))
+        showDatabases();
     m_screenshot = parser.value(QStringLiteral("screenshot"));
     if (!openDashboard(parser.value(QStringLiteral("dashboard"))) || !parser.isSet(QStringLiteral("at")))
         return;
@@ -365,7 +390,7 @@ void MainWindow::showDashboard(Dashboard dashboard)
     m_unreadable = 0;
     m_session = new DashboardSession(std::move(dashboard), m_sources, this);
     m_view = new DashboardView(m_session, m_sources);
-    setCentralWidget(m_view);  // the previous view goes with deleteLater
+    setDashboardContent(m_view);
     connectSession();
     m_rangeBar->setEnabled(true);
     m_rangeBar->setTimeRange(m_session->timeRange());
@@ -395,14 +420,38 @@ void MainWindow::connectSession()
 
 void MainWindow::showPlaceholder()
 {
-    auto *label = qobject_cast<QLabel *>(centralWidget());
-    if (!label) {
-        label = new QLabel;
+    if (!m_placeholder) {
+        auto *label = new QLabel;
         label->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);
-        setCentralWidget(label);
+        setDashboardContent(label);
+        m_placeholder = label;
     }
-    label->setText(tr("No dashboard is open. Choose one in File ▸ Open Dashboard."));
+    m_placeholder->setText(tr("No dashboard is open. Choose one in File ▸ Open Dashboard."));
+}
+
+void MainWindow::setDashboardContent(QWidget *content)
+{
+    QLayout *layout = m_dashboardPage->layout();
+    // Later, not now: the previous view may be the sender of what led here.
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *previous = item->widget()) {
+            previous->hide();
+            previous->deleteLater();
+        }
+        delete item;
+    }
+    layout->addWidget(content);
+}
+
+void MainWindow::showDatabases()
+{
+    m_areas->setCurrentWidget(m_databases);
+}
+
+bool MainWindow::databasesShown() const
+{
+    return m_areas->currentWidget() == m_databases;
 }
 
 void MainWindow::updateTitle()

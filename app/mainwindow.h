@@ -13,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QToolBar;
 
 namespace lotse {
@@ -21,6 +22,7 @@ struct Dashboard;
 struct Runbook;
 class DashboardSession;
 class DashboardView;
+class DatabasesView;
 class ChoiceDialog;
 class DiagnosisSession;
 struct ChoiceEntry;
@@ -28,8 +30,9 @@ class Localization;
 class SourceRegistry;
 class TimeRangeBar;
 
-/// The desktop application's window: menus, the time-range toolbar, the
-/// dashboard in the middle and a status line. It creates the sources and the
+/// The desktop application's window: menus, the time-range toolbar, two areas
+/// in tabs (the dashboard, and the Databases: a tab per database source with
+/// its lists and cards) and a status line. It creates the sources and the
 /// session from the command line; the widgets below it only show them.
 class MainWindow final : public QMainWindow
 {
@@ -39,16 +42,23 @@ public:
     explicit MainWindow(Localization *localization, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Reads `--prometheus URL`, `--dashboard ID|FILE`, `--lang de|en`,
-    /// `--timeout SECONDS`, `--at T` (a fixed window ending at T) and
+    /// Reads `--prometheus URL`, `--postgres DSN`, `--redis URL`,
+    /// `--clickhouse URL`, `--dashboard ID|FILE`, `--lang de|en`,
+    /// `--timeout SECONDS`, `--at T` (a fixed window ending at T),
+    /// `--area dashboard|databases` (the one shown first) and
     /// `--screenshot FILE` (unknown options are ignored), opens the dashboard
-    /// and starts refreshing it.
+    /// and starts refreshing it; the database sources get the Databases area.
     void start(const QStringList &arguments);
     /// Opens a built-in dashboard id or a file; tells the user when it cannot.
     bool openDashboard(const QString &idOrFile);
 
     DashboardView *dashboardView() const;
     DashboardSession *session() const;
+    /// The Databases area (its placeholder when no database source is configured).
+    DatabasesView *databasesView() const { return m_databases; }
+    /// The tabs that switch between the dashboard and the Databases area.
+    QTabWidget *areas() const { return m_areas; }
+    void showDatabases();
     TimeRangeBar *timeRangeBar() const { return m_rangeBar; }
     /// The text of the status line's right part ("Updated 12:00:00", …).
     QString statusText() const;
@@ -89,6 +99,9 @@ private:
     void showDashboard(Dashboard dashboard);
     void connectSession();
     void showPlaceholder();
+    /// Puts @p content (the dashboard or the placeholder) in the Dashboard tab; the one before goes.
+    void setDashboardContent(QWidget *content);
+    bool databasesShown() const;
     void updateTitle();
     void updateStatus();
     void updateSourceLabel();
@@ -118,6 +131,10 @@ private:
     SourceRegistry *m_sources;
     QPointer<DashboardSession> m_session;
     QPointer<DashboardView> m_view;
+    QTabWidget *m_areas;
+    QWidget *m_dashboardPage;
+    QPointer<QLabel> m_placeholder;
+    DatabasesView *m_databases;
     TimeRangeBar *m_rangeBar;
     QToolBar *m_toolBar;
     QMenu *m_fileMenu;

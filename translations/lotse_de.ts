@@ -648,6 +648,14 @@ Quelle: %3</translation>
         <source>Without TTL</source>
         <translation>Ohne TTL</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DatabaseListView</name>
@@ -708,6 +716,30 @@ Quelle: %3</translation>
     <message>
         <source>Show &amp;Plan Advice…</source>
         <translation>&amp;Planhinweise anzeigen…</translation>
+    </message>
+    <message>
+        <source>No session is waiting for another session&apos;s lock.</source>
+        <translation>Keine Sitzung wartet auf die Sperre einer anderen Sitzung.</translation>
+    </message>
+    <message>
+        <source>No statement has been running for longer than a second.</source>
+        <translation>Keine Anweisung läuft länger als eine Sekunde.</translation>
+    </message>
+    <message>
+        <source>No query is running.</source>
+        <translation>Es läuft keine Abfrage.</translation>
+    </message>
+    <message>
+        <source>The slow log is empty: no command took longer than the server&apos;s slowlog-log-slower-than.</source>
+        <translation>Das Slow-Log ist leer: Kein Befehl dauerte länger als slowlog-log-slower-than des Servers.</translation>
+    </message>
+    <message>
+        <source>No column looks like it is missing an index.</source>
+        <translation>Keine Spalte scheint einen Index zu vermissen.</translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>Die Liste ist leer.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +870,17 @@ Quelle: %3</translation>
     <message>
         <source>Advice</source>
         <translation>Empfehlung</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DatabaseRecordView</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -3134,21 +3177,27 @@ Quelle: %3</translation>
         <source>Usage:
   lotse [--prometheus URL] [--dashboard ID|FILE] [--at T] [--lang de|en]
         the desktop application
-  lotse snapshot --dashboard ID|FILE --prometheus URL [--at T] [--json FILE|-]
-        read a dashboard&apos;s KPIs at one instant
-  lotse diagnose --runbook ID|FILE --prometheus URL [--at T] [--json FILE|-]
+  lotse snapshot --dashboard ID|FILE|SNAPSHOT.lotse --prometheus URL [--at T]
+                 [--json FILE|-] [--pdf FILE] [--save FILE.lotse]
+        read a dashboard at one instant; export it as PDF or an offline snapshot
+  lotse diagnose --runbook ID|FILE --prometheus URL [--at T] [--json FILE|-] [--pdf FILE]
         walk a runbook and report its findings
+  lotse query --prometheus URL | --postgres DSN | --redis URL | --clickhouse URL [--json] QUERY
+        run one read-only query the way checks do
   lotse check FILE...
         validate dashboards and runbooks
 Each command explains its options with --help.
 </source>
         <translation>Aufruf:
-  lotse [--prometheus URL] [--dashboard ID|DATEI] [--at T] [--lang de|en]
+  lotse [--prometheus URL] [--dashboard ID|DATEI] [--at ZEIT] [--lang de|en]
         die Desktop-Anwendung
-  lotse snapshot --dashboard ID|DATEI --prometheus URL [--at T] [--json DATEI|-]
-        die KPIs eines Dashboards zu einem Zeitpunkt lesen
-  lotse diagnose --runbook ID|DATEI --prometheus URL [--at T] [--json DATEI|-]
-        ein Runbook durchlaufen und seine Befunde melden
+  lotse snapshot --dashboard ID|DATEI|SNAPSHOT.lotse --prometheus URL [--at ZEIT]
+                 [--json DATEI|-] [--pdf DATEI] [--save DATEI.lotse]
+        ein Dashboard zu einem Zeitpunkt lesen; als PDF oder Offline-Momentaufnahme ausgeben
+  lotse diagnose --runbook ID|DATEI --prometheus URL [--at ZEIT] [--json DATEI|-] [--pdf DATEI]
+        ein Runbook durchlaufen und seine Befunde berichten
+  lotse query --prometheus URL | --postgres DSN | --redis URL | --clickhouse URL [--json] ABFRAGE
+        eine lesende Abfrage so ausführen, wie Prüfungen es tun
   lotse check DATEI...
         Dashboards und Runbooks prüfen
 Jeder Befehl erklärt seine Optionen mit --help.
