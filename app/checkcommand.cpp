@@ -2,9 +2,9 @@
 
 #include "dashboardloader.h"
 #include "runbookloader.h"
+#include "yamlreader.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QTextStream>
 
 namespace lotse {
@@ -13,10 +13,10 @@ namespace {
 
 Diagnostics checkFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{path, 1, 1, CheckCommand::tr("cannot read the file: %1").arg(file.errorString())}};
-    const QByteArray text = file.readAll();
+    const auto read = YamlReader::readFile(path);
+    if (!read)
+        return read.error();
+    const QByteArray &text = *read;
     if (RunbookLoader::looksLikeRunbook(text)) {
         const auto runbook = RunbookLoader::parse(text, path);
         return runbook ? Diagnostics{} : runbook.error();

@@ -2,7 +2,6 @@
 
 #include "yamlreader.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -32,10 +31,10 @@ void checkId(YamlReader &reader, const YAML::Node &node, const QString &id, QSet
 
 std::expected<Dashboard, Diagnostics> DashboardLoader::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Diagnostics{{path, 1, 1, tr("cannot read the file: %1").arg(file.errorString())}});
-    return parse(file.readAll(), path);
+    const auto text = YamlReader::readFile(path);
+    if (!text)
+        return std::unexpected(text.error());
+    return parse(*text, path);
 }
 
 std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &text, const QString &fileName)

@@ -2,7 +2,6 @@
 
 #include "yamlreader.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -53,10 +52,10 @@ struct RunbookLoader::Marks
 
 std::expected<Runbook, Diagnostics> RunbookLoader::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Diagnostics{{path, 1, 1, tr("cannot read the file: %1").arg(file.errorString())}});
-    return parse(file.readAll(), path);
+    const auto text = YamlReader::readFile(path);
+    if (!text)
+        return std::unexpected(text.error());
+    return parse(*text, path);
 }
 
 bool RunbookLoader::looksLikeRunbook(const QByteArray &text)

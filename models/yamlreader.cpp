@@ -2,6 +2,7 @@
 
 #include "promqlsyntax.h"
 
+#include <QFile>
 #include <QSet>
 
 #include <algorithm>
@@ -20,6 +21,14 @@ QString fromStd(const std::string &text)
 YamlReader::YamlReader(QString file)
     : m_file(std::move(file))
 {
+}
+
+std::expected<QByteArray, Diagnostics> YamlReader::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Diagnostics{{path, 1, 1, tr("cannot read the file: %1").arg(file.errorString())}});
+    return file.readAll();
 }
 
 std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)

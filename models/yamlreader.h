@@ -11,6 +11,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <expected>
 #include <initializer_list>
 #include <optional>
 
@@ -24,6 +25,9 @@ class YamlReader final
 
 public:
     explicit YamlReader(QString file);
+
+    /// The bytes of @p path, or a problem at its first line saying why they cannot be read.
+    static std::expected<QByteArray, Diagnostics> readFile(const QString &path);
 
     /// Parses @p text; on a syntax error records it and returns nothing.
     std::optional<YAML::Node> parse(const QByteArray &text);

@@ -65,10 +65,6 @@
 <context>
     <name>lotse::CheckCommand</name>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Validates dashboards and runbooks.</source>
         <translation>Prüft Dashboards und Runbooks.</translation>
     </message>
@@ -174,10 +170,6 @@ Quelle: %3</translation>
     <message>
         <source>id &quot;%1&quot; is used twice</source>
         <translation>die id „%1“ wird zweimal verwendet</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>range must look like now-1h (s, m, h, d, w), not &quot;%1&quot;</source>
@@ -2359,10 +2351,6 @@ Quelle: %3</translation>
 <context>
     <name>lotse::RunbookLoader</name>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>id &quot;%1&quot; may use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
         <translation>die id „%1“ darf nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; enthalten</translation>
     </message>
@@ -3169,6 +3157,10 @@ Quelle: %3</translation>
     <message>
         <source>reduce must be max, min, sum, avg, first or count, not &quot;%1&quot;</source>
         <translation>reduce muss max, min, sum, avg, first oder count sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

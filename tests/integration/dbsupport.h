@@ -71,29 +71,6 @@ inline qsizetype rowWhere(const Table &table, const QString &name, const QVarian
     return -1;
 }
 
-/// Runs a child with extra environment variables.
-inline Run runWith(const QString &program, const QStringList &arguments, const QStringList &environment,
-                   int timeoutMs = 120000)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &pair : environment)
-        env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "did not finish: " + program.toUtf8();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
 /// psql as the superuser of the PostgreSQL in @p dir: one value per line, no headers.
 inline Run adminPsql(const QString &dir, const QString &sql)
 {

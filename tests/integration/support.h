@@ -17,10 +17,16 @@ struct Run
     QByteArray err;
 };
 
-/// Runs @p program to completion (tests may block; the GUI thread is not under test here).
-inline Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
+/// Runs @p program to completion with extra `NAME=value` environment entries
+/// (tests may block; the GUI thread is not under test here).
+inline Run runWith(const QString &program, const QStringList &arguments, const QStringList &environment,
+                   int timeoutMs = 120000)
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &pair : environment)
+        env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(env);
     process.start(program, arguments);
     Run result;
     if (!process.waitForFinished(timeoutMs)) {
@@ -33,6 +39,12 @@ inline Run run(const QString &program, const QStringList &arguments, int timeout
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+/// Runs @p program to completion in the test's own environment.
+inline Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
+{
+    return runWith(program, arguments, {}, timeoutMs);
 }
 
 /// The lotse binary under test (CTest passes its path).
