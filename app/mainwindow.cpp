@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "choicedialog.h"
+#include "connectionscontroller.h"
+#include "connectionsecrets.h"
+#include "connectionsfile.h"
+#include "dashboardpdf.h"
 #include "dashboardloader.h"
 #include "dashboardsession.h"
 #include "dashboardview.h"
@@ -8,12 +12,20 @@
 #include "definitioncatalog.h"
 #include "diagnosissession.h"
 #include "diagnosisstore.h"
+#include "diagnosispdf.h"
 #include "diagnosiswizard.h"
+#include "exportpdfdialog.h"
 #include "findingspage.h"
 #include "localization.h"
+#include "recordingsource.h"
+#include "reportdocument.h"
 #include "runbookloader.h"
+#include "snapshot.h"
+#include "snapshotfile.h"
 #include "sourceoptions.h"
+#include "sourcefactory.h"
 #include "sourceregistry.h"
+#include "sourceversions.h"
 #include "timerangebar.h"
 #include "timetext.h"
 
@@ -21,6 +33,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QTextStream>
@@ -28,6 +41,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -42,8 +56,13 @@ namespace {
 
 const QString kDefaultPrometheus = QStringLiteral("http://127.0.0.1:9090");
 const QString kDefaultDashboard = QStringLiteral("demo");
+const QStringList kSourceOptions = {QStringLiteral("prometheus"), QStringLiteral("postgres"), QStringLiteral("redis"),
+                                    QStringLiteral("clickhouse")};
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
+const QString kReportPageKey = QStringLiteral("report/page");
+const QString kReportOrientationKey = QStringLiteral("report/orientation");
+const QString kFileDirectoryKey = QStringLiteral("files/directory");
 /// A refresh shorter than this is not worth a "Refreshing…" flashing by.
 constexpr int kRefreshingDelayMs = 300;
 
@@ -121,6 +140,9 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     : QMainWindow(parent)
     , m_localization(localization)
     , m_sources(new SourceRegistry(this))
+    , m_versions(new SourceVersions(this))
+    , m_secrets(new ConnectionSecrets(this))
+    , m_connections(new ConnectionsController(m_secrets, this))
     , m_areas(new QTabWidget)
     , m_dashboardPage(new QWidget)
     , m_databases(new DatabasesView)
@@ -144,9 +166,11 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     createActions();
     createMenus();
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_diagnose);
-    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_diagnose)))
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *action : {m_diagnose, m_exportPdf}) {
+        m_toolBar->addAction(action);
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
     createStatusBar();
     // The dashboard and the databases share the window; the toolbar's time
     // range is the dashboard's, a refresh reads whichever area is shown.
@@ -201,6 +225,22 @@ void MainWindow::createActions()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_exportPdf = new QAction(QIcon(QStringLiteral(":/icons/export-pdf.svg")), QString(), this);
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportPdf, &QAction::triggered, this, &MainWindow::chooseExportPdf);
+    m_saveSnapshot = new QAction(this);
+    m_saveSnapshot->setShortcut(QKeySequence::Save);
+    connect(m_saveSnapshot, &QAction::triggered, this, &MainWindow::chooseSnapshotToSave);
+    m_openSnapshot = new QAction(this);
+    m_openSnapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openSnapshot, &QAction::triggered, this, &MainWindow::chooseSnapshotToOpen);
+    m_connectionsAction = new QAction(this);
+    m_connectionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_connectionsAction, &QAction::triggered, this, [this] { m_connections->open(); });
+    connect(m_connections, &ConnectionsController::connectionsChanged, this, &MainWindow::useConnections);
+    connect(m_secrets, &ConnectionSecrets::keychainUnavailable, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    updateFileActions();
     m_diagnose = new QAction(this);
     m_diagnose->setIcon(QIcon(QStringLiteral(":/icons/diagnose.svg")));
     m_diagnose->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -233,6 +273,10 @@ void MainWindow::createMenus()
         const QRect file = menuBar()->actionGeometry(m_fileMenu->menuAction());
         m_dashboardMenu->popup(menuBar()->mapToGlobal(file.bottomLeft()));
     });
+    m_fileMenu->addAction(m_openSnapshot);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveSnapshot);
+    m_fileMenu->addAction(m_exportPdf);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -240,8 +284,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_rangeBar->refreshAction());
     m_viewMenu->addAction(m_rangeBar->pauseAction());
     m_viewMenu->addAction(m_rangeBar->resetZoomAction());
-    m_viewMenu->addSeparator();
-    m_languageMenu = m_viewMenu->addMenu(QString());
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_connectionsAction);
+    m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_languages->actions());
 
     m_diagnoseMenu = menuBar()->addMenu(QString());
@@ -287,8 +333,17 @@ void MainWindow::retranslate()
     m_openDashboard->setText(tr("&Open Dashboard…"));
     m_fromFile->setText(tr("From &File…"));
     m_quit->setText(tr("&Quit"));
+    m_exportPdf->setText(tr("&Export PDF…"));
+    m_exportPdf->setIconText(tr("Export PDF"));
+    m_exportPdf->setToolTip(tr("Write the dashboard with its KPIs and charts as a PDF report (%1)")
+                                .arg(m_exportPdf->shortcut().toString(QKeySequence::NativeText)));
+    m_saveSnapshot->setText(tr("&Save Snapshot…"));
+    m_saveSnapshot->setToolTip(tr("Keep what the dashboard shows, every value and point, in a file that opens without a server"));
+    m_openSnapshot->setText(tr("Open S&napshot…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_connectionsAction->setText(tr("&Connections…"));
     m_diagnoseMenu->setTitle(tr("&Diagnose"));
     m_diagnose->setText(tr("Diagnose…"));
     m_diagnose->setToolTip(tr("Walk a runbook step by step on live checks (%1)")
@@ -329,23 +384,101 @@ void MainWindow::start(const QStringList &arguments)
     parser.parse(arguments);
     if (parser.isSet(QStringLiteral("lang")) && m_localization)
         m_localization->setLanguage(parser.value(QStringLiteral("lang")));
-    if (!parser.isSet(QStringLiteral("prometheus")))
+    m_screenshot = parser.value(QStringLiteral("screenshot"));
+    const QString dashboard = parser.value(QStringLiteral("dashboard"));
+    const QString area = parser.value(QStringLiteral("area"));
+    const QString at = parser.value(QStringLiteral("at"));
+    // Connections (a file, else the user's own) unless sources are named on the command line.
+    const bool named = std::any_of(kSourceOptions.begin(), kSourceOptions.end(),
+                                   [&parser](const QString &option) { return parser.isSet(option); });
+    QString file = parser.value(QStringLiteral("connections"));
+    if (file.isEmpty() && !named && QFile::exists(ConnectionsFile::userPath()))
+        file = ConnectionsFile::userPath();
+    if (!file.isEmpty()) {
+        const auto connections = ConnectionsFile::read(file);
+        if (connections) {
+            connect(this, &MainWindow::sourcesReady, this, [this, dashboard, area, at] { proceed(dashboard, area, at); },
+                    Qt::SingleShotConnection);
+            useConnections(*connections);
+            return;
+        }
+        QStringList problems;
+        for (const Diagnostic &problem : connections.error())
+            problems.append(problem.toString());
+        showProblem(tr("The connections file %1 cannot be used.").arg(file), problems.join(QLatin1Char('\n')));
+    }
+    if (!named)
         parser.parse(QStringList(arguments) << QStringLiteral("--prometheus") << kDefaultPrometheus);
-    if (const auto built = SourceOptions::build(parser, *m_sources); !built)
+    if (const auto built = SourceOptions::build(parser, *m_sources, false); !built)
         showProblem(tr("The data source cannot be used."), built.error());
+    installSources(m_sources->sources(), {});
+    proceed(dashboard, area, at);
+}
+
+void MainWindow::useConnections(const QList<Connection> &connections)
+{
+    struct Gathering
+    {
+        QList<Source *> sources;
+        QStringList problems;
+        qsizetype pending = 0;
+    };
+    auto gathering = std::make_shared<Gathering>();
+    gathering->sources.resize(connections.size());
+    gathering->pending = connections.size();
+    if (connections.isEmpty()) {
+        installSources({}, {});
+        return;
+    }
+    for (qsizetype index = 0; index < connections.size(); ++index) {
+        const Connection &connection = connections.at(index);
+        m_secrets->find(connection, [this, gathering, connection, index](const QString &secret) {
+            auto source = SourceFactory::create(connection, secret);
+            if (source)
+                gathering->sources[index] = *source;
+            else
+                gathering->problems.append(source.error());
+            if (--gathering->pending > 0)
+                return;
+            gathering->sources.removeAll(nullptr);
+            installSources(gathering->sources, gathering->problems);
+        });
+    }
+}
+
+void MainWindow::installSources(const QList<Source *> &sources, const QStringList &problems)
+{
+    if (!problems.isEmpty())
+        showProblem(tr("Some connections cannot be used."), problems.join(QLatin1Char('\n')));
+    if (sources != m_sources->sources()) {
+        // The views let go of the old sources before the registry does.
+        SourceRegistry none;
+        m_databases->setSources(&none);
+        m_sources->replaceAll(sources);
+    }
+    m_versions->probe(*m_sources);  // once: reports and snapshots name every server's version
     updateSourceLabel();
     m_databases->setSources(m_sources);
-    if (parser.value(QStringLiteral("area")) == QLatin1String("databases"))
+    if (m_session && !m_snapshot)
+        showDashboard(m_session->dashboard());
+    Q_EMIT sourcesReady();
+}
+
+void MainWindow::proceed(const QString &dashboard, const QString &area, const QString &at)
+{
+    if (area == QLatin1String("databases"))
         showDatabases();
-    m_screenshot = parser.value(QStringLiteral("screenshot"));
-    if (!openDashboard(parser.value(QStringLiteral("dashboard"))) || !parser.isSet(QStringLiteral("at")))
+    if (!openDashboard(dashboard) || at.isEmpty())
         return;
     // --at: review the dashboard's span up to that instant, as a fixed range.
-    if (const auto at = SourceOptions::instant(parser)) {
+    QCommandLineParser parser;
+    SourceOptions::addTo(parser);
+    parser.parse({QStringLiteral("lotse"), QStringLiteral("--at"), at});
+    if (const auto instant = SourceOptions::instant(parser)) {
         const qint64 span = m_session->timeRange().span();
-        m_session->setTimeRange(TimeRange::absolute(at->addSecs(-span), *at));
+        m_session->setTimeRange(TimeRange::absolute(instant->addSecs(-span), *instant));
     } else {
-        showProblem(tr("The --at option cannot be used."), at.error());
+        showProblem(tr("The --at option cannot be used."), instant.error());
     }
 }
 
@@ -383,13 +516,45 @@ bool MainWindow::openDashboard(const QString &idOrFile)
 
 void MainWindow::showDashboard(Dashboard dashboard)
 {
-    if (m_session)
+    // Every answer is recorded as it is read, so File ▸ Save Snapshot can keep it.
+    auto *recorded = new SourceRegistry;
+    RecordingSource::wrapAll(*m_sources, *recorded);
+    auto *session = new DashboardSession(std::move(dashboard), recorded, this);
+    releaseSnapshot();
+    showSession(session, recorded);
+}
+
+void MainWindow::showSnapshot(std::shared_ptr<Snapshot> snapshot)
+{
+    auto *recorded = new SourceRegistry;
+    RecordingSource::wrapAll(*snapshot->sources(), *recorded);
+    DashboardSession *session = snapshot->createSession(this, recorded);
+    releaseSnapshot();
+    m_snapshot = std::move(snapshot);
+    showSession(session, recorded);
+    // A snapshot is one fixed moment: there is no other range to choose.
+    m_rangeBar->setEnabled(false);
+}
+
+void MainWindow::releaseSnapshot()
+{
+    if (m_session) {
+        // The old session may still have answers under way from the snapshot's sources.
+        connect(m_session, &QObject::destroyed, this, [keep = m_snapshot] {});
         m_session->deleteLater();
+    }
+    m_snapshot.reset();
+}
+
+void MainWindow::showSession(DashboardSession *session, SourceRegistry *recorded)
+{
+    recorded->setParent(session);
+    m_recorded = recorded;
     m_rangeBeforeZoom.reset();
     m_updatedAt = {};
     m_unreadable = 0;
-    m_session = new DashboardSession(std::move(dashboard), m_sources, this);
-    m_view = new DashboardView(m_session, m_sources);
+    m_session = session;
+    m_view = new DashboardView(m_session, recorded);
     setDashboardContent(m_view);
     connectSession();
     m_rangeBar->setEnabled(true);
@@ -398,6 +563,8 @@ void MainWindow::showDashboard(Dashboard dashboard)
     m_rangeBar->setPaused(m_session->isPaused());
     setZoomed(false);
     updateTitle();
+    updateSourceLabel();
+    updateFileActions();
     m_session->refresh();
 }
 
@@ -460,11 +627,19 @@ void MainWindow::updateTitle()
         setWindowTitle(QStringLiteral("Lotse"));
         return;
     }
-    setWindowTitle(tr("Lotse — %1").arg(m_session->dashboard().title.text(language())));
+    const QString title = m_session->dashboard().title.text(language());
+    setWindowTitle(m_snapshot ? tr("Lotse — %1 — snapshot of %2").arg(title, TimeText::dateAndClock(m_snapshot->at()))
+                              : tr("Lotse — %1").arg(title));
 }
 
 void MainWindow::updateSourceLabel()
 {
+    if (m_snapshot) {
+        m_sourceLabel->setText(tr("Snapshot %1, saved %2: no server is read")
+                                   .arg(QDir::toNativeSeparators(m_snapshot->path()),
+                                        TimeText::dateAndClock(m_snapshot->savedAt())));
+        return;
+    }
     QStringList parts;
     for (const Source *source : m_sources->sources())
         parts.append(tr("%1: %2").arg(source->name(), source->location()));
@@ -643,6 +818,7 @@ void MainWindow::openWizard(Runbook runbook, const QString &node)
 
 void MainWindow::showWizard(DiagnosisWizard *wizard)
 {
+    connect(wizard, &DiagnosisWizard::reportRequested, this, [this, wizard] { chooseReportFor(wizard); });
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // Modeless, not open(): that would be window-modal, and the dashboard must
     // stay usable while the engineer walks the runbook.
@@ -719,6 +895,185 @@ void MainWindow::chooseDashboardFile()
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { openDashboard(file); });
     dialog->open();
+}
+
+void MainWindow::updateFileActions()
+{
+    const bool shown = m_session != nullptr;
+    m_exportPdf->setEnabled(shown);
+    m_saveSnapshot->setEnabled(shown);
+}
+
+QList<SourceInfo> MainWindow::sourceVersions() const
+{
+    return m_snapshot ? m_snapshot->data().sources : m_versions->sources();
+}
+
+ReportOptions MainWindow::reportOptions() const
+{
+    const QSettings settings;
+    ReportOptions options;
+    options.pageSize = ReportOptions::pageSizeFrom(settings.value(kReportPageKey).toString()).value_or(QPageSize::A4);
+    options.orientation = ReportOptions::orientationFrom(settings.value(kReportOrientationKey).toString())
+                              .value_or(QPageLayout::Portrait);
+    options.language = language();
+    if (m_snapshot)
+        options.snapshotSavedAt = m_snapshot->savedAt();
+    return options;
+}
+
+QString MainWindow::suggestedPath(const QString &stem, const QString &suffix) const
+{
+    const QString directory = QSettings().value(kFileDirectoryKey,
+                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .toString();
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"));
+    return QDir(directory).filePath(QStringLiteral("%1-%2.%3").arg(stem, stamp, suffix));
+}
+
+void MainWindow::chooseExportPdf()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new ExportPdfDialog(suggestedPath(m_session->dashboard().id, QStringLiteral("pdf")), reportOptions(),
+                                       this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { exportPdf(dialog->path(), dialog->options()); });
+    dialog->open();
+}
+
+void MainWindow::chooseReportFor(DiagnosisWizard *wizard)
+{
+    const DiagnosisSession *session = wizard->session();
+    if (!session)
+        return;
+    auto *dialog = new ExportPdfDialog(suggestedPath(session->runbook().id, QStringLiteral("pdf")), reportOptions(),
+                                       wizard);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, wizard = QPointer(wizard)] {
+        if (wizard)
+            exportDiagnosisReport(wizard, dialog->path(), dialog->options());
+    });
+    dialog->open();
+}
+
+void MainWindow::exportPdf(const QString &path, const ReportOptions &options)
+{
+    if (!m_session)
+        return;
+    if (!m_snapshot && !m_versions->isFinished()) {
+        // The title block names every server's version: wait for the last to answer.
+        statusBar()->showMessage(tr("Asking the servers for their versions…"));
+        connect(m_versions, &SourceVersions::finished, this, [this, path, options] { exportPdf(path, options); },
+                Qt::SingleShotConnection);
+        return;
+    }
+    // The report copies what is shown now; refreshes while it is written change nothing in it.
+    const DashboardPdf pdf(*m_session, sourceVersions(), options);
+    runExport(path, [pdf](QIODevice *out) { return pdf.begin(out); });
+    QSettings settings;
+    settings.setValue(kReportPageKey, options.pageSize == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
+    settings.setValue(kReportOrientationKey, options.orientation == QPageLayout::Landscape ? QStringLiteral("landscape")
+                                                                                           : QStringLiteral("portrait"));
+}
+
+void MainWindow::exportDiagnosisReport(const DiagnosisWizard *wizard, const QString &path, const ReportOptions &options)
+{
+    if (!wizard || !wizard->session())
+        return;
+    ReportOptions report = options;
+    report.snapshotSavedAt.reset();  // a diagnosis reads its own sources, not the snapshot
+    const DiagnosisPdf pdf(*wizard->session(), m_versions->sources(), report);
+    runExport(path, [pdf](QIODevice *out) { return pdf.begin(out); });
+}
+
+void MainWindow::runExport(const QString &path, const ReportExport::Layout &layout)
+{
+    QSettings().setValue(kFileDirectoryKey, QFileInfo(path).absolutePath());
+    ReportExport *job = ReportExport::start(path, layout, this);
+    statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    connect(job, &ReportExport::finished, this, [this](const QString &written) {
+        statusBar()->showMessage(tr("PDF written to %1.").arg(QDir::toNativeSeparators(written)), 8000);
+        Q_EMIT pdfExported(written);
+    });
+    connect(job, &ReportExport::canceled, this,
+            [this] { statusBar()->showMessage(tr("Export canceled; no file was changed."), 6000); });
+    connect(job, &ReportExport::failed, this,
+            [this](const QString &message) { fail(tr("The PDF could not be written."), message); });
+}
+
+void MainWindow::chooseSnapshotToSave()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new QFileDialog(this, tr("Save Snapshot"),
+                                   suggestedPath(m_session->dashboard().id, QStringLiteral("lotse")),
+                                   tr("Lotse snapshots (*.lotse)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("lotse"));
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::saveSnapshot);
+    dialog->open();
+}
+
+void MainWindow::saveSnapshot(const QString &path)
+{
+    if (!m_session || !m_recorded)
+        return;
+    if (m_session->isBusy()) {
+        // What is being read belongs in the snapshot: save once it is in.
+        connect(m_session, &DashboardSession::refreshFinished, this, [this, path] { saveSnapshot(path); },
+                Qt::SingleShotConnection);
+        return;
+    }
+    auto data = SnapshotFile::capture(*m_session, *m_recorded, sourceVersions());
+    if (!data) {
+        fail(tr("The snapshot could not be saved."), data.error().message);
+        return;
+    }
+    QSettings().setValue(kFileDirectoryKey, QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
+    QtConcurrent::run([path, data = std::move(*data)] { return SnapshotFile::write(path, data); })
+        .then(this, [this, path](std::expected<void, Error> written) {
+            if (!written) {
+                fail(tr("The snapshot could not be saved."), written.error().message);
+                return;
+            }
+            statusBar()->showMessage(tr("Snapshot saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+            Q_EMIT snapshotSaved(path);
+        });
+}
+
+void MainWindow::chooseSnapshotToOpen()
+{
+    const QString directory = QSettings().value(kFileDirectoryKey).toString();
+    auto *dialog = new QFileDialog(this, tr("Open Snapshot"), directory, tr("Lotse snapshots (*.lotse)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openSnapshot);
+    dialog->open();
+}
+
+void MainWindow::openSnapshot(const QString &path)
+{
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    QtConcurrent::run(SnapshotFile::read, path).then(this, [this, path](std::expected<SnapshotData, Error> data) {
+        statusBar()->clearMessage();
+        auto snapshot = data ? Snapshot::fromData(std::move(*data), path) : std::unexpected(data.error());
+        if (!snapshot) {
+            fail(tr("The snapshot %1 cannot be opened.").arg(QDir::toNativeSeparators(path)), snapshot.error().message);
+            return;
+        }
+        showSnapshot(std::make_shared<Snapshot>(std::move(*snapshot)));
+        Q_EMIT snapshotOpened(path);
+    });
+}
+
+void MainWindow::fail(const QString &text, const QString &details)
+{
+    statusBar()->clearMessage();
+    showProblem(text, details);
+    Q_EMIT fileFailed(details);
 }
 
 void MainWindow::showAbout()

@@ -1,12 +1,17 @@
 #pragma once
 
+#include "connection.h"
 #include "diagnosiswizard.h"
+#include "reportexport.h"
+#include "reportoptions.h"
+#include "sourceinfo.h"
 #include "timerange.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -26,8 +31,13 @@ class DatabasesView;
 class ChoiceDialog;
 class DiagnosisSession;
 struct ChoiceEntry;
+class ConnectionSecrets;
+class ConnectionsController;
 class Localization;
+class Snapshot;
+class Source;
 class SourceRegistry;
+class SourceVersions;
 class TimeRangeBar;
 
 /// The desktop application's window: menus, the time-range toolbar, two areas
@@ -53,6 +63,8 @@ public:
     bool openDashboard(const QString &idOrFile);
 
     DashboardView *dashboardView() const;
+    /// The live sources the window reads (a snapshot's are its own).
+    SourceRegistry *sources() const { return m_sources; }
     DashboardSession *session() const;
     /// The Databases area (its placeholder when no database source is configured).
     DatabasesView *databasesView() const { return m_databases; }
@@ -75,6 +87,26 @@ public:
     /// The diagnosis wizard opened last, while it is open.
     DiagnosisWizard *diagnosisWizard() const;
     QAction *diagnoseAction() const { return m_diagnose; }
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    /// Settings ▸ Connections…: the dialog is run by this controller.
+    ConnectionsController *connections() const { return m_connections; }
+    /// Makes @p connections the window's sources (finding their secrets
+    /// first, asking when no keychain is reachable) and reopens the dashboard on them.
+    void useConnections(const QList<Connection> &connections);
+
+    /// Writes what the dashboard shows as a PDF report to @p path, a page at a
+    /// time behind a progress dialog; pdfExported() or exportFailed() follows.
+    void exportPdf(const QString &path, const ReportOptions &options);
+    /// Writes the diagnosis of @p wizard as a PDF report, the same way.
+    void exportDiagnosisReport(const DiagnosisWizard *wizard, const QString &path, const ReportOptions &options);
+    /// Saves what the dashboard shows, with every answer its sources gave, as
+    /// a `.lotse` snapshot (after the refresh under way, if any); snapshotSaved() follows.
+    void saveSnapshot(const QString &path);
+    /// Reads a snapshot off the GUI thread and shows it in place of the
+    /// dashboard, with no server read; snapshotOpened() follows.
+    void openSnapshot(const QString &path);
+    /// The snapshot shown, while one is.
+    const Snapshot *snapshot() const { return m_snapshot.get(); }
     QAction *recentDiagnosesAction() const { return m_recentDiagnoses; }
 
 Q_SIGNALS:
@@ -84,6 +116,13 @@ Q_SIGNALS:
     void diagnosisStarted(lotse::DiagnosisWizard *wizard);
     /// A finished diagnosis was saved as @p id in the diagnosis store.
     void diagnosisSaved(const QString &id);
+    void pdfExported(const QString &path);
+    /// An export or a snapshot could not be written or read; the user was told why.
+    void fileFailed(const QString &message);
+    void snapshotSaved(const QString &path);
+    void snapshotOpened(const QString &path);
+    /// The sources were set up: from the command line at once, or from connections once their secrets are found.
+    void sourcesReady();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -97,6 +136,27 @@ private:
     void fillDashboardMenu();
     void chooseDashboardFile();
     void showDashboard(Dashboard dashboard);
+    void showSnapshot(std::shared_ptr<Snapshot> snapshot);
+    /// Shows @p session, which reads through @p recorded (RecordingSources), in the Dashboard tab.
+    void showSession(DashboardSession *session, SourceRegistry *recorded);
+    /// Lets the snapshot go once the session reading it is gone.
+    void releaseSnapshot();
+    void chooseExportPdf();
+    void chooseSnapshotToSave();
+    void chooseSnapshotToOpen();
+    void chooseReportFor(DiagnosisWizard *wizard);
+    void runExport(const QString &path, const ReportExport::Layout &layout);
+    /// Report options as last chosen, in the window's language; for a snapshot, with its time.
+    ReportOptions reportOptions() const;
+    QString suggestedPath(const QString &stem, const QString &suffix) const;
+    /// The sources with their servers' versions, for reports and snapshots.
+    QList<SourceInfo> sourceVersions() const;
+    void fail(const QString &text, const QString &details);
+    void updateFileActions();
+    /// What start() does once the sources are in place.
+    void proceed(const QString &dashboard, const QString &area, const QString &at);
+    /// Every source, each made from its connection with its secret, or the problems.
+    void installSources(const QList<Source *> &sources, const QStringList &problems);
     void connectSession();
     void showPlaceholder();
     /// Puts @p content (the dashboard or the placeholder) in the Dashboard tab; the one before goes.
@@ -129,6 +189,11 @@ private:
 
     Localization *m_localization;
     SourceRegistry *m_sources;
+    SourceVersions *m_versions;
+    ConnectionSecrets *m_secrets;
+    ConnectionsController *m_connections;
+    QPointer<SourceRegistry> m_recorded;  ///< what the dashboard session reads through, recording it
+    std::shared_ptr<Snapshot> m_snapshot;
     QPointer<DashboardSession> m_session;
     QPointer<DashboardView> m_view;
     QTabWidget *m_areas;
@@ -146,6 +211,11 @@ private:
     QAction *m_openDashboard;
     QAction *m_fromFile;
     QAction *m_quit;
+    QAction *m_exportPdf;
+    QAction *m_saveSnapshot;
+    QAction *m_openSnapshot;
+    QAction *m_connectionsAction;
+    QMenu *m_settingsMenu;
     QAction *m_diagnose;
     QAction *m_recentDiagnoses;
     QAction *m_about;

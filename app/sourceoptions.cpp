@@ -1,11 +1,11 @@
 #include "sourceoptions.h"
 
-#include "clickhousesource.h"
-#include "postgressource.h"
-#include "prometheussource.h"
-#include "redissource.h"
+#include "connectionsfile.h"
+#include "secretstore.h"
+#include "sourcefactory.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
 
 namespace lotse {
@@ -13,6 +13,9 @@ namespace lotse {
 void SourceOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
+        {QStringLiteral("connections"),
+         tr("Connections file naming the sources (docs/connections.md); secrets come from the keychain or from "
+            "the environment variables it names."), tr("FILE")},
         {QStringLiteral("prometheus"), tr("Prometheus-compatible server to read from."), tr("URL")},
         {QStringLiteral("postgres"),
          tr("PostgreSQL database to read from: postgresql://user@host:5432/db or libpq's key=value form; "
@@ -45,83 +48,98 @@ std::expected<int, QString> timeoutMs(const QCommandLineParser &parser, int fall
     return int(seconds * 1000);
 }
 
-/// A password left out of the address may come from the environment (until the keychain holds it).
-QString passwordOr(const QString &given, const char *variable)
+/// A source named on the command line is a connection called by its kind.
+Connection commandLineConnection(const QCommandLineParser &parser, Connection::Kind kind, int timeoutMs)
 {
-    return given.isEmpty() ? qEnvironmentVariable(variable) : given;
+    Connection connection;
+    connection.kind = kind;
+    connection.name = Connection::kindId(kind);
+    connection.address = parser.value(connection.name);
+    connection.timeoutMs = timeoutMs;
+    return connection;
 }
 
-std::expected<Source *, QString> prometheus(const QCommandLineParser &parser, int timeout)
+/// A database password left out of the address may come from the environment.
+QString environmentSecret(Connection::Kind kind)
 {
-    const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("prometheus")));
-    if (!url.isValid() || url.host().isEmpty() || !url.scheme().startsWith(QLatin1String("http")))
-        return std::unexpected(SourceOptions::tr("--prometheus needs an http:// or https:// URL, not \"%1\".")
-                                   .arg(parser.value(QStringLiteral("prometheus"))));
-    PrometheusSettings settings;
-    settings.url = url;
-    settings.timeoutMs = timeout;
-    return new PrometheusSource(QStringLiteral("prometheus"), settings);
-}
-
-std::expected<Source *, QString> postgres(const QCommandLineParser &parser, int timeout)
-{
-    auto settings = PostgresSettings::fromDsn(parser.value(QStringLiteral("postgres")));
-    if (!settings)
-        return std::unexpected(SourceOptions::tr("--postgres: %1.").arg(settings.error()));
-    settings->password = passwordOr(settings->password, "LOTSE_POSTGRES_PASSWORD");
-    settings->statementTimeoutMs = timeout;
-    return new PostgresSource(QStringLiteral("postgres"), *settings);
-}
-
-std::expected<Source *, QString> redis(const QCommandLineParser &parser, int timeout)
-{
-    auto settings = RedisSettings::fromUrl(parser.value(QStringLiteral("redis")));
-    if (!settings)
-        return std::unexpected(SourceOptions::tr("--redis: %1.").arg(settings.error()));
-    settings->password = passwordOr(settings->password, "LOTSE_REDIS_PASSWORD");
-    settings->timeoutMs = timeout;
-    return new RedisSource(QStringLiteral("redis"), *settings);
-}
-
-std::expected<Source *, QString> clickhouse(const QCommandLineParser &parser, int timeout)
-{
-    auto settings = ClickHouseSettings::fromUrl(parser.value(QStringLiteral("clickhouse")));
-    if (!settings)
-        return std::unexpected(SourceOptions::tr("--clickhouse: %1.").arg(settings.error()));
-    settings->password = passwordOr(settings->password, "LOTSE_CLICKHOUSE_PASSWORD");
-    settings->timeoutMs = timeout;
-    return new ClickHouseSource(QStringLiteral("clickhouse"), *settings);
-}
-
-} // namespace
-
-std::expected<void, QString> SourceOptions::build(const QCommandLineParser &parser, SourceRegistry &registry)
-{
-    using Factory = std::expected<Source *, QString> (*)(const QCommandLineParser &, int);
-    static const struct
-    {
-        const char *option;
-        int defaultTimeoutMs;
-        Factory make;
-    } kinds[] = {
-        {"prometheus", 30000, prometheus},
-        {"postgres", 10000, postgres},
-        {"redis", 10000, redis},
-        {"clickhouse", 10000, clickhouse},
+    static const QHash<Connection::Kind, const char *> variables = {
+        {Connection::Kind::Postgres, "LOTSE_POSTGRES_PASSWORD"},
+        {Connection::Kind::Redis, "LOTSE_REDIS_PASSWORD"},
+        {Connection::Kind::ClickHouse, "LOTSE_CLICKHOUSE_PASSWORD"},
     };
-    for (const auto &kind : kinds) {
-        if (!parser.isSet(QLatin1String(kind.option)))
-            continue;
-        const auto timeout = timeoutMs(parser, kind.defaultTimeoutMs);
-        if (!timeout)
-            return std::unexpected(timeout.error());
-        auto source = kind.make(parser, *timeout);
+    const char *variable = variables.value(kind);
+    return variable ? qEnvironmentVariable(variable) : QString();
+}
+
+/// The secret of a connection from a connections file: the environment
+/// variable it names when that is set, else the OS keychain.
+std::expected<QString, QString> fileSecret(const Connection &connection)
+{
+    if (!connection.secretEnv.isEmpty() && qEnvironmentVariableIsSet(connection.secretEnv.toLocal8Bit().constData()))
+        return qEnvironmentVariable(connection.secretEnv.toLocal8Bit().constData());
+    if (!connection.usesSecret)
+        return QString();
+    auto stored = SecretStore::readNow(connection.name, 15000);
+    if (stored)
+        return *stored;
+    const QString hint = connection.secretEnv.isEmpty()
+                           ? SourceOptions::tr("store it with the Connections dialog, or name an environment variable "
+                                               "with secret_env")
+                           : SourceOptions::tr("set %1, or store it with the Connections dialog").arg(connection.secretEnv);
+    return std::unexpected(SourceOptions::tr("No secret for the connection \"%1\": %2. (%3)")
+                               .arg(connection.name, hint, stored.error().message));
+}
+
+std::expected<void, QString> addFromFile(const QString &path, SourceRegistry &registry)
+{
+    const auto connections = ConnectionsFile::read(path);
+    if (!connections) {
+        QStringList problems;
+        for (const Diagnostic &problem : connections.error())
+            problems.append(problem.toString());
+        return std::unexpected(problems.join(QLatin1Char('\n')));
+    }
+    for (const Connection &connection : *connections) {
+        const auto secret = fileSecret(connection);
+        if (!secret)
+            return std::unexpected(secret.error());
+        auto source = SourceFactory::create(connection, *secret);
         if (!source)
             return std::unexpected(source.error());
         registry.add(*source);
     }
+    return {};
+}
+
+} // namespace
+
+std::expected<void, QString> SourceOptions::build(const QCommandLineParser &parser, SourceRegistry &registry,
+                                                  bool connectionsFile)
+{
+    if (connectionsFile && parser.isSet(QStringLiteral("connections"))) {
+        if (const auto added = addFromFile(parser.value(QStringLiteral("connections")), registry); !added)
+            return added;
+    }
+    static const std::pair<Connection::Kind, int> kinds[] = {
+        {Connection::Kind::Prometheus, 30000},
+        {Connection::Kind::Postgres, 10000},
+        {Connection::Kind::Redis, 10000},
+        {Connection::Kind::ClickHouse, 10000},
+    };
+    for (const auto &[kind, defaultTimeoutMs] : kinds) {
+        if (!parser.isSet(Connection::kindId(kind)))
+            continue;
+        const auto timeout = timeoutMs(parser, defaultTimeoutMs);
+        if (!timeout)
+            return std::unexpected(timeout.error());
+        auto source = SourceFactory::create(commandLineConnection(parser, kind, *timeout), environmentSecret(kind));
+        if (!source)
+            return std::unexpected(tr("--%1").arg(source.error()));
+        registry.add(*source);
+    }
     if (registry.isEmpty())
-        return std::unexpected(tr("No source given. Pass --prometheus URL, --postgres DSN, --redis URL or --clickhouse URL."));
+        return std::unexpected(tr("No source given. Pass --connections FILE, --prometheus URL, --postgres DSN, "
+                                  "--redis URL or --clickhouse URL."));
     return {};
 }
 

@@ -18,8 +18,11 @@ class SourceOptions final
 
 public:
     static void addTo(QCommandLineParser &parser);
-    /// Adds the sources named on the command line to @p registry.
-    static std::expected<void, QString> build(const QCommandLineParser &parser, SourceRegistry &registry);
+    /// Adds the sources named on the command line to @p registry; with
+    /// @p connectionsFile, also those of `--connections FILE`, their secrets
+    /// read from the environment or the keychain, waiting for it (headless only).
+    static std::expected<void, QString> build(const QCommandLineParser &parser, SourceRegistry &registry,
+                                              bool connectionsFile = true);
     /// `--at` as RFC 3339 or Unix seconds; now when absent.
     static std::expected<QDateTime, QString> instant(const QCommandLineParser &parser);
     /// Writes @p data to @p target: "-" is standard output, anything else a file

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tlssettings.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -18,6 +20,7 @@ public:
     QString password;
     QString database;    ///< empty: the user's default database
     int timeoutMs = 10000;  ///< max_execution_time on the server, and the whole request here
+    TlsSettings tls;     ///< for an https:// URL (ClickHouse's https_port)
 
     /// `http://host:8123/?user=…&password=…&database=…` or `http://user:password@host:8123/`.
     static std::expected<ClickHouseSettings, QString> fromUrl(const QString &url);

@@ -7,10 +7,12 @@
 #include "httpfailure.h"
 #include "sqlguard.h"
 #include "tableresult.h"
+#include "tlsconfiguration.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -33,6 +35,7 @@ QString statementBody(QString sql)
 ClickHouseSource::ClickHouseSource(QString name, ClickHouseSettings settings, QObject *parent)
     : Source(std::move(name), parent)
     , m_settings(std::move(settings))
+    , m_tls(TlsConfiguration::build(m_settings.tls))
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -151,6 +154,11 @@ void ClickHouseSource::withVersion(QueryReply *reply, Continue next)
 
 void ClickHouseSource::execute(const QString &sql, QueryReply *reply, const QString &valueColumn)
 {
+    if (!m_tls) {
+        // On the next turn, as any answer, so the caller can connect to the reply first.
+        QTimer::singleShot(0, reply, [reply, error = m_tls.error()] { reply->finish(std::unexpected(error)); });
+        return;
+    }
     QUrl url = m_settings.url;
     QUrlQuery parameters;
     if (!m_settings.database.isEmpty())
@@ -168,17 +176,20 @@ void ClickHouseSource::execute(const QString &sql, QueryReply *reply, const QStr
         const QByteArray user = m_settings.user.isEmpty() ? QByteArray("default") : m_settings.user.toUtf8();
         request.setRawHeader("Authorization", "Basic " + (user + ':' + m_settings.password.toUtf8()).toBase64());
     }
+    TlsConfiguration::apply(request, *m_tls);
     const QByteArray body = statementBody(sql).toUtf8() + "\nFORMAT JSONCompact";
+    QNetworkReply *network = m_network->post(request, body);
+    TlsConfiguration::trustPinned(network, m_settings.tls.pinnedSha256);
     // The client waits a little longer than the server may run, so the server's own message wins.
-    auto *exchange = new HttpExchange(m_network->post(request, body), m_settings.timeoutMs + 5000, 0, reply);
+    auto *exchange = new HttpExchange(network, m_settings.timeoutMs + 5000, 0, reply);
     connect(reply, &QueryReply::abortRequested, exchange, &HttpExchange::abort);
     connect(exchange, &HttpExchange::done, reply, [this, exchange, reply, valueColumn] {
         HttpOutcome outcome = exchange->takeOutcome();
         exchange->deleteLater();
         // A server that dies after its 200 and headers leaves a status and a transport error.
         if (outcome.status == 0 || (outcome.status / 100 == 2 && outcome.error != QNetworkReply::NoError)) {
-            reply->finish(std::unexpected(HttpFailure::fromTransport(outcome.error, outcome.errorString, location(),
-                                                                     outcome.timedOut, m_settings.timeoutMs + 5000)));
+            reply->finish(std::unexpected(
+                HttpFailure::fromOutcome(outcome, location(), m_settings.timeoutMs + 5000, m_settings.tls)));
             return;
         }
         if (outcome.status / 100 != 2) {

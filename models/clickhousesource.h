@@ -4,6 +4,9 @@
 #include "source.h"
 #include "viewquery.h"
 
+#include <QSslConfiguration>
+
+#include <expected>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -52,6 +55,8 @@ private:
     QueryReply *newReply(const QString &query);
 
     ClickHouseSettings m_settings;
+    /// Built once from m_settings.tls; an unusable file fails every query with the reason.
+    std::expected<QSslConfiguration, Error> m_tls;
     QNetworkAccessManager *m_network;
     QString m_version;
 };

@@ -17,6 +17,8 @@ HttpExchange::HttpExchange(QNetworkReply *reply, int timeoutMs, qsizetype paddin
     });
     m_deadline.start(timeoutMs);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::readSlice);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &HttpExchange::keepSslErrors);
+    connect(m_reply, &QNetworkReply::encrypted, this, [this] { m_outcome.encrypted = true; });
     connect(m_reply, &QNetworkReply::finished, this, [this] {
         m_networkFinished = true;
         m_deadline.stop();
@@ -69,7 +71,19 @@ void HttpExchange::complete()
     m_outcome.reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     m_outcome.error = m_reply->error();
     m_outcome.errorString = m_reply->errorString();
+    if (m_outcome.peerCertificate.isNull())
+        m_outcome.peerCertificate = m_reply->sslConfiguration().peerCertificate();
     Q_EMIT done();
+}
+
+void HttpExchange::keepSslErrors(const QList<QSslError> &errors)
+{
+    // Kept for the failure message: the reply's own error says only that the
+    // handshake failed, not which of the certificate's faults made it fail.
+    m_outcome.sslErrors = errors;
+    m_outcome.peerCertificate = m_reply->sslConfiguration().peerCertificate();
+    if (m_outcome.peerCertificate.isNull() && !errors.isEmpty())
+        m_outcome.peerCertificate = errors.first().certificate();
 }
 
 } // namespace lotse

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 
 namespace lotse {
@@ -16,6 +18,9 @@ struct HttpOutcome
     QString errorString;
     bool timedOut = false;
     QByteArray body;  ///< with spare capacity for a parser's padding
+    QList<QSslError> sslErrors;       ///< what verifying the server's certificate found, if it spoke TLS
+    QSslCertificate peerCertificate;  ///< the certificate the server presented, if any
+    bool encrypted = false;           ///< the TLS handshake completed (on this side)
 };
 
 /// Drives one QNetworkReply to its end: enforces a deadline, honours aborts,
@@ -47,6 +52,7 @@ Q_SIGNALS:
 private:
     void readSlice();
     void complete();
+    void keepSslErrors(const QList<QSslError> &errors);
 
     QNetworkReply *m_reply;
     QTimer m_deadline;

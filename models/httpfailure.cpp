@@ -1,6 +1,24 @@
 #include "httpfailure.h"
 
+#include "httpexchange.h"
+#include "tlsfailure.h"
+
 namespace lotse {
+
+Error HttpFailure::fromOutcome(const HttpOutcome &outcome, const QString &location, int timeoutMs,
+                               const TlsSettings &tls)
+{
+    if (outcome.timedOut)
+        return fromTransport(outcome.error, outcome.errorString, location, true, timeoutMs);
+    if (outcome.error == QNetworkReply::SslHandshakeFailedError)
+        return TlsFailure::describe(outcome.sslErrors, outcome.peerCertificate, outcome.errorString, location, tls);
+    // Under TLS 1.3 the client's side of the handshake ends before the server
+    // has checked the client certificate, so its refusal arrives as an alert
+    // on the first read: an error Qt cannot name, before any HTTP answer.
+    if (outcome.encrypted && outcome.status == 0 && outcome.error == QNetworkReply::UnknownNetworkError)
+        return TlsFailure::describe({}, outcome.peerCertificate, outcome.errorString, location, tls);
+    return fromTransport(outcome.error, outcome.errorString, location, false, timeoutMs);
+}
 
 Error HttpFailure::fromTransport(QNetworkReply::NetworkError code, const QString &detail,
                                  const QString &location, bool timedOut, int timeoutMs)
@@ -49,6 +67,9 @@ Error HttpFailure::fromStatus(int status, const QString &reason, const QString &
     case 400:
         return {Error::Kind::BadRequest, tr("The server rejected the query as malformed (HTTP 400): %1").arg(said)};
     case 401:
+        return {Error::Kind::Unauthorized,
+                tr("The server refused the credentials (HTTP 401): %1. Check the user name and password or token.")
+                    .arg(said)};
     case 403:
         return {Error::Kind::Unauthorized,
                 tr("The server refused access (HTTP %1): %2. Check the credentials.").arg(status).arg(said)};

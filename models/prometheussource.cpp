@@ -3,11 +3,13 @@
 #include "httpexchange.h"
 #include "httpfailure.h"
 #include "prometheusresponseparser.h"
+#include "tlsconfiguration.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -36,6 +38,7 @@ QueryReply::Result versionFrom(const QByteArray &body)
 PrometheusSource::PrometheusSource(QString name, PrometheusSettings settings, QObject *parent)
     : Source(std::move(name), parent)
     , m_settings(std::move(settings))
+    , m_tls(TlsConfiguration::build(m_settings.tls))
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -72,7 +75,7 @@ QueryReply *PrometheusSource::range(const QString &query, const TimeWindow &wind
 QueryReply *PrometheusSource::serverVersion()
 {
     auto *reply = new QueryReply(QStringLiteral("buildinfo"), this);
-    watch(send(QStringLiteral("status/buildinfo"), nullptr), reply, false);
+    request(reply, QStringLiteral("status/buildinfo"), nullptr, false);
     return reply;
 }
 
@@ -81,8 +84,18 @@ QueryReply *PrometheusSource::post(const QString &endpoint, const QUrlQuery &for
     auto *reply = new QueryReply(query, this);
     // QUrlQuery leaves '+' alone, which a form decoder would read as a space.
     QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8().replace('+', "%2B");
-    watch(send(endpoint, &body), reply, true);
+    request(reply, endpoint, &body, true);
     return reply;
+}
+
+void PrometheusSource::request(QueryReply *reply, const QString &endpoint, const QByteArray *form, bool parseAsQuery)
+{
+    if (!m_tls) {
+        // On the next turn, as any answer, so the caller can connect to the reply first.
+        QTimer::singleShot(0, reply, [reply, error = m_tls.error()] { reply->finish(std::unexpected(error)); });
+        return;
+    }
+    watch(send(endpoint, form), reply, parseAsQuery);
 }
 
 QUrl PrometheusSource::endpointUrl(const QString &endpoint) const
@@ -102,10 +115,34 @@ QNetworkReply *PrometheusSource::send(const QString &endpoint, const QByteArray 
     request.setRawHeader("Accept", "application/json");
     for (const auto &[header, value] : m_settings.headers)
         request.setRawHeader(header, value);
-    if (!form)
-        return m_network->get(request);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-    return m_network->post(request, *form);
+    authorize(request);
+    TlsConfiguration::apply(request, *m_tls);
+    QNetworkReply *network = nullptr;
+    if (form) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        network = m_network->post(request, *form);
+    } else {
+        network = m_network->get(request);
+    }
+    TlsConfiguration::trustPinned(network, m_settings.tls.pinnedSha256);
+    return network;
+}
+
+void PrometheusSource::authorize(QNetworkRequest &request) const
+{
+    // After the custom headers: the authentication the user chose wins over a
+    // stray Authorization header among them.
+    switch (m_settings.auth) {
+    case PrometheusSettings::Auth::None:
+        break;
+    case PrometheusSettings::Auth::Basic:
+        request.setRawHeader("Authorization",
+                             "Basic " + (m_settings.user.toUtf8() + ':' + m_settings.secret.toUtf8()).toBase64());
+        break;
+    case PrometheusSettings::Auth::Bearer:
+        request.setRawHeader("Authorization", "Bearer " + m_settings.secret.toUtf8());
+        break;
+    }
 }
 
 void PrometheusSource::watch(QNetworkReply *network, QueryReply *reply, bool parseAsQuery)
@@ -116,8 +153,8 @@ void PrometheusSource::watch(QNetworkReply *network, QueryReply *reply, bool par
         HttpOutcome outcome = exchange->takeOutcome();
         exchange->deleteLater();
         if (outcome.status == 0) {
-            reply->finish(std::unexpected(HttpFailure::fromTransport(outcome.error, outcome.errorString, location(),
-                                                                     outcome.timedOut, m_settings.timeoutMs)));
+            reply->finish(std::unexpected(
+                HttpFailure::fromOutcome(outcome, location(), m_settings.timeoutMs, m_settings.tls)));
             return;
         }
         if (!parseAsQuery) {

@@ -4,9 +4,13 @@
 #include "source.h"
 
 #include <QCoreApplication>
+#include <QSslConfiguration>
+
+#include <expected>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QUrlQuery;
 
 namespace lotse {
@@ -34,11 +38,16 @@ public:
 
 private:
     QueryReply *post(const QString &endpoint, const QUrlQuery &form, const QString &query);
+    void request(QueryReply *reply, const QString &endpoint, const QByteArray *form, bool parseAsQuery);
     QNetworkReply *send(const QString &endpoint, const QByteArray *form);
+    void authorize(QNetworkRequest &request) const;
     void watch(QNetworkReply *network, QueryReply *reply, bool parseAsQuery);
     QUrl endpointUrl(const QString &endpoint) const;
 
     PrometheusSettings m_settings;
+    /// Built once from m_settings.tls; an unusable CA, certificate or key file
+    /// fails every request with the reason.
+    std::expected<QSslConfiguration, Error> m_tls;
     QNetworkAccessManager *m_network;
 };
 

@@ -75,9 +75,9 @@ std::expected<Snapshot, Error> Snapshot::fromData(SnapshotData data, const QStri
     return snapshot;
 }
 
-DashboardSession *Snapshot::createSession(QObject *parent) const
+DashboardSession *Snapshot::createSession(QObject *parent, SourceRegistry *readThrough) const
 {
-    auto *session = new DashboardSession(m_dashboard, m_sources.get(), parent);
+    auto *session = new DashboardSession(m_dashboard, readThrough ? readThrough : m_sources.get(), parent);
     session->pinTime(m_data.at);
     return session;
 }

@@ -46,8 +46,10 @@ public:
     /// The sources answering from the recording; owned by this Snapshot.
     SourceRegistry *sources() const { return m_sources.get(); }
     /// A session on the snapshot's dashboard and sources, pinned to its
-    /// instant. The Snapshot must outlive it (it owns the sources).
-    DashboardSession *createSession(QObject *parent = nullptr) const;
+    /// instant. The Snapshot must outlive it (it owns the sources). With
+    /// @p readThrough (e.g. RecordingSources wrapping sources()) the session
+    /// reads through those instead.
+    DashboardSession *createSession(QObject *parent = nullptr, SourceRegistry *readThrough = nullptr) const;
 
 private:
     Snapshot() = default;

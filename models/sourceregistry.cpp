@@ -19,6 +19,16 @@ void SourceRegistry::add(Source *source)
     m_sources.append(source);
 }
 
+void SourceRegistry::replaceAll(const QList<Source *> &sources)
+{
+    for (Source *old : std::exchange(m_sources, {})) {
+        old->setParent(nullptr);
+        old->deleteLater();
+    }
+    for (Source *source : sources)
+        add(source);
+}
+
 Source *SourceRegistry::find(const QString &name) const
 {
     if (name.isEmpty())

@@ -20,6 +20,9 @@ public:
 
     /// Takes ownership of @p source; a source with the same name is replaced.
     void add(Source *source);
+    /// Puts @p sources in place of all there are; the old ones are deleted
+    /// later, so whoever still holds one this turn of the event loop is safe.
+    void replaceAll(const QList<Source *> &sources);
     /// The source called @p name, or for an empty name the first one; nullptr if none.
     Source *find(const QString &name) const;
     QList<Source *> sources() const;

@@ -63,6 +63,60 @@
     </message>
 </context>
 <context>
+    <name>lotse::CertificateProbe</name>
+    <message>
+        <source>%1 is no https URL: only a server that speaks TLS has a certificate to show.</source>
+        <translation>%1 ist keine https-URL: Nur ein Server, der TLS spricht, hat ein Zertifikat, das angezeigt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::CertificateTrustDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server of “%1” presented a certificate that could not be verified:</source>
+        <translation>Der Server von „%1“ hat ein Zertifikat vorgelegt, das nicht überprüft werden konnte:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>Alternative Namen:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Trusting pins exactly this certificate: Lotse will accept this server only while it presents this certificate, and will refuse it after the certificate changes. Compare the fingerprint above with the one the server&apos;s administrator gives you before you trust it.</source>
+        <translation>Wenn Sie vertrauen, wird genau dieses Zertifikat gepinnt: Lotse akzeptiert diesen Server nur, solange er dieses Zertifikat vorlegt, und lehnt ihn ab, sobald sich das Zertifikat ändert. Vergleichen Sie den Fingerabdruck oben mit dem, den Ihnen der Administrator des Servers nennt, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
     <name>lotse::CheckCommand</name>
     <message>
         <source>Validates dashboards and runbooks.</source>
@@ -159,6 +213,326 @@ Quelle: %3</translation>
     <message>
         <source>The server did not say its version.</source>
         <translation>Der Server hat seine Version nicht genannt.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ConnectionSecrets</name>
+    <message>
+        <source>Secret for %1</source>
+        <translation>Geheimnis für %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Enter the password or token of &quot;%2&quot;. Lotse keeps it in memory until it quits and writes it nowhere.</source>
+        <translation>%1
+
+Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher, bis es beendet wird, und schreibt es nirgendwohin.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ConnectionsController</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>The connections file %1 has errors; the dialog starts empty.</source>
+        <translation>Die Verbindungsdatei %1 enthält Fehler; der Dialog beginnt leer.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>Connected: %1 · round trip %2 ms</source>
+        <translation>Verbunden: %1 · Umlaufzeit %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>The connections could not be exported to %1.</source>
+        <translation>Die Verbindungen konnten nicht nach %1 exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The connections could not be saved to %1.</source>
+        <translation>Die Verbindungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ConnectionsDialog</name>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Token from &amp;environment variable:</source>
+        <translation>Token aus &amp;Umgebungsvariable:</translation>
+    </message>
+    <message>
+        <source>Password from &amp;environment variable:</source>
+        <translation>Passwort aus &amp;Umgebungsvariable:</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation>Im Schlüsselbund gespeichert; eine Eingabe ersetzt es</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>For headless runs, e.g. LOTSE_SECRET</source>
+        <translation>Für den Betrieb ohne Oberfläche, z. B. LOTSE_SECRET</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import connections</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation>Verbindungen exportieren</translation>
+    </message>
+    <message>
+        <source>Connection %1 in the list has no name.</source>
+        <translation>Verbindung %1 in der Liste hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Two connections are named “%1”: names must be unique.</source>
+        <translation>Zwei Verbindungen heißen „%1“: Namen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>“%1” has no address.</source>
+        <translation>„%1“ hat keine Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1”: extra header line %2 is not of the form “Name: value”.</source>
+        <translation>„%1“: Die zusätzliche Header-Zeile %2 hat nicht die Form „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected connection (Del)</source>
+        <translation>Die ausgewählte Verbindung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>Authentifi&amp;zierung:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Extra HTTP &amp;headers:</source>
+        <translation>Zusätzliche HTTP-Heade&amp;r:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>Zeitüberschreitun&amp;g:</translation>
+    </message>
+    <message>
+        <source>One “Name: value” per line, e.g. X-Scope-OrgID: team-a</source>
+        <translation>Ein „Name: Wert“ pro Zeile, z. B. X-Scope-OrgID: team-a</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-Zertifi&amp;kat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>Gepinntes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s CAs</source>
+        <translation>Die CAs des Systems</translation>
+    </message>
+    <message>
+        <source>No certificate pinned</source>
+        <translation>Kein Zertifikat gepinnt</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin</source>
+        <translation>Pin &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Certificates are always verified. A server with a self-signed certificate is trusted only by pinning its certificate after Test has shown it.</source>
+        <translation>Zertifikate werden immer überprüft. Einem Server mit selbstsigniertem Zertifikat wird nur vertraut, wenn sein Zertifikat gepinnt wird, nachdem „Testen“ es angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>No connections yet. Add one with Add.</source>
+        <translation>Noch keine Verbindungen. Fügen Sie mit „Hinzufügen“ eine hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Connect and show the server&apos;s version (Ctrl+T)</source>
+        <translation>Verbinden und die Version des Servers anzeigen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible</source>
+        <translation>Prometheus-kompatibel</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>ClickHouse</source>
+        <translation>ClickHouse</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ConnectionsFile</name>
+    <message>
+        <source>&quot;%1&quot; does not belong in a connections file: secrets are kept in the OS keychain (Connections dialog), or name an environment variable that holds it with secret_env.</source>
+        <translation>„%1“ gehört nicht in eine Verbindungsdatei: Geheimnisse werden im Schlüsselbund des Betriebssystems aufbewahrt (Dialog „Verbindungen“), oder nennen Sie mit secret_env eine Umgebungsvariable, die das Geheimnis enthält.</translation>
+    </message>
+    <message>
+        <source>tls holds ca_file, client_cert, client_key and pinned_sha256.</source>
+        <translation>tls enthält ca_file, client_cert, client_key und pinned_sha256.</translation>
+    </message>
+    <message>
+        <source>pinned_sha256 is the certificate&apos;s SHA-256 fingerprint: 64 hexadecimal digits.</source>
+        <translation>pinned_sha256 ist der SHA-256-Fingerabdruck des Zertifikats: 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>headers maps each header&apos;s name to its value.</source>
+        <translation>headers ordnet jedem Header-Namen seinen Wert zu.</translation>
+    </message>
+    <message>
+        <source>kind is prometheus, postgres, redis or clickhouse, not &quot;%1&quot;.</source>
+        <translation>kind ist prometheus, postgres, redis oder clickhouse, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>auth is none, basic or bearer, not &quot;%1&quot;.</source>
+        <translation>auth ist none, basic oder bearer, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>A second connection is called &quot;%1&quot;: each name stands for one source.</source>
+        <translation>Eine zweite Verbindung heißt „%1“: Jeder Name steht für genau eine Quelle.</translation>
+    </message>
+    <message>
+        <source>A connections file holds a list under &quot;connections:&quot;.</source>
+        <translation>Eine Verbindungsdatei enthält eine Liste unter „connections:“.</translation>
+    </message>
+    <message>
+        <source>Each connection is a map with name, kind and url (or dsn).</source>
+        <translation>Jede Verbindung ist ein Mapping mit name, kind und url (oder dsn).</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1729,57 @@ Quelle: %3</translation>
     </message>
 </context>
 <context>
+    <name>lotse::ExportPdfDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Sprache des Berichts:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>lotse::FindingsPage</name>
     <message>
         <source>Healthy</source>
@@ -1458,6 +1883,14 @@ Quelle: %3</translation>
         <source>Copy the diagnosis as text to the clipboard</source>
         <translation>Die Diagnose als Text in die Zwischenablage kopieren</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the diagnosis with its evidence, charts, findings and notes as a PDF</source>
+        <translation>Die Diagnose mit Belegen, Diagrammen, Befunden und Notizen als PDF schreiben</translation>
+    </message>
 </context>
 <context>
     <name>lotse::HeadlessCommand</name>
@@ -1527,6 +1960,10 @@ Quelle: %3</translation>
     <message>
         <source>The server answered HTTP %1: %2</source>
         <translation>Der Server antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP 401): %1. Check the user name and password or token.</source>
+        <translation>Der Server hat die Anmeldedaten abgelehnt (HTTP 401): %1. Prüfen Sie Benutzername und Passwort bzw. Token.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2327,106 @@ Quelle: %3</translation>
     <message>
         <source>AREA</source>
         <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Write the dashboard with its KPIs and charts as a PDF report (%1)</source>
+        <translation>Das Dashboard mit seinen KPIs und Diagrammen als PDF-Bericht schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot…</source>
+        <translation>Momentaufnahme &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Keep what the dashboard shows, every value and point, in a file that opens without a server</source>
+        <translation>Alles, was das Dashboard zeigt, mit jedem Wert und Punkt in einer Datei festhalten, die sich ohne Server öffnen lässt</translation>
+    </message>
+    <message>
+        <source>Open S&amp;napshot…</source>
+        <translation>Mome&amp;ntaufnahme öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>The connections file %1 cannot be used.</source>
+        <translation>Die Verbindungsdatei %1 kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Some connections cannot be used.</source>
+        <translation>Einige Verbindungen können nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Lotse — %1 — snapshot of %2</source>
+        <translation>Lotse — %1 — Momentaufnahme vom %2</translation>
+    </message>
+    <message>
+        <source>Snapshot %1, saved %2: no server is read</source>
+        <translation>Momentaufnahme %1, gespeichert am %2: Es wird kein Server gelesen</translation>
+    </message>
+    <message>
+        <source>Asking the servers for their versions…</source>
+        <translation>Die Server werden nach ihren Versionen gefragt…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>PDF written to %1.</source>
+        <translation>PDF nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was changed.</source>
+        <translation>Export abgebrochen; keine Datei wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>Momentaufnahme speichern</translation>
+    </message>
+    <message>
+        <source>Lotse snapshots (*.lotse)</source>
+        <translation>Lotse-Momentaufnahmen (*.lotse)</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved.</source>
+        <translation>Die Momentaufnahme konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1.</source>
+        <translation>Momentaufnahme unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open Snapshot</source>
+        <translation>Momentaufnahme öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be opened.</source>
+        <translation>Die Momentaufnahme %1 kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2855,25 @@ Quelle: %3</translation>
     </message>
 </context>
 <context>
+    <name>lotse::ReportExport</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you may write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>lotse::ReportText</name>
     <message>
         <source>good</source>
@@ -2460,6 +3016,61 @@ Quelle: %3</translation>
     </message>
 </context>
 <context>
+    <name>lotse::SecretStore</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>kein D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>no Secret Service on the D-Bus session bus</source>
+        <translation>kein Secret Service auf dem D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for “%1”: enter it, or name an environment variable that holds it in the connections file.</source>
+        <translation>Der Schlüsselbund enthält kein Geheimnis für „%1“: Geben Sie es ein, oder nennen Sie in der Verbindungsdatei eine Umgebungsvariable, die es enthält.</translation>
+    </message>
+    <message>
+        <source>no keychain service is running</source>
+        <translation>es läuft kein Schlüsselbund-Dienst</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (%1): Lotse cannot read a saved secret of “%2”. Enter it for this session only; it is not saved.</source>
+        <translation>Kein Schlüsselbund erreichbar (%1): Lotse kann ein gespeichertes Geheimnis von „%2“ nicht lesen. Geben Sie es nur für diese Sitzung ein; es wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (%1): Lotse keeps the secret of “%2” for this session only and does not save it. To save it, start a keychain such as GNOME Keyring or KWallet.</source>
+        <translation>Kein Schlüsselbund erreichbar (%1): Lotse behält das Geheimnis von „%2“ nur für diese Sitzung und speichert es nicht. Um es zu speichern, starten Sie einen Schlüsselbund wie GNOME Keyring oder KWallet.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (%1): Lotse cannot remove a saved secret of “%2”. Remove it in your keychain once it runs again.</source>
+        <translation>Kein Schlüsselbund erreichbar (%1): Lotse kann ein gespeichertes Geheimnis von „%2“ nicht entfernen. Entfernen Sie es in Ihrem Schlüsselbund, sobald er wieder läuft.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access to the secret of “%1”: unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff auf das Geheimnis von „%1“ verweigert: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access to the secret of “%1”: unlock it and try again. Until then Lotse keeps the secret for this session only.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff auf das Geheimnis von „%1“ verweigert: Entsperren Sie ihn und versuchen Sie es erneut. Bis dahin behält Lotse das Geheimnis nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the secret of “%1”: %2</source>
+        <translation>Der Schlüsselbund konnte das Geheimnis von „%1“ nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not save the secret of “%1”: %2</source>
+        <translation>Der Schlüsselbund konnte das Geheimnis von „%1“ nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the secret of “%1”: %2</source>
+        <translation>Der Schlüsselbund konnte das Geheimnis von „%1“ nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s while reading the secret of “%2”: unlock it if it asks for a password, or try again.</source>
+        <translation>Der Schlüsselbund hat beim Lesen des Geheimnisses von „%2“ nicht innerhalb von %1 s geantwortet: Entsperren Sie ihn, falls er nach einem Passwort fragt, oder versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::Snapshot</name>
     <message>
         <source>The dashboard in the snapshot %1 cannot be read: %2</source>
@@ -2588,6 +3199,33 @@ Quelle: %3</translation>
     </message>
 </context>
 <context>
+    <name>lotse::SourceFactory</name>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation>Eine Verbindung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of connection.</source>
+        <translation>Unbekannte Art von Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1: the address needs to be an http:// or https:// URL, not &quot;%2&quot;.</source>
+        <translation>%1: Die Adresse muss eine http://- oder https://-URL sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL connections cannot pin a certificate; give the CA file that signed the server&apos;s certificate instead.</source>
+        <translation>%1: PostgreSQL-Verbindungen können kein Zertifikat pinnen; geben Sie stattdessen die CA-Datei an, die das Zertifikat des Servers signiert hat.</translation>
+    </message>
+    <message>
+        <source>%1: Lotse does not speak TLS to Redis yet; reach it through a TLS tunnel on loopback (stunnel, spiped) and leave the TLS fields empty.</source>
+        <translation>%1: Lotse spricht mit Redis noch kein TLS; erreichen Sie Redis über einen TLS-Tunnel auf Loopback (stunnel, spiped) und lassen Sie die TLS-Felder leer.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::SourceOptions</name>
     <message>
         <source>Prometheus-compatible server to read from.</source>
@@ -2642,26 +3280,6 @@ Quelle: %3</translation>
         <translation>--timeout erwartet eine positive Anzahl Sekunden.</translation>
     </message>
     <message>
-        <source>--prometheus needs an http:// or https:// URL, not &quot;%1&quot;.</source>
-        <translation>--prometheus erwartet eine http://- oder https://-URL, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--postgres: %1.</source>
-        <translation>--postgres: %1.</translation>
-    </message>
-    <message>
-        <source>--redis: %1.</source>
-        <translation>--redis: %1.</translation>
-    </message>
-    <message>
-        <source>--clickhouse: %1.</source>
-        <translation>--clickhouse: %1.</translation>
-    </message>
-    <message>
-        <source>No source given. Pass --prometheus URL, --postgres DSN, --redis URL or --clickhouse URL.</source>
-        <translation>Keine Quelle angegeben. Übergeben Sie --prometheus URL, --postgres DSN, --redis URL oder --clickhouse URL.</translation>
-    </message>
-    <message>
         <source>--at needs RFC 3339 (2026-01-15T12:00:00Z) or Unix seconds, not &quot;%1&quot;.</source>
         <translation>--at erwartet RFC 3339 (2026-01-15T12:00:00Z) oder Unix-Sekunden, nicht „%1“.</translation>
     </message>
@@ -2672,6 +3290,34 @@ Quelle: %3</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Connections file naming the sources (docs/connections.md); secrets come from the keychain or from the environment variables it names.</source>
+        <translation>Verbindungsdatei, die die Quellen benennt (docs/connections.md); Geheimnisse stammen aus dem Schlüsselbund oder aus den darin genannten Umgebungsvariablen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>store it with the Connections dialog, or name an environment variable with secret_env</source>
+        <translation>speichern Sie es im Dialog „Verbindungen“, oder nennen Sie mit secret_env eine Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>set %1, or store it with the Connections dialog</source>
+        <translation>setzen Sie %1, oder speichern Sie es im Dialog „Verbindungen“</translation>
+    </message>
+    <message>
+        <source>No secret for the connection &quot;%1&quot;: %2. (%3)</source>
+        <translation>Kein Geheimnis für die Verbindung „%1“: %2. (%3)</translation>
+    </message>
+    <message>
+        <source>--%1</source>
+        <translation>--%1</translation>
+    </message>
+    <message>
+        <source>No source given. Pass --connections FILE, --prometheus URL, --postgres DSN, --redis URL or --clickhouse URL.</source>
+        <translation>Keine Quelle angegeben. Übergeben Sie --connections DATEI, --prometheus URL, --postgres DSN, --redis URL oder --clickhouse URL.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3682,80 @@ Quelle: %3</translation>
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::TlsConfiguration</name>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key and a key needs its certificate: give both files, or neither.</source>
+        <translation>Ein Client-Zertifikat braucht seinen privaten Schlüssel und ein Schlüssel sein Zertifikat: Geben Sie beide Dateien an oder keine.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist. Check its path in the connection&apos;s TLS settings.</source>
+        <translation>Die Datei %2 (%1) existiert nicht. Prüfen Sie den Pfad in den TLS-Einstellungen der Verbindung.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read (%3). Make it readable for the user running Lotse.</source>
+        <translation>Die Datei %2 (%1) kann nicht gelesen werden (%3). Machen Sie sie für den Benutzer lesbar, unter dem Lotse läuft.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 holds no PEM certificate. Give a file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
+        <translation>Die Datei %2 (%1) enthält kein PEM-Zertifikat. Geben Sie eine Datei mit einem oder mehreren Blöcken „-----BEGIN CERTIFICATE-----“ an.</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The client key %1 holds no unencrypted PEM private key (RSA, EC or DSA). Give the client certificate&apos;s key without a passphrase, e.g. as written by &quot;openssl pkey&quot;.</source>
+        <translation>Der Client-Schlüssel %1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA). Geben Sie den Schlüssel des Client-Zertifikats ohne Passphrase an, z. B. wie von „openssl pkey“ geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::TlsFailure</name>
+    <message>
+        <source>The certificate of %1 was rejected: %2.</source>
+        <translation>Das Zertifikat von %1 wurde abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one you pinned: it has the SHA-256 fingerprint %2, the pin is %3. If the server&apos;s certificate was replaced on purpose, check the new one and pin it again.</source>
+        <translation>Das Zertifikat von %1 ist nicht das gepinnte: Es hat den SHA-256-Fingerabdruck %2, der Pin ist %3. Wurde das Zertifikat des Servers absichtlich ersetzt, prüfen Sie das neue und pinnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (issued by %2) is not signed by a CA you trust: the CA file %3 does not vouch for it. Give the connection the CA file of the server&apos;s CA, or pin the certificate.</source>
+        <translation>Das Zertifikat von %1 (ausgestellt von %2) ist nicht von einer CA signiert, der Sie vertrauen: Die CA-Datei %3 bürgt nicht dafür. Geben Sie der Verbindung die CA-Datei der CA des Servers, oder pinnen Sie das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (issued by %2) is not signed by a CA you trust; give the connection a CA file, or pin the certificate.</source>
+        <translation>Das Zertifikat von %1 (ausgestellt von %2) ist nicht von einer CA signiert, der Sie vertrauen; geben Sie der Verbindung eine CA-Datei, oder pinnen Sie das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2, not %3. Connect by a name the certificate carries, or have the server&apos;s certificate reissued for this name.</source>
+        <translation>Das Zertifikat von %1 gilt für %2, nicht für %3. Verbinden Sie sich über einen Namen, den das Zertifikat enthält, oder lassen Sie das Zertifikat des Servers für diesen Namen neu ausstellen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid before %2. Check the clocks of this computer and of the server.</source>
+        <translation>Das Zertifikat von %1 ist erst ab %2 gültig. Prüfen Sie die Uhren dieses Computers und des Servers.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2. The server&apos;s certificate must be renewed.</source>
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen. Das Zertifikat des Servers muss erneuert werden.</translation>
+    </message>
+    <message>
+        <source>%1 refused the TLS handshake (%2). The server probably requires a client certificate: give the connection a client certificate and key.</source>
+        <translation>%1 hat den TLS-Handshake abgelehnt (%2). Der Server verlangt vermutlich ein Client-Zertifikat: Geben Sie der Verbindung ein Client-Zertifikat und einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 refused the TLS handshake with the client certificate %2 (%3). Check that the server trusts the CA that signed it and that the key belongs to it.</source>
+        <translation>%1 hat den TLS-Handshake mit dem Client-Zertifikat %2 abgelehnt (%3). Prüfen Sie, ob der Server der CA vertraut, die es signiert hat, und ob der Schlüssel dazu gehört.</translation>
     </message>
 </context>
 <context>

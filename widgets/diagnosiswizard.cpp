@@ -33,6 +33,7 @@ DiagnosisWizard::DiagnosisWizard(DiagnosisSession *session, Mode mode, QWidget *
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, isReadOnly());
     setPage(FindingsPageId, m_findings);
+    connect(m_findings, &FindingsPage::exportReportRequested, this, &DiagnosisWizard::reportRequested);
     connect(session, &DiagnosisSession::stepsChanged, this, &DiagnosisWizard::syncPages);
     syncPages();
     retranslate();

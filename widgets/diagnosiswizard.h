@@ -45,6 +45,10 @@ public:
     /// so that its page exists when the wizard goes there.
     bool validateCurrentPage() override;
 
+Q_SIGNALS:
+    /// The findings page asked for the diagnosis as a PDF report.
+    void reportRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 

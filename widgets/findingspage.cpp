@@ -66,6 +66,7 @@ FindingsPage::FindingsPage(DiagnosisSession *session, bool readOnly, QWidget *pa
     , m_notesHeading(plainLabel())
     , m_notes(new QPlainTextEdit)
     , m_copyReport(new QPushButton)
+    , m_exportReport(new QPushButton)
 {
     setObjectName(QStringLiteral("findings"));
     const QFontMetrics metrics = fontMetrics();
@@ -110,9 +111,13 @@ FindingsPage::FindingsPage(DiagnosisSession *session, bool readOnly, QWidget *pa
     });
     m_copyReport->setAutoDefault(false);
     connect(m_copyReport, &QPushButton::clicked, this, &FindingsPage::copyReport);
+    m_exportReport->setAutoDefault(false);
+    m_exportReport->setObjectName(QStringLiteral("exportReport"));
+    connect(m_exportReport, &QPushButton::clicked, this, &FindingsPage::exportReportRequested);
     auto *notesRow = new QHBoxLayout;
     notesRow->addWidget(m_notesHeading, 1);
     notesRow->addWidget(m_copyReport);
+    notesRow->addWidget(m_exportReport);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -340,6 +345,8 @@ void FindingsPage::retranslate()
                                            : tr("What you saw, what you changed, whom you told…"));
     m_copyReport->setText(tr("Copy report"));
     m_copyReport->setToolTip(tr("Copy the diagnosis as text to the clipboard"));
+    m_exportReport->setText(tr("Export report…"));
+    m_exportReport->setToolTip(tr("Write the diagnosis with its evidence, charts, findings and notes as a PDF"));
     refresh();
 }
 

@@ -36,9 +36,14 @@ public:
     QString verdictId() const { return m_verdictId; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QPushButton *copyReportButton() const { return m_copyReport; }
+    QPushButton *exportReportButton() const { return m_exportReport; }
 
     /// A verdict id in words, as a badge says it ("Healthy", "Could not run").
     static QString verdictName(const QString &verdictId);
+
+Q_SIGNALS:
+    /// The engineer asked for the diagnosis as a PDF report.
+    void exportReportRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +69,7 @@ private:
     QLabel *m_notesHeading;
     QPlainTextEdit *m_notes;
     QPushButton *m_copyReport;
+    QPushButton *m_exportReport;
     QString m_verdictId;
     QList<std::pair<QString, bool>> m_shown;  ///< slug and manual, as listed
 };

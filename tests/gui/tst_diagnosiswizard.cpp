@@ -11,6 +11,7 @@
 #include "dashboardview.h"
 #include "diagnosissession.h"
 #include "diagnosiswizard.h"
+#include "exportpdfdialog.h"
 #include "findingspage.h"
 #include "kpicard.h"
 #include "kpidetailsdialog.h"
@@ -22,11 +23,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace lotse::test;
 using lotse::DiagnosisWizard;
@@ -63,6 +66,7 @@ private:
     lotse::Localization m_localization;
     QString m_url;
     QString m_at;
+    QTemporaryDir m_dir;
 
     /// The main window on the KATO dashboard at @p url, pinned to the incident's instant.
     std::unique_ptr<lotse::MainWindow> openWindow(const QString &url)
@@ -110,6 +114,31 @@ private:
                 return nullptr;
         }
         return nullptr;
+    }
+
+    /// The findings page's Export report button asks where and how; the PDF
+    /// that follows holds the findings, the manual marks and the notes.
+    void exportReport(lotse::MainWindow &window, DiagnosisWizard *wizard)
+    {
+        wizard->findingsPage()->exportReportButton()->click();
+        lotse::ExportPdfDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = wizard->findChild<lotse::ExportPdfDialog *>()) && dialog->isVisible(); },
+                                kTimeoutMs));
+        const QString path = m_dir.filePath(QStringLiteral("diagnosis.pdf"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("pdfPath"))->setText(path);
+        QSignalSpy exported(&window, &lotse::MainWindow::pdfExported);
+        dialog->accept();
+        QVERIFY(exported.wait(kTimeoutMs));
+        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+        const QString words = QString::fromUtf8(text.out).simplified();
+        QVERIFY2(words.contains(QStringLiteral("Spikes every five minutes.")), "the notes");
+        QVERIFY2(words.contains(wizard->session()->runbook().title.text(QStringLiteral("en"))), "the runbook");
+        const lotse::DiagnosisSession &session = *wizard->session();
+        for (const lotse::Finding &finding : session.findings()) {
+            const lotse::RunbookNode *leaf = session.runbook().node(session.steps().at(finding.step).node);
+            QVERIFY2(words.contains(leaf->title.text(QStringLiteral("en")).simplified()), qPrintable(finding.slug));
+        }
+        QVERIFY2(words.contains(QStringLiteral("by hand"), Qt::CaseInsensitive), "overruled branches are marked");
     }
 
     static void overrule(StepPage *page, const QList<int> &branches)
@@ -235,6 +264,9 @@ private Q_SLOTS:
         QVERIFY(findings->isShownManual(QStringLiteral("intermittent.spikes")));
         findings->notesEdit()->setPlainText(QStringLiteral("Spikes every five minutes."));
         QCOMPARE(wizard->session()->notes(), QStringLiteral("Spikes every five minutes."));
+        exportReport(*window, wizard);
+        if (QTest::currentTestFailed())
+            return;
 
         // Finishing saves the session; Recent Diagnoses reopens it read-only.
         QSignalSpy saved(window.get(), &lotse::MainWindow::diagnosisSaved);

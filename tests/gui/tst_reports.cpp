@@ -7,10 +7,13 @@
 // session is opened with no server and gives every value and point bit for bit,
 // and its PDF says what the live one said.
 #include "../integration/support.h"
+#include "pdfreadback.h"
 
 #include "dashboardloader.h"
 #include "dashboardpdf.h"
 #include "dashboardsession.h"
+#include "mainwindow.h"
+#include "timerangebar.h"
 #include "definitioncatalog.h"
 #include "diagnosispdf.h"
 #include "diagnosissession.h"
@@ -30,6 +33,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -49,93 +53,10 @@ using lotse::ReportText;
 namespace {
 
 constexpr int kTimeoutMs = 60000;
-/// The report's margin (15 mm) in PDF points, less a tolerance for glyph overhang.
-constexpr double kMarginPt = 15 / 25.4 * 72 - 3;
-
-struct PdfWord
-{
-    QString text;
-    QRectF box;
-};
-
-struct PdfPage
-{
-    QSizeF size;
-    QList<PdfWord> words;
-};
-
 QLocale localeFor(const QString &language)
 {
     return language == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
                                            : QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
-/// The PDF's text in drawing order, as a reviewer's search sees it.
-QString pdfText(const QString &path)
-{
-    const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
-                                                       QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    return QString::fromUtf8(text.out);
-}
-
-/// Without any white space (a title may wrap, even at a hyphen) and in compatibility form.
-QString compact(const QString &text)
-{
-    return text.normalized(QString::NormalizationForm_KC).remove(QRegularExpression(QStringLiteral("\\s+")));
-}
-
-QList<PdfPage> pdfPages(const QString &path)
-{
-    const Run boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
-    QList<PdfPage> pages;
-    QXmlStreamReader xml(boxes.out);
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const QXmlStreamAttributes a = xml.attributes();
-        if (xml.name() == QLatin1String("page")) {
-            pages.append({QSizeF(a.value(QStringLiteral("width")).toDouble(), a.value(QStringLiteral("height")).toDouble()), {}});
-        } else if (xml.name() == QLatin1String("word") && !pages.isEmpty()) {
-            const QRectF box(QPointF(a.value(QStringLiteral("xMin")).toDouble(), a.value(QStringLiteral("yMin")).toDouble()),
-                             QPointF(a.value(QStringLiteral("xMax")).toDouble(), a.value(QStringLiteral("yMax")).toDouble()));
-            pages.last().words.append({xml.readElementText(), box});
-        }
-    }
-    return pages;
-}
-
-/// Every page has ink, and every word lies inside the page's printable area.
-void checkLayout(const QString &path, const QTemporaryDir &dir)
-{
-    const QList<PdfPage> pages = pdfPages(path);
-    QVERIFY2(!pages.isEmpty(), qPrintable(path));
-    for (int index = 0; index < pages.size(); ++index) {
-        const PdfPage &page = pages.at(index);
-        const QRectF printable = QRectF(QPointF(0, 0), page.size).adjusted(kMarginPt, kMarginPt, -kMarginPt, -kMarginPt);
-        QVERIFY2(!page.words.isEmpty(), qPrintable(QStringLiteral("page %1 has no text").arg(index + 1)));
-        for (const PdfWord &word : page.words) {
-            QVERIFY2(printable.contains(word.box),
-                     qPrintable(QStringLiteral("page %1: \"%2\" at %3,%4–%5,%6 runs outside %7×%8")
-                                    .arg(index + 1).arg(word.text).arg(word.box.left()).arg(word.box.top())
-                                    .arg(word.box.right()).arg(word.box.bottom()).arg(page.size.width())
-                                    .arg(page.size.height())));
-        }
-    }
-    const QString prefix = dir.filePath(QFileInfo(path).completeBaseName() + QStringLiteral("-page"));
-    QCOMPARE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), path,
-                                              prefix}).exitCode, 0);
-    const QFileInfoList images = QDir(dir.path()).entryInfoList({QFileInfo(prefix).fileName() + QStringLiteral("*.png")});
-    QCOMPARE(images.size(), pages.size());
-    for (const QFileInfo &image : images) {
-        const QImage page(image.filePath());
-        qsizetype ink = 0;
-        for (int y = 0; y < page.height(); ++y) {
-            for (int x = 0; x < page.width(); ++x)
-                ink += qGray(page.pixel(x, y)) < 235;
-        }
-        // A page with a footer only would have a few hundred; real content has thousands.
-        QVERIFY2(ink > page.width() * page.height() / 100, qPrintable(image.fileName() + QStringLiteral(" is blank")));
-    }
 }
 
 /// "16.01.2026 00:00:00" / "1/16/2026 00:00:00": how a report writes an instant, computed here independently.
@@ -279,6 +200,39 @@ private:
         return live;
     }
 
+    /// Every KPI value, state and sparkline and every chart point of @p replay
+    /// is bit for bit what @p original read; @p points counts the chart points
+    /// compared. Unless @p thinned, the points the charts keep of them (which
+    /// depend on the width of the chart a window gave them) are compared too.
+    static void compareReadings(const lotse::DashboardSession &original, const lotse::DashboardSession &replay,
+                                qsizetype &points, bool thinned = true)
+    {
+        QCOMPARE(replay.kpis()->rowCount(), original.kpis()->rowCount());
+        for (int row = 0; row < original.kpis()->rowCount(); ++row) {
+            const lotse::KpiValue &a = original.kpis()->value(row);
+            const lotse::KpiValue &b = replay.kpis()->value(row);
+            QVERIFY2(sameBits(a.value, b.value), qPrintable(original.kpis()->spec(row).id));
+            QCOMPARE(b.state, a.state);
+            QCOMPARE(b.error.has_value(), a.error.has_value());
+            QVERIFY2(sameSeries(a.sparkline, b.sparkline), qPrintable(original.kpis()->spec(row).id));
+        }
+        QCOMPARE(replay.chartCount(), original.chartCount());
+        points = 0;
+        for (int index = 0; index < original.chartCount(); ++index) {
+            const lotse::ChartData &a = original.chart(index);
+            const lotse::ChartData &b = replay.chart(index);
+            QCOMPARE(b.lines.size(), a.lines.size());
+            QVERIFY(!a.lines.isEmpty());
+            QVERIFY(sameBits(b.window.from, a.window.from) && sameBits(b.window.to, a.window.to));
+            for (qsizetype line = 0; line < a.lines.size(); ++line) {
+                QCOMPARE(b.lines.at(line).name, a.lines.at(line).name);
+                QVERIFY(sameSeries(*b.lines.at(line).fetched, *a.lines.at(line).fetched));
+                QVERIFY(!thinned || sameSeries(b.lines.at(line).shown, a.lines.at(line).shown));
+                points += a.lines.at(line).fetched->size();
+            }
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -290,6 +244,7 @@ private Q_SLOTS:
         m_victoriaUrl = readLine(qEnvironmentVariable("LOTSE_VICTORIA_URL_FILE"));
         QVERIFY2(!m_victoriaUrl.isEmpty(), "the VictoriaMetrics fixture did not start");
         QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);  // the window's settings stay out of the user's
         QVERIFY(m_german.load(QStringLiteral(":/i18n/lotse_de.qm")));
         QCoreApplication::setApplicationVersion(QStringLiteral(LOTSE_VERSION));
         lotse::SourceRegistry sources;
@@ -647,31 +602,12 @@ private Q_SLOTS:
         QVERIFY(refreshed(*replay));
         qInfo("kato snapshot opened and replayed in %lld ms", clock.elapsed());
         const lotse::DashboardSession &original = *live->session;
-        QCOMPARE(replay->kpis()->rowCount(), original.kpis()->rowCount());
-        for (int row = 0; row < original.kpis()->rowCount(); ++row) {
-            const lotse::KpiValue &a = original.kpis()->value(row);
-            const lotse::KpiValue &b = replay->kpis()->value(row);
-            QVERIFY2(sameBits(a.value, b.value), qPrintable(original.kpis()->spec(row).id));
-            QCOMPARE(b.state, a.state);
-            QCOMPARE(b.error.has_value(), a.error.has_value());
-            QVERIFY2(sameSeries(a.sparkline, b.sparkline), qPrintable(original.kpis()->spec(row).id));
-            QCOMPARE(snapshot->data().kpis.at(row).id, original.kpis()->spec(row).id);
-            QVERIFY(sameBits(snapshot->data().kpis.at(row).value, a.value));
-        }
-        QCOMPARE(replay->chartCount(), original.chartCount());
         qsizetype points = 0;
-        for (int index = 0; index < original.chartCount(); ++index) {
-            const lotse::ChartData &a = original.chart(index);
-            const lotse::ChartData &b = replay->chart(index);
-            QCOMPARE(b.lines.size(), a.lines.size());
-            QVERIFY(!a.lines.isEmpty());
-            QVERIFY(sameBits(b.window.from, a.window.from) && sameBits(b.window.to, a.window.to));
-            for (qsizetype line = 0; line < a.lines.size(); ++line) {
-                QCOMPARE(b.lines.at(line).name, a.lines.at(line).name);
-                QVERIFY(sameSeries(*b.lines.at(line).fetched, *a.lines.at(line).fetched));
-                QVERIFY(sameSeries(b.lines.at(line).shown, a.lines.at(line).shown));
-                points += a.lines.at(line).fetched->size();
-            }
+        compareReadings(original, *replay, points);
+        QVERIFY(!QTest::currentTestFailed());
+        for (int row = 0; row < original.kpis()->rowCount(); ++row) {
+            QCOMPARE(snapshot->data().kpis.at(row).id, original.kpis()->spec(row).id);
+            QVERIFY(sameBits(snapshot->data().kpis.at(row).value, original.kpis()->value(row).value));
         }
         qInfo("kato snapshot: %lld chart points compared bit for bit", qlonglong(points));
 
@@ -751,6 +687,107 @@ private Q_SLOTS:
         QVERIFY2(open.err.contains("7.0.0"), open.err.constData());
         const auto read = lotse::SnapshotFile::read(path);
         QVERIFY(!read && read.error().message.contains(QStringLiteral("7.0.0")));
+    }
+
+    /// The window's File menu: Export PDF writes the report page by page, Save
+    /// Snapshot keeps what is shown, and a window whose server is unreachable
+    /// opens that snapshot, marked as one, with every value and point bit for
+    /// bit, and exports the same report.
+    void windowExportsSavesAndReopens()
+    {
+        const double at = caseAt(QStringLiteral("kato-latency-database"));
+        lotse::MainWindow live(nullptr);
+        live.resize(1280, 800);
+        live.show();
+        live.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), m_url, QStringLiteral("--dashboard"),
+                    QStringLiteral("kato"), QStringLiteral("--at"), QString::number(qint64(at))});
+        QTRY_VERIFY_WITH_TIMEOUT(!live.session()->isBusy(), kTimeoutMs);
+        QVERIFY(live.exportPdfAction()->isEnabled());
+
+        lotse::ReportOptions options;
+        options.language = QStringLiteral("de");
+        options.exportedAt = QDateTime::currentDateTimeUtc();
+        const QString livePdf = file(QStringLiteral("window-live.pdf"));
+        QSignalSpy exported(&live, &lotse::MainWindow::pdfExported);
+        live.exportPdf(livePdf, options);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, kTimeoutMs);
+        QCOMPARE(exported.first().first().toString(), livePdf);
+        checkLayout(livePdf, m_dir);
+        const QString liveText = pdfText(livePdf);
+        QVERIFY2(liveText.contains(m_version.version), "the title block names the server's version");
+        const lotse::KpiModel &kpis = *live.session()->kpis();
+        for (int row = 0; row < kpis.rowCount(); ++row)
+            QVERIFY2(compact(liveText).contains(compact(kpis.spec(row).title.text(QStringLiteral("de")))),
+                     qPrintable(kpis.spec(row).id));
+
+        const QString saved = file(QStringLiteral("window.lotse"));
+        QSignalSpy snapshotSaved(&live, &lotse::MainWindow::snapshotSaved);
+        live.saveSnapshot(saved);
+        QTRY_COMPARE_WITH_TIMEOUT(snapshotSaved.count(), 1, kTimeoutMs);
+
+        lotse::MainWindow offline(nullptr);
+        offline.resize(live.size());  // the same chart widths: the same points shown
+        offline.show();
+        offline.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1"),
+                       QStringLiteral("--dashboard"), QStringLiteral("kato")});
+        QSignalSpy opened(&offline, &lotse::MainWindow::snapshotOpened);
+        offline.openSnapshot(saved);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kTimeoutMs);
+        QVERIFY(offline.snapshot());
+        QVERIFY(offline.windowTitle().contains(QStringLiteral("snapshot")));
+        QVERIFY(!offline.timeRangeBar()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!offline.session()->isBusy(), kTimeoutMs);
+        qsizetype points = 0;
+        compareReadings(*live.session(), *offline.session(), points, false);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(points > 100);
+
+        const QString offlinePdf = file(QStringLiteral("window-offline.pdf"));
+        QSignalSpy offlineExported(&offline, &lotse::MainWindow::pdfExported);
+        offline.exportPdf(offlinePdf, options);
+        QTRY_COMPARE_WITH_TIMEOUT(offlineExported.count(), 1, kTimeoutMs);
+        const ReportText words(options.language);
+        const QString exportedLine = words.translate("lotse::DashboardPdf", "Exported");
+        const QString next = words.translate("lotse::DashboardPdf", "Key figures");
+        QCOMPARE(withoutExportLine(pdfText(offlinePdf), exportedLine, next), withoutExportLine(liveText, exportedLine, next));
+    }
+
+    /// A snapshot that cannot be read is reported by name, and the window keeps what it showed.
+    void windowRefusesABrokenSnapshot()
+    {
+        const QString broken = file(QStringLiteral("broken.lotse"));
+        QFile out(broken);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("this is no SQLite database");
+        out.close();
+        lotse::MainWindow window(nullptr);
+        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1"),
+                      QStringLiteral("--dashboard"), QStringLiteral("kato")});
+        const lotse::DashboardSession *before = window.session();
+        QSignalSpy failed(&window, &lotse::MainWindow::fileFailed);
+        window.openSnapshot(broken);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeoutMs);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QVERIFY(!window.snapshot());
+        QCOMPARE(window.session(), before);
+        const auto boxes = window.findChildren<QMessageBox *>();
+        QVERIFY(!boxes.isEmpty());
+        QVERIFY(boxes.last()->text().contains(QStringLiteral("broken.lotse")));
+    }
+
+    /// A failed export leaves no file and says why.
+    void windowExportToAnUnwritableFolderFails()
+    {
+        lotse::MainWindow window(nullptr);
+        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1"),
+                      QStringLiteral("--dashboard"), QStringLiteral("kato")});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kTimeoutMs);
+        const QString target = file(QStringLiteral("missing-folder/report.pdf"));
+        QSignalSpy failed(&window, &lotse::MainWindow::fileFailed);
+        window.exportPdf(target, lotse::ReportOptions());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeoutMs);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("report.pdf")));
+        QVERIFY(!QFile::exists(target));
     }
 
     void victoriaMetricsVersionIsUnknown()

@@ -4,6 +4,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <functional>
 #include <memory>
 
 namespace lotse::test {
@@ -22,11 +23,12 @@ QByteArray reasonFor(int status)
     }
 }
 
-/// Reads one request (headers and a Content-Length body), then answers.
-void serve(QTcpSocket *socket, const QByteArray &response)
+/// Reads one request (headers and a Content-Length body), hands its head to
+/// @p record, then answers.
+void serve(QTcpSocket *socket, const QByteArray &response, const std::function<void(QByteArray)> &record)
 {
     auto buffer = std::make_shared<QByteArray>();
-    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, response] {
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, response, record] {
         buffer->append(socket->readAll());
         const qsizetype end = buffer->indexOf("\r\n\r\n");
         if (end < 0)
@@ -38,6 +40,7 @@ void serve(QTcpSocket *socket, const QByteArray &response)
         }
         if (buffer->size() < end + 4 + length)
             return;
+        record(buffer->left(end));
         buffer->remove(0, end + 4 + length);
         socket->write(response);
     });
@@ -61,12 +64,22 @@ CannedHttpServer::CannedHttpServer(int status, QByteArray body, QByteArray conte
             auto *server = new QTcpServer(m_context);
             server->listen(QHostAddress::LocalHost, 0);
             m_port = server->serverPort();
-            QObject::connect(server, &QTcpServer::newConnection, server, [server, response] {
+            const auto record = [this](QByteArray head) {
+                const QMutexLocker lock(&m_headsMutex);
+                m_heads.append(std::move(head));
+            };
+            QObject::connect(server, &QTcpServer::newConnection, server, [server, response, record] {
                 while (QTcpSocket *socket = server->nextPendingConnection())
-                    serve(socket, response);
+                    serve(socket, response, record);
             });
         },
         Qt::BlockingQueuedConnection);
+}
+
+QList<QByteArray> CannedHttpServer::requestHeads() const
+{
+    const QMutexLocker lock(&m_headsMutex);
+    return m_heads;
 }
 
 CannedHttpServer::~CannedHttpServer()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QMutex>
 #include <QThread>
 
 
@@ -17,11 +19,15 @@ public:
 
     quint16 port() const { return m_port; }
     QByteArray url() const { return "http://127.0.0.1:" + QByteArray::number(m_port); }
+    /// The request line and headers of every request answered so far, oldest first.
+    QList<QByteArray> requestHeads() const;
 
 private:
     QThread m_thread;
     QObject *m_context = nullptr;  ///< lives on m_thread; owns the server
     quint16 m_port = 0;
+    mutable QMutex m_headsMutex;  ///< m_heads is written on m_thread, read on the test's
+    QList<QByteArray> m_heads;
 };
 
 } // namespace lotse::test
