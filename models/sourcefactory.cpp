@@ -14,6 +14,16 @@ int timeoutOr(const Connection &connection, int fallbackMs)
     return connection.timeoutMs > 0 ? connection.timeoutMs : fallbackMs;
 }
 
+/// The connection's user and secret, where they override the address's.
+template<typename Settings>
+void logIn(Settings &settings, const Connection &connection, const QString &secret)
+{
+    if (!connection.user.isEmpty())
+        settings.user = connection.user;
+    if (!secret.isEmpty())
+        settings.password = secret;
+}
+
 } // namespace
 
 std::expected<Source *, QString> SourceFactory::create(const Connection &connection, const QString &secret)
@@ -56,10 +66,7 @@ std::expected<Source *, QString> SourceFactory::postgres(const Connection &conne
     auto settings = PostgresSettings::fromDsn(connection.address);
     if (!settings)
         return std::unexpected(tr("%1: %2").arg(connection.name, settings.error()));
-    if (!connection.user.isEmpty())
-        settings->user = connection.user;
-    if (!secret.isEmpty())
-        settings->password = secret;
+    logIn(*settings, connection, secret);
     const TlsSettings &tls = connection.tls;
     if (!tls.caFile.isEmpty()) {
         settings->options.insert(QStringLiteral("sslrootcert"), tls.caFile);
@@ -86,10 +93,7 @@ std::expected<Source *, QString> SourceFactory::redis(const Connection &connecti
     if (connection.tls != TlsSettings())
         return std::unexpected(tr("%1: Lotse does not speak TLS to Redis yet; reach it through a TLS tunnel on "
                                   "loopback (stunnel, spiped) and leave the TLS fields empty.").arg(connection.name));
-    if (!connection.user.isEmpty())
-        settings->user = connection.user;
-    if (!secret.isEmpty())
-        settings->password = secret;
+    logIn(*settings, connection, secret);
     settings->timeoutMs = timeoutOr(connection, settings->timeoutMs);
     return new RedisSource(connection.name, *settings);
 }
@@ -99,10 +103,7 @@ std::expected<Source *, QString> SourceFactory::clickhouse(const Connection &con
     auto settings = ClickHouseSettings::fromUrl(connection.address);
     if (!settings)
         return std::unexpected(tr("%1: %2").arg(connection.name, settings.error()));
-    if (!connection.user.isEmpty())
-        settings->user = connection.user;
-    if (!secret.isEmpty())
-        settings->password = secret;
+    logIn(*settings, connection, secret);
     settings->tls = connection.tls;
     settings->timeoutMs = timeoutOr(connection, settings->timeoutMs);
     return new ClickHouseSource(connection.name, *settings);
