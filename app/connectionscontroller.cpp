@@ -23,6 +23,19 @@ QString problemsText(const Diagnostics &problems)
     return lines.join(QLatin1Char('\n'));
 }
 
+/// "Prometheus 2.42.0", "Redis 7.0.15"; PostgreSQL's version() names itself.
+QString serverName(Connection::Kind kind, const QString &version)
+{
+    if (version.isEmpty())
+        return ConnectionsController::tr("version unknown");
+    static const QHash<Connection::Kind, QString> names = {{Connection::Kind::Prometheus, QStringLiteral("Prometheus")},
+                                                          {Connection::Kind::Postgres, QStringLiteral("PostgreSQL")},
+                                                          {Connection::Kind::Redis, QStringLiteral("Redis")},
+                                                          {Connection::Kind::ClickHouse, QStringLiteral("ClickHouse")}};
+    const QString name = names.value(kind);
+    return version.startsWith(name) ? version : name + QLatin1Char(' ') + version;
+}
+
 void warn(QWidget *parent, const QString &text, const QString &details)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, ConnectionsController::tr("Connections"), text,
@@ -91,7 +104,7 @@ void ConnectionsController::probe(const Connection &connection, const QString &s
     connect(probe, &ConnectionProbe::finished, this, [this, probe, connection, secret] {
         probe->deleteLater();
         if (probe->isOk()) {
-            const QString version = probe->version().isEmpty() ? tr("version unknown") : probe->version();
+            const QString version = serverName(connection.kind, probe->version());
             report(connection.name, true, tr("Connected: %1 · round trip %2 ms").arg(version).arg(probe->roundTripMs()));
             return;
         }

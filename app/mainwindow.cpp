@@ -145,6 +145,7 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     , m_connections(new ConnectionsController(m_secrets, this))
     , m_areas(new QTabWidget)
     , m_dashboardPage(new QWidget)
+    , m_snapshotBanner(new QLabel)
     , m_databases(new DatabasesView)
     , m_rangeBar(new TimeRangeBar)
     , m_toolBar(new QToolBar)
@@ -176,6 +177,14 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     // range is the dashboard's, a refresh reads whichever area is shown.
     auto *dashboardLayout = new QVBoxLayout(m_dashboardPage);
     dashboardLayout->setContentsMargins(0, 0, 0, 0);
+    // A snapshot says so above its cards, so no one mistakes it for live data.
+    m_snapshotBanner->setObjectName(QStringLiteral("snapshotBanner"));
+    m_snapshotBanner->setWordWrap(true);
+    m_snapshotBanner->setTextFormat(Qt::PlainText);
+    m_snapshotBanner->setStyleSheet(QStringLiteral("QLabel { background: palette(tooltip-base); color: palette(tooltip-text);"
+                                                   " padding: 0.4em 0.8em; border-bottom: 1px solid palette(mid); }"));
+    m_snapshotBanner->hide();
+    dashboardLayout->addWidget(m_snapshotBanner);
     m_areas->setObjectName(QStringLiteral("areas"));
     m_areas->setDocumentMode(true);
     m_areas->addTab(m_dashboardPage, QString());
@@ -599,16 +608,13 @@ void MainWindow::showPlaceholder()
 
 void MainWindow::setDashboardContent(QWidget *content)
 {
-    QLayout *layout = m_dashboardPage->layout();
     // Later, not now: the previous view may be the sender of what led here.
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *previous = item->widget()) {
-            previous->hide();
-            previous->deleteLater();
-        }
-        delete item;
+    if (m_content) {
+        m_content->hide();
+        m_content->deleteLater();
     }
-    layout->addWidget(content);
+    m_content = content;
+    m_dashboardPage->layout()->addWidget(content);
 }
 
 void MainWindow::showDatabases()
@@ -634,10 +640,13 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateSourceLabel()
 {
+    m_snapshotBanner->setVisible(m_snapshot != nullptr);
     if (m_snapshot) {
-        m_sourceLabel->setText(tr("Snapshot %1, saved %2: no server is read")
-                                   .arg(QDir::toNativeSeparators(m_snapshot->path()),
-                                        TimeText::dateAndClock(m_snapshot->savedAt())));
+        const QString text = tr("Snapshot of %1, saved %2 in %3. It shows what was read then; no server is read.")
+                                 .arg(TimeText::dateAndClock(m_snapshot->at()), TimeText::dateAndClock(m_snapshot->savedAt()),
+                                      QDir::toNativeSeparators(m_snapshot->path()));
+        m_snapshotBanner->setText(text);
+        m_sourceLabel->setText(text);
         return;
     }
     QStringList parts;
@@ -658,7 +667,9 @@ void MainWindow::updateStatus()
         return;
     }
     QStringList parts;
-    if (m_session->isBusy() && !m_refreshingDelay.isActive())
+    if (m_snapshot)
+        parts.append(tr("Snapshot of %1").arg(TimeText::dateAndClock(m_snapshot->at())));
+    else if (m_session->isBusy() && !m_refreshingDelay.isActive())
         parts.append(tr("Refreshing…"));
     else if (m_updatedAt.isValid())
         parts.append(tr("Updated %1").arg(TimeText::clock(m_updatedAt)));
@@ -924,8 +935,10 @@ ReportOptions MainWindow::reportOptions() const
 
 QString MainWindow::suggestedPath(const QString &stem, const QString &suffix) const
 {
-    const QString directory = QSettings().value(kFileDirectoryKey,
-                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    // The folder used last, else Documents where there is one, else home.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString directory = QSettings()
+                                  .value(kFileDirectoryKey, QDir(documents).exists() ? documents : QDir::homePath())
                                   .toString();
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"));
     return QDir(directory).filePath(QStringLiteral("%1-%2.%3").arg(stem, stamp, suffix));

@@ -198,6 +198,8 @@ private:
     QPointer<DashboardView> m_view;
     QTabWidget *m_areas;
     QWidget *m_dashboardPage;
+    QLabel *m_snapshotBanner;
+    QPointer<QWidget> m_content;  ///< the dashboard or the placeholder, under the banner
     QPointer<QLabel> m_placeholder;
     DatabasesView *m_databases;
     TimeRangeBar *m_rangeBar;

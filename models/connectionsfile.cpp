@@ -1,10 +1,10 @@
 #include "connectionsfile.h"
 
 #include "atomicfile.h"
+#include "definitioncatalog.h"
 #include "yamlreader.h"
 
 #include <QDir>
-#include <QStandardPaths>
 
 namespace lotse {
 
@@ -200,8 +200,7 @@ std::expected<void, Error> ConnectionsFile::write(const QString &path, const QLi
 
 QString ConnectionsFile::userPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-        .filePath(QStringLiteral("connections.yaml"));
+    return QDir(DefinitionCatalog::configRoot()).filePath(QStringLiteral("connections.yaml"));
 }
 
 } // namespace lotse

@@ -26,7 +26,13 @@ DefinitionCatalog::DefinitionCatalog(QString kind)
 
 QString DefinitionCatalog::userDirectory() const
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QLatin1Char('/') + m_kind;
+    return configRoot() + QLatin1Char('/') + m_kind;
+}
+
+QString DefinitionCatalog::configRoot()
+{
+    // Not AppConfigLocation: with the organisation set that is ~/.config/lotse/lotse.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/lotse");
 }
 
 QString DefinitionCatalog::builtinDirectory() const

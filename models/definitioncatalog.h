@@ -23,6 +23,9 @@ public:
     /// looked up. Empty when there is no such definition.
     QString resolve(const QString &idOrFile) const;
     QString userDirectory() const;
+    /// The user's Lotse configuration, ~/.config/lotse: their dashboards,
+    /// runbooks and connections, next to the settings file lotse.conf.
+    static QString configRoot();
     QString builtinDirectory() const;
 
 private:

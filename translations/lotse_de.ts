@@ -2373,10 +2373,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>Lotse — %1 — Momentaufnahme vom %2</translation>
     </message>
     <message>
-        <source>Snapshot %1, saved %2: no server is read</source>
-        <translation>Momentaufnahme %1, gespeichert am %2: Es wird kein Server gelesen</translation>
-    </message>
-    <message>
         <source>Asking the servers for their versions…</source>
         <translation>Die Server werden nach ihren Versionen gefragt…</translation>
     </message>
@@ -2427,6 +2423,14 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>The snapshot %1 cannot be opened.</source>
         <translation>Die Momentaufnahme %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1, saved %2 in %3. It shows what was read then; no server is read.</source>
+        <translation>Momentaufnahme von %1, gespeichert %2 in %3. Sie zeigt, was damals gelesen wurde; kein Server wird abgefragt.</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>Momentaufnahme von %1</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,8 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &connection, const 
         auto *label = new QLabel;
         m_labels.append(label);
         m_form->addRow(label, value);
+        // An empty row (a certificate without an organisation) says nothing.
+        m_form->setRowVisible(m_form->rowCount() - 1, !value->text().isEmpty());
     }
 
     m_buttons->addButton(m_trust, QDialogButtonBox::AcceptRole);

@@ -41,7 +41,7 @@ ExportPdfDialog::ExportPdfDialog(const QString &path, const ReportOptions &optio
 {
     setObjectName(QStringLiteral("exportPdfDialog"));
     m_path->setObjectName(QStringLiteral("pdfPath"));
-    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);

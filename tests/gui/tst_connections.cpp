@@ -70,11 +70,9 @@ private:
     /// The window's Connections dialog on @p connections (written to a file first).
     lotse::ConnectionsDialog *openDialog(lotse::MainWindow &window, const QList<Connection> &connections)
     {
-        const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                                 .filePath(QStringLiteral("connections.yaml"));
-        if (!lotse::ConnectionsFile::write(path, connections))
+        if (!lotse::ConnectionsFile::write(lotse::ConnectionsFile::userPath(), connections))
             return nullptr;
-        window.connections()->open(path);
+        window.connections()->open();
         return window.connections()->dialog();
     }
 
