@@ -194,6 +194,7 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     retranslate();
     restoreWindow();
 
+    connect(m_areas, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     connect(m_rangeBar, &TimeRangeBar::rangeChosen, this, &MainWindow::chooseRange);
     connect(m_rangeBar, &TimeRangeBar::zoomResetRequested, this, &MainWindow::resetZoom);
     connect(m_rangeBar, &TimeRangeBar::refreshRequested, this, [this] {
@@ -662,7 +663,8 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    if (!m_session) {
+    // The status speaks of the dashboard; the Databases area shows its own state in each list.
+    if (!m_session || databasesShown()) {
         m_statusLabel->clear();
         return;
     }

@@ -162,6 +162,38 @@ private Q_SLOTS:
         QCOMPARE(dialog->connections().first().tls.pinnedSha256, expected);
     }
 
+    /// Export writes what the dialog holds (no secret); Import merges a file
+    /// into the list, a connection of the same name replaced.
+    void importAndExport()
+    {
+        lotse::MainWindow window(nullptr);
+        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1")});
+        const Connection secure = tlsConnection(QStringLiteral("secure"), QStringLiteral("right"), true);
+        lotse::ConnectionsDialog *dialog = openDialog(window, {secure});
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("secret"))->setText(m_password);
+        const QString exported = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                     .filePath(QStringLiteral("exported-connections.yaml"));
+        Q_EMIT dialog->exportRequested(exported, dialog->connections());
+        const auto read = lotse::ConnectionsFile::read(exported);
+        QVERIFY(read);
+        QCOMPARE(read->size(), 1);
+        QCOMPARE(read->first().address, secure.address);
+        QVERIFY(!contents(exported).contains(m_password));
+
+        Connection moved = secure;
+        moved.address = fixture(QStringLiteral("url-wronghost"));
+        Connection lab = tlsConnection(QStringLiteral("lab"), QStringLiteral("selfsigned"), false);
+        QVERIFY(lotse::ConnectionsFile::write(exported, {moved, lab}));
+        Q_EMIT dialog->importRequested(exported);
+        const QList<Connection> merged = dialog->connections();
+        QCOMPARE(merged.size(), 2);
+        QCOMPARE(merged.at(0).name, QStringLiteral("secure"));
+        QCOMPARE(merged.at(0).address, moved.address);
+        QCOMPARE(merged.at(1).name, QStringLiteral("lab"));
+        dialog->reject();
+    }
+
     /// `--connections FILE` for headless runs: no secret in the file; it comes
     /// from the variable secret_env names, else the keychain, else a clear error.
     void headlessConnectionsFindTheirSecrets()
