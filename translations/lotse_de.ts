@@ -1891,6 +1891,14 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>Write the diagnosis with its evidence, charts, findings and notes as a PDF</source>
         <translation>Die Diagnose mit Belegen, Diagrammen, Befunden und Notizen als PDF schreiben</translation>
     </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Its source is not configured, and the runbook reads it only when it is.</source>
+        <translation>Ihre Quelle ist nicht konfiguriert; das Runbook liest sie nur, wenn sie es ist.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::HeadlessCommand</name>

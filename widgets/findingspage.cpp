@@ -299,7 +299,9 @@ QWidget *FindingsPage::evidenceTable(const Finding &finding)
         auto *badge = new Badge;
         badge->setObjectName(QStringLiteral("state_") + check);
         badge->setState(state);
-        badge->setText(KpiDetailsDialog::stateText(state));
+        badge->setText(reading->skipped ? tr("Skipped") : KpiDetailsDialog::stateText(state));
+        if (reading->skipped)
+            badge->setToolTip(tr("Its source is not configured, and the runbook reads it only when it is."));
         grid->addWidget(name, row, 0);
         grid->addWidget(value, row, 1);
         grid->addWidget(threshold, row, 2);
