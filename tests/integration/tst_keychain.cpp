@@ -4,6 +4,7 @@
 // deletes a secret; secret-tool (libsecret) sees the same item through its own
 // channel; and no file under the private HOME holds the secret in plain text.
 #include "plaintextscan.h"
+#include "secretstoreanswer.h"
 #include "../support/keyringsession.h"
 #include "secretstore.h"
 #include "support.h"
@@ -22,20 +23,9 @@ using namespace lotse::test;
 
 namespace {
 
-constexpr int answerTimeoutMs = 30000;
+constexpr int answerTimeoutMs = lotse::test::kKeychainAnswerMs;
 const QString notFound = QStringLiteral("<secret-tool found nothing>");
 
-/// Starts one operation and waits for its Result (a Failed one naming the
-/// timeout when none arrives).
-template<typename Start>
-SecretStore::Result await(SecretStore &store, Start start)
-{
-    QSignalSpy spy(&store, &SecretStore::finished);
-    start();
-    if (spy.isEmpty() && !spy.wait(answerTimeoutMs))
-        return {SecretStore::Operation::Read, {}, SecretStore::Outcome::Failed, {}, QStringLiteral("no answer within 30 s")};
-    return spy.takeFirst().at(0).value<SecretStore::Result>();
-}
 
 /// The secret libsecret's own client finds for @p connection, or nothing.
 std::optional<QString> lookedUp(const QString &connection)
@@ -91,21 +81,21 @@ private Q_SLOTS:
         const QString first = uniqueSecret(QStringLiteral("first"));
         const QString second = uniqueSecret(QStringLiteral("second"));
 
-        SecretStore::Result result = await(store, [&] { store.write(connection, first); });
+        SecretStore::Result result = lotse::test::awaitAnswer(store, [&] { store.write(connection, first); });
         QCOMPARE(result.operation, SecretStore::Operation::Write);
         QCOMPARE(result.connection, connection);
         QVERIFY2(result.ok(), qPrintable(result.message));
         QVERIFY(result.message.isEmpty());
         QCOMPARE(lookedUp(connection).value_or(notFound), first);
 
-        result = await(store, [&] { store.read(connection); });
+        result = lotse::test::awaitAnswer(store, [&] { store.read(connection); });
         QCOMPARE(result.operation, SecretStore::Operation::Read);
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(result.secret, first);
 
-        result = await(store, [&] { store.write(connection, second); });
+        result = lotse::test::awaitAnswer(store, [&] { store.write(connection, second); });
         QVERIFY2(result.ok(), qPrintable(result.message));
-        result = await(store, [&] { store.read(connection); });
+        result = lotse::test::awaitAnswer(store, [&] { store.read(connection); });
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(result.secret, second);
         QCOMPARE(lookedUp(connection).value_or(notFound), second);
@@ -117,12 +107,12 @@ private Q_SLOTS:
         expectNoPlainText(first);
         expectNoPlainText(second);
 
-        result = await(store, [&] { store.remove(connection); });
+        result = lotse::test::awaitAnswer(store, [&] { store.remove(connection); });
         QCOMPARE(result.operation, SecretStore::Operation::Remove);
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(lookedUp(connection).value_or(notFound), notFound);
 
-        result = await(store, [&] { store.read(connection); });
+        result = lotse::test::awaitAnswer(store, [&] { store.read(connection); });
         QCOMPARE(result.outcome, SecretStore::Outcome::NotFound);
         QVERIFY(!result.keychainUnavailable());
         QVERIFY(result.message.contains(connection));
@@ -133,9 +123,9 @@ private Q_SLOTS:
     {
         SecretStore store;
         const QString connection = QStringLiteral("redis-cache");
-        QVERIFY(await(store, [&] { store.write(connection, uniqueSecret(QStringLiteral("redis"))); }).ok());
-        QVERIFY(await(store, [&] { store.remove(connection); }).ok());
-        const SecretStore::Result again = await(store, [&] { store.remove(connection); });
+        QVERIFY(lotse::test::awaitAnswer(store, [&] { store.write(connection, uniqueSecret(QStringLiteral("redis"))); }).ok());
+        QVERIFY(lotse::test::awaitAnswer(store, [&] { store.remove(connection); }).ok());
+        const SecretStore::Result again = lotse::test::awaitAnswer(store, [&] { store.remove(connection); });
         QVERIFY2(again.ok(), qPrintable(again.message));
     }
 
@@ -144,14 +134,14 @@ private Q_SLOTS:
         SecretStore store;
         const QString postgres = uniqueSecret(QStringLiteral("postgres"));
         const QString clickhouse = uniqueSecret(QStringLiteral("clickhouse"));
-        QVERIFY(await(store, [&] { store.write(QStringLiteral("postgres-main"), postgres); }).ok());
-        QVERIFY(await(store, [&] { store.write(QStringLiteral("clickhouse-logs"), clickhouse); }).ok());
-        QCOMPARE(await(store, [&] { store.read(QStringLiteral("postgres-main")); }).secret, postgres);
-        QCOMPARE(await(store, [&] { store.read(QStringLiteral("clickhouse-logs")); }).secret, clickhouse);
+        QVERIFY(lotse::test::awaitAnswer(store, [&] { store.write(QStringLiteral("postgres-main"), postgres); }).ok());
+        QVERIFY(lotse::test::awaitAnswer(store, [&] { store.write(QStringLiteral("clickhouse-logs"), clickhouse); }).ok());
+        QCOMPARE(lotse::test::awaitAnswer(store, [&] { store.read(QStringLiteral("postgres-main")); }).secret, postgres);
+        QCOMPARE(lotse::test::awaitAnswer(store, [&] { store.read(QStringLiteral("clickhouse-logs")); }).secret, clickhouse);
         expectNoPlainText(postgres);
         expectNoPlainText(clickhouse);
-        QVERIFY(await(store, [&] { store.remove(QStringLiteral("postgres-main")); }).ok());
-        QVERIFY(await(store, [&] { store.remove(QStringLiteral("clickhouse-logs")); }).ok());
+        QVERIFY(lotse::test::awaitAnswer(store, [&] { store.remove(QStringLiteral("postgres-main")); }).ok());
+        QVERIFY(lotse::test::awaitAnswer(store, [&] { store.remove(QStringLiteral("clickhouse-logs")); }).ok());
     }
 
     void readNowForHeadlessCommands()
@@ -159,13 +149,13 @@ private Q_SLOTS:
         SecretStore store;
         const QString connection = QStringLiteral("victoria-metrics");
         const QString secret = uniqueSecret(QStringLiteral("token"));
-        QVERIFY(await(store, [&] { store.write(connection, secret); }).ok());
+        QVERIFY(lotse::test::awaitAnswer(store, [&] { store.write(connection, secret); }).ok());
 
         const auto found = SecretStore::readNow(connection, answerTimeoutMs);
         QVERIFY2(found.has_value(), qPrintable(found ? QString() : found.error().message));
         QCOMPARE(*found, secret);
 
-        QVERIFY(await(store, [&] { store.remove(connection); }).ok());
+        QVERIFY(lotse::test::awaitAnswer(store, [&] { store.remove(connection); }).ok());
         const auto missing = SecretStore::readNow(connection, answerTimeoutMs);
         QVERIFY(!missing.has_value());
         QCOMPARE(missing.error().outcome, SecretStore::Outcome::NotFound);

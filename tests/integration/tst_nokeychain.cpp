@@ -7,6 +7,7 @@
 //   no-secret-service: a session bus with no Secret Service on it (CTest runs
 //     the test in `dbus-run-session --config-file=servers/bare-session.conf`).
 #include "plaintextscan.h"
+#include "secretstoreanswer.h"
 #include "secretstore.h"
 #include "sessionsecrets.h"
 
@@ -21,7 +22,7 @@ using namespace lotse::test;
 
 namespace {
 
-constexpr int answerTimeoutMs = 30000;
+constexpr int answerTimeoutMs = lotse::test::kKeychainAnswerMs;
 const QString connection = QStringLiteral("postgres-production");
 
 bool withoutBus()
@@ -37,17 +38,6 @@ QString expectedCause()
                         : SecretStore::tr("no Secret Service on the D-Bus session bus");
 }
 
-/// Starts one operation and waits for its Result (a Failed one naming the
-/// timeout when none arrives).
-template<typename Start>
-SecretStore::Result await(SecretStore &store, Start start)
-{
-    QSignalSpy spy(&store, &SecretStore::finished);
-    start();
-    if (spy.isEmpty() && !spy.wait(answerTimeoutMs))
-        return {SecretStore::Operation::Read, {}, SecretStore::Outcome::Failed, {}, QStringLiteral("no answer within 30 s")};
-    return spy.takeFirst().at(0).value<SecretStore::Result>();
-}
 
 } // namespace
 
@@ -91,19 +81,19 @@ private Q_SLOTS:
     void writeSaysNoKeychain()
     {
         SecretStore store;
-        expectNoKeychain(await(store, [&] { store.write(connection, m_secret); }), SecretStore::Operation::Write);
+        expectNoKeychain(lotse::test::awaitAnswer(store, [&] { store.write(connection, m_secret); }), SecretStore::Operation::Write);
     }
 
     void readSaysNoKeychain()
     {
         SecretStore store;
-        expectNoKeychain(await(store, [&] { store.read(connection); }), SecretStore::Operation::Read);
+        expectNoKeychain(lotse::test::awaitAnswer(store, [&] { store.read(connection); }), SecretStore::Operation::Read);
     }
 
     void removeSaysNoKeychain()
     {
         SecretStore store;
-        expectNoKeychain(await(store, [&] { store.remove(connection); }), SecretStore::Operation::Remove);
+        expectNoKeychain(lotse::test::awaitAnswer(store, [&] { store.remove(connection); }), SecretStore::Operation::Remove);
     }
 
     void readNowSaysNoKeychain()
