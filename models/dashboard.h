@@ -20,8 +20,9 @@ struct SourceRef
     QString kind;  ///< prometheus, postgres, redis, clickhouse
 };
 
-/// A KPI card: one query reduced to one value, judged by thresholds.
-struct KpiSpec
+/// One query reduced to one value, judged by thresholds: what a KPI card
+/// shows and what a runbook check reads are the same kind of measure.
+struct MeasureSpec
 {
     QString id;
     LocalizedText title;
@@ -30,6 +31,11 @@ struct KpiSpec
     Unit unit = Unit::None;
     Reduce reduce = Reduce::Max;
     Thresholds thresholds;
+};
+
+/// A KPI card: a measure, and where to diagnose it when it is not good.
+struct KpiSpec : MeasureSpec
+{
     QString runbook;  ///< runbook offered when the card is not good
     QString node;     ///< the runbook node to start from
 };

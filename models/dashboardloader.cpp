@@ -100,13 +100,7 @@ KpiSpec DashboardLoader::readKpi(YamlReader &reader, const YAML::Node &node)
     }
     reader.checkKeys(node, {"id", "title", "source", "query", "unit", "reduce", "thresholds", "runbook", "node"});
     kpi.id = reader.string(node, "id", true);
-    kpi.title = reader.localized(node, "title", true);
-    kpi.source = reader.string(node, "source", false);
-    kpi.query = reader.string(node, "query", true);
-    reader.checkQuery(node, "query", kpi.source);
-    kpi.unit = reader.unit(node);
-    kpi.reduce = reader.reduce(node);
-    kpi.thresholds = reader.thresholds(node, "thresholds");
+    reader.measure(node, kpi);
     kpi.runbook = reader.string(node, "runbook", false);
     kpi.node = reader.string(node, "node", false);
     return kpi;

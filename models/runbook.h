@@ -14,15 +14,8 @@
 namespace lotse {
 
 /// Something a runbook measures: one query, one value, judged by thresholds.
-struct CheckSpec
+struct CheckSpec : MeasureSpec
 {
-    QString id;
-    LocalizedText title;
-    QString source;
-    QString query;
-    Unit unit = Unit::None;
-    Reduce reduce = Reduce::Max;
-    Thresholds thresholds;
     /// Evidence from a source that may not be configured (a database next to
     /// Prometheus): without that source the check is skipped, not an error.
     bool optional = false;

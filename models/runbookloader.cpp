@@ -129,13 +129,7 @@ CheckSpec RunbookLoader::readCheck(YamlReader &reader, const QString &id, const 
         return check;
     }
     reader.checkKeys(node, {"title", "source", "query", "unit", "reduce", "thresholds", "optional"});
-    check.title = reader.localized(node, "title", true);
-    check.source = reader.string(node, "source", false);
-    check.query = reader.string(node, "query", true);
-    reader.checkQuery(node, "query", check.source);
-    check.unit = reader.unit(node);
-    check.reduce = reader.reduce(node);
-    check.thresholds = reader.thresholds(node, "thresholds");
+    reader.measure(node, check);
     check.optional = reader.string(node, "optional", false) == QLatin1String("true");
     return check;
 }

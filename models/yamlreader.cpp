@@ -273,4 +273,15 @@ void YamlReader::checkPromql(const YAML::Node &map, const char *key)
     error(mark, tr("malformed query: %1").arg(problem->message));
 }
 
+void YamlReader::measure(const YAML::Node &map, MeasureSpec &spec)
+{
+    spec.title = localized(map, "title", true);
+    spec.source = string(map, "source", false);
+    spec.query = string(map, "query", true);
+    checkQuery(map, "query", spec.source);
+    spec.unit = unit(map);
+    spec.reduce = reduce(map);
+    spec.thresholds = thresholds(map, "thresholds");
+}
+
 } // namespace lotse

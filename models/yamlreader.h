@@ -51,6 +51,9 @@ public:
     Unit unit(const YAML::Node &map);
     /// `reduce:` max (default), min, sum, avg or first.
     Reduce reduce(const YAML::Node &map);
+    /// The fields every measure has (title, source, query, unit, reduce,
+    /// thresholds) into @p spec; the id is the caller's.
+    void measure(const YAML::Node &map, MeasureSpec &spec);
     /// Reports a `source:` in @p list's entries that @p sources does not name.
     void checkSourceNames(const YAML::Node &list, const QList<SourceRef> &sources);
 
