@@ -49,6 +49,8 @@ ReportExport::~ReportExport()
 
 void ReportExport::begin(const Layout &layout)
 {
+    if (!m_file)
+        return;  // canceled before it began
     if (!m_file->open(QIODevice::WriteOnly)) {
         fail(tr("Cannot write %1: %2. Choose a folder you may write to.")
                  .arg(QDir::toNativeSeparators(m_path), m_file->errorString()));

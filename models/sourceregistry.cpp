@@ -61,8 +61,8 @@ QList<Source *> SourceRegistry::sources() const
 QString SourceRegistry::missingMessage(const QString &name)
 {
     if (name.isEmpty())
-        return tr("No data source is configured. Add one in Connections or pass --prometheus URL.");
-    return tr("No data source named \"%1\" is configured. Add it in Connections or pass it on the command line.")
+        return tr("No data source is configured. Add one in Settings ▸ Connections or pass --prometheus URL.");
+    return tr("No data source named \"%1\" is configured. Add it in Settings ▸ Connections or pass it on the command line.")
         .arg(name);
 }
 

@@ -3335,12 +3335,12 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::SourceRegistry</name>
     <message>
-        <source>No data source is configured. Add one in Connections or pass --prometheus URL.</source>
-        <translation>Es ist keine Datenquelle konfiguriert. Fügen Sie unter „Verbindungen“ eine hinzu oder übergeben Sie --prometheus URL.</translation>
+        <source>No data source is configured. Add one in Settings ▸ Connections or pass --prometheus URL.</source>
+        <translation>Es ist keine Datenquelle konfiguriert. Fügen Sie unter Einstellungen ▸ Verbindungen eine hinzu oder übergeben Sie --prometheus URL.</translation>
     </message>
     <message>
-        <source>No data source named &quot;%1&quot; is configured. Add it in Connections or pass it on the command line.</source>
-        <translation>Es ist keine Datenquelle „%1“ konfiguriert. Fügen Sie sie unter „Verbindungen“ hinzu oder übergeben Sie sie auf der Kommandozeile.</translation>
+        <source>No data source named &quot;%1&quot; is configured. Add it in Settings ▸ Connections or pass it on the command line.</source>
+        <translation>Es ist keine Datenquelle „%1“ konfiguriert. Fügen Sie sie unter Einstellungen ▸ Verbindungen hinzu oder übergeben Sie sie auf der Kommandozeile.</translation>
     </message>
 </context>
 <context>

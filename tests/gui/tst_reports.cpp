@@ -13,6 +13,7 @@
 #include "dashboardpdf.h"
 #include "dashboardsession.h"
 #include "mainwindow.h"
+#include "reportexport.h"
 #include "timerangebar.h"
 #include "definitioncatalog.h"
 #include "diagnosispdf.h"
@@ -34,6 +35,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -788,6 +790,35 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeoutMs);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("report.pdf")));
         QVERIFY(!QFile::exists(target));
+    }
+
+    /// Export runs behind a progress dialog; Cancel leaves the report that was there.
+    void windowExportCanceledKeepsTheOldFile()
+    {
+        lotse::MainWindow window(nullptr);
+        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), m_url, QStringLiteral("--dashboard"),
+                      QStringLiteral("kato"), QStringLiteral("--at"),
+                      QString::number(qint64(caseAt(QStringLiteral("kato-latency-database"))))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kTimeoutMs);
+        const QString target = file(QStringLiteral("kept.pdf"));
+        QFile old(target);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the report reviewed yesterday");
+        old.close();
+        window.exportPdf(target, lotse::ReportOptions());
+        lotse::ReportExport *job = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((job = window.findChild<lotse::ReportExport *>()), kTimeoutMs);
+        QVERIFY(window.findChild<QProgressDialog *>());
+        QSignalSpy canceled(job, &lotse::ReportExport::canceled);
+        QSignalSpy exported(&window, &lotse::MainWindow::pdfExported);
+        job->cancel();
+        QCOMPARE(canceled.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<lotse::ReportExport *>(), kTimeoutMs);
+        QVERIFY(exported.isEmpty());
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("the report reviewed yesterday"));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("kept.pdf*")}, QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("kept.pdf")});
     }
 
     void victoriaMetricsVersionIsUnknown()
