@@ -236,8 +236,8 @@ ConnectionsDialog::ConnectionsDialog(const QList<Connection> &connections, QWidg
     right->addWidget(m_empty, 1);
 
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 2);
-    columns->addLayout(right, 3);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 2);
 
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
@@ -260,7 +260,7 @@ ConnectionsDialog::ConnectionsDialog(const QList<Connection> &connections, QWidg
     });
 
     // Room for "name — kind" entries and the form; within 1280×800 at any scale.
-    QSize size(charWidth * 130, metrics.lineSpacing() * 38);
+    QSize size(charWidth * 150, metrics.lineSpacing() * 38);
     if (const QScreen *screen = this->screen())
         size = size.boundedTo(screen->availableSize() * 9 / 10);
     resize(size.expandedTo(minimumSizeHint()));
