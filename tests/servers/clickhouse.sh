@@ -92,9 +92,12 @@ setup_tables() {
   admin_query "SELECT version()" >"$dir/version"
 }
 
+# Answers once the HTTP interface does.
+clickhouse_ready() { [ "$(curl -s --noproxy '*' -m 2 "http://127.0.0.1:$port/ping" 2>/dev/null)" = "Ok." ]; }
+
 start() {
   dir=$1
-  local data attempt deadline password
+  local data password
   need clickhouse-server clickhouse-server
   need curl curl
   need python3 python3
@@ -114,28 +117,18 @@ start() {
   password=$(random_secret)
   (umask 077 && echo "$password" >"$dir/password")
 
-  for attempt in 1 2 3 4 5; do
+  for _ in 1 2 3 4 5; do
     port=$(free_port)
     write_config "$data" "$password"
     "${as_server[@]}" clickhouse-server --config-file="$data/config.xml" </dev/null >"$dir/clickhouse.log" 2>&1 &
     pid=$!
     echo "$pid" >"$dir/pid"
-    deadline=$((SECONDS + ready_timeout))
-    while ((SECONDS < deadline)) && ours "$pid" "$marker"; do
-      if [ "$(curl -s --noproxy '*' -m 2 "http://127.0.0.1:$port/ping" 2>/dev/null)" = "Ok." ]; then
-        setup_tables >"$dir/setup.log" 2>&1 || { tail -n 5 "$dir/setup.log" >&2; die "creating lotse.events failed"; }
-        echo "http://127.0.0.1:$port/?user=default" >"$dir/url"
-        echo "$name: http://127.0.0.1:$port (pid $pid, version $(cat "$dir/version"), data $data)"
-        trap - EXIT INT TERM HUP
-        return 0
-      fi
-      sleep 0.2
-    done
-    ours "$pid" "$marker" && die "not ready within ${ready_timeout} s"
-    grep -qi 'address already in use' "$dir/clickhouse.log" "$data/server.err.log" 2>/dev/null ||
-      die "clickhouse-server exited: $(tail -n 3 "$data/server.err.log" 2>/dev/null || tail -n 3 "$dir/clickhouse.log")"
-    pid=
-    echo "$name: port $port was taken (attempt $attempt), trying another" >&2
+    await_ready clickhouse_ready 'address already in use' "$dir/clickhouse.log" "$data/server.err.log" || continue
+    setup_tables >"$dir/setup.log" 2>&1 || { tail -n 5 "$dir/setup.log" >&2; die "creating lotse.events failed"; }
+    echo "http://127.0.0.1:$port/?user=default" >"$dir/url"
+    echo "$name: http://127.0.0.1:$port (pid $pid, version $(cat "$dir/version"), data $data)"
+    trap - EXIT INT TERM HUP
+    return 0
   done
   die "no free port in 5 attempts"
 }

@@ -1,5 +1,5 @@
 # shellcheck shell=bash disable=SC2034,SC2154
-# Helpers of prometheus.sh and victoria-metrics.sh (sourced, not run).
+# Helpers of the test server scripts (sourced, not run).
 # The caller sets $name (for messages) before sourcing.
 
 ready_timeout=${LOTSE_SERVER_TIMEOUT:-60}
@@ -11,15 +11,38 @@ need() {
     die "'$1' is missing: install the Debian package '$2' (scripts/setup-deps does)"
 }
 
-# ours PID MARKER: is PID a live (non-zombie) process whose command line
-# contains MARKER (the server's data path, unique to its DIR)? Guards against
-# signalling a recycled pid.
-ours() {
-  local pid=$1 marker=$2 state
+# running PID: is PID a live (non-zombie) process?
+running() {
+  local pid=$1 state
   [ -n "$pid" ] && [ -r "/proc/$pid/stat" ] || return 1
   state=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1) || return 1
-  [ -n "$state" ] && [ "$state" != Z ] || return 1
-  tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$marker"
+  [ -n "$state" ] && [ "$state" != Z ]
+}
+
+# ours PID MARKER: is PID a live process whose command line contains MARKER
+# (the server's data path or address, unique to its DIR)? Guards against
+# signalling a recycled pid.
+ours() {
+  running "$1" || return 1
+  tr '\0' '\n' <"/proc/$1/cmdline" 2>/dev/null | grep -qF -- "$2"
+}
+
+# await_ready PROBE TAKEN LOG...: waits until the command PROBE succeeds while
+# the server $pid runs. Returns 1 when the server exited because its port was
+# taken meanwhile (a LOG matches the pattern TAKEN): the caller tries another
+# port. Dies when it is not ready in time or exited for another reason.
+await_ready() {
+  local probe=$1 taken=$2 deadline=$((SECONDS + ready_timeout))
+  shift 2
+  while ((SECONDS < deadline)) && running "$pid"; do
+    "$probe" && return 0
+    sleep 0.2
+  done
+  running "$pid" && die "not ready within ${ready_timeout} s"
+  grep -qi -- "$taken" "$@" 2>/dev/null || die "the server exited: $(tail -q -n 3 "$@" 2>/dev/null)"
+  pid=
+  echo "$name: port $port was taken, trying another" >&2
+  return 1
 }
 
 # terminate PID MARKER: SIGTERM, wait up to 30 s for the exit, then SIGKILL.

@@ -12,7 +12,7 @@
 # Needs the Debian packages gnome-keyring and dbus (scripts/setup-deps).
 set -euo pipefail
 name=keyring-session
-# shellcheck source=common.sh
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 [ $# -ge 1 ] || die "usage: keyring-session.sh COMMAND [ARG...]"

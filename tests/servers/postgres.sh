@@ -69,9 +69,12 @@ SQL
   admin_psql -d lotse -c "ANALYZE"
 }
 
+# Answers once the server accepts connections.
+postgres_ready() { "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -d postgres; }
+
 start() {
   dir=$1
-  local data attempt deadline admin_password reader_password
+  local data admin_password reader_password
   bin=$(bindir)
   need python3 python3
   mkdir -p "$dir"
@@ -96,7 +99,7 @@ start() {
     { tail -n 5 "$dir/initdb.log" >&2; die "initdb failed"; }
   rm -f "$data/pwfile"
 
-  for attempt in 1 2 3 4 5; do
+  for _ in 1 2 3 4 5; do
     port=$(free_port)
     "${as_server[@]}" "$bin/postgres" -D "$data/pgdata" -p "$port" -c listen_addresses=127.0.0.1 \
       -c unix_socket_directories= -c shared_preload_libraries=pg_stat_statements \
@@ -105,25 +108,15 @@ start() {
       -c track_io_timing=on -c log_min_messages=warning </dev/null >"$dir/postgres.log" 2>&1 &
     pid=$!
     echo "$pid" >"$dir/pid"
-    deadline=$((SECONDS + ready_timeout))
-    while ((SECONDS < deadline)) && ours "$pid" "$marker"; do
-      if "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -d postgres; then
-        echo "$port" >"$dir/port"
-        setup_database "$reader_password" >"$dir/setup.log" 2>&1 ||
-          { tail -n 5 "$dir/setup.log" >&2; die "setting up the database failed"; }
-        echo "postgresql://lotse_reader@127.0.0.1:$port/lotse" >"$dir/dsn"
-        echo "postgresql://postgres@127.0.0.1:$port/lotse" >"$dir/admin-dsn"
-        echo "$name: 127.0.0.1:$port (pid $pid, data $data)"
-        trap - EXIT INT TERM HUP
-        return 0
-      fi
-      sleep 0.2
-    done
-    ours "$pid" "$marker" && die "not ready within ${ready_timeout} s"
-    grep -q 'could not bind\|Address already in use' "$dir/postgres.log" ||
-      die "postgres exited: $(tail -n 3 "$dir/postgres.log")"
-    pid=
-    echo "$name: port $port was taken (attempt $attempt), trying another" >&2
+    await_ready postgres_ready 'could not bind\|Address already in use' "$dir/postgres.log" || continue
+    echo "$port" >"$dir/port"
+    setup_database "$reader_password" >"$dir/setup.log" 2>&1 ||
+      { tail -n 5 "$dir/setup.log" >&2; die "setting up the database failed"; }
+    echo "postgresql://lotse_reader@127.0.0.1:$port/lotse" >"$dir/dsn"
+    echo "postgresql://postgres@127.0.0.1:$port/lotse" >"$dir/admin-dsn"
+    echo "$name: 127.0.0.1:$port (pid $pid, data $data)"
+    trap - EXIT INT TERM HUP
+    return 0
   done
   die "no free port in 5 attempts"
 }

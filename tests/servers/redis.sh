@@ -42,9 +42,14 @@ fill_keys() {
   printf 'session_with_ttl 40\nsession_without_ttl 25\ncache_without_ttl 30\nkeys 95\n' >"$dir/expected"
 }
 
+# Answers once the server takes commands.
+redis_ready() {
+  [ "$(redis-cli -h 127.0.0.1 -p "$port" --user default --pass "$admin_password" --no-auth-warning ping 2>/dev/null)" = PONG ]
+}
+
 start() {
   dir=$1
-  local attempt deadline admin_password reader_password
+  local admin_password reader_password
   need redis-server redis-server
   need redis-cli redis-tools
   need python3 python3
@@ -61,7 +66,7 @@ start() {
   reader_password=$(random_secret)
   (umask 077 && echo "$admin_password" >"$dir/password" && echo "$reader_password" >"$dir/reader-password")
 
-  for attempt in 1 2 3 4 5; do
+  for _ in 1 2 3 4 5; do
     port=$(free_port)
     marker=$(marker_of "$port")
     # The configuration goes in on standard input ("-"), so the server's user
@@ -84,24 +89,14 @@ user lotse on >$reader_password ~* &* +@read +@connection +info +dbsize +slowlog
 CONF
     pid=$!
     echo "$pid" >"$dir/pid"
-    deadline=$((SECONDS + ready_timeout))
-    while ((SECONDS < deadline)) && kill -0 "$pid" 2>/dev/null; do
-      if [ "$(redis-cli -h 127.0.0.1 -p "$port" --user default --pass "$admin_password" --no-auth-warning ping 2>/dev/null)" = PONG ]; then
-        ours "$pid" "$marker" || die "pid $pid does not look like the Redis on port $port"
-        echo "$port" >"$dir/port"
-        fill_keys
-        echo "redis://127.0.0.1:$port/0" >"$dir/url"
-        echo "$name: redis://127.0.0.1:$port/0 (pid $pid)"
-        trap - EXIT INT TERM HUP
-        return 0
-      fi
-      sleep 0.1
-    done
-    kill -0 "$pid" 2>/dev/null && die "not ready within ${ready_timeout} s"
-    grep -q 'Address already in use' "$dir/redis.log" ||
-      die "redis-server exited: $(tail -n 3 "$dir/redis.log")"
-    pid=
-    echo "$name: port $port was taken (attempt $attempt), trying another" >&2
+    await_ready redis_ready 'Address already in use' "$dir/redis.log" || continue
+    ours "$pid" "$marker" || die "pid $pid does not look like the Redis on port $port"
+    echo "$port" >"$dir/port"
+    fill_keys
+    echo "redis://127.0.0.1:$port/0" >"$dir/url"
+    echo "$name: redis://127.0.0.1:$port/0 (pid $pid)"
+    trap - EXIT INT TERM HUP
+    return 0
   done
   die "no free port in 5 attempts"
 }
