@@ -15,9 +15,8 @@ ConnectionSecrets::ConnectionSecrets(QWidget *window)
 
 void ConnectionSecrets::find(const Connection &connection, const Found &found)
 {
-    const QByteArray variable = connection.secretEnv.toLocal8Bit();
-    if (!variable.isEmpty() && qEnvironmentVariableIsSet(variable.constData())) {
-        found(qEnvironmentVariable(variable.constData()));
+    if (const auto fromEnvironment = connection.environmentSecret()) {
+        found(*fromEnvironment);
         return;
     }
     if (!connection.usesSecret) {

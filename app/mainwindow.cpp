@@ -481,10 +481,7 @@ void MainWindow::proceed(const QString &dashboard, const QString &area, const QS
     if (!openDashboard(dashboard) || at.isEmpty())
         return;
     // --at: review the dashboard's span up to that instant, as a fixed range.
-    QCommandLineParser parser;
-    SourceOptions::addTo(parser);
-    parser.parse({QStringLiteral("lotse"), QStringLiteral("--at"), at});
-    if (const auto instant = SourceOptions::instant(parser)) {
+    if (const auto instant = SourceOptions::instantFrom(at)) {
         const qint64 span = m_session->timeRange().span();
         m_session->setTimeRange(TimeRange::absolute(instant->addSecs(-span), *instant));
     } else {

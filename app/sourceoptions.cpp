@@ -75,8 +75,8 @@ QString environmentSecret(Connection::Kind kind)
 /// variable it names when that is set, else the OS keychain.
 std::expected<QString, QString> fileSecret(const Connection &connection)
 {
-    if (!connection.secretEnv.isEmpty() && qEnvironmentVariableIsSet(connection.secretEnv.toLocal8Bit().constData()))
-        return qEnvironmentVariable(connection.secretEnv.toLocal8Bit().constData());
+    if (const auto fromEnvironment = connection.environmentSecret())
+        return *fromEnvironment;
     if (!connection.usesSecret)
         return QString();
     auto stored = SecretStore::readNow(connection.name, 15000);
@@ -147,7 +147,12 @@ std::expected<QDateTime, QString> SourceOptions::instant(const QCommandLineParse
 {
     if (!parser.isSet(QStringLiteral("at")))
         return QDateTime::currentDateTimeUtc();
-    const QString text = parser.value(QStringLiteral("at")).trimmed();
+    return instantFrom(parser.value(QStringLiteral("at")));
+}
+
+std::expected<QDateTime, QString> SourceOptions::instantFrom(const QString &given)
+{
+    const QString text = given.trimmed();
     bool ok = false;
     const double seconds = text.toDouble(&ok);
     if (ok)

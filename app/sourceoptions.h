@@ -25,6 +25,8 @@ public:
                                               bool connectionsFile = true);
     /// `--at` as RFC 3339 or Unix seconds; now when absent.
     static std::expected<QDateTime, QString> instant(const QCommandLineParser &parser);
+    /// @p text as RFC 3339 or Unix seconds.
+    static std::expected<QDateTime, QString> instantFrom(const QString &text);
     /// Writes @p data to @p target: "-" is standard output, anything else a file
     /// written atomically, so a failed run never leaves half a report.
     static std::expected<void, QString> write(const QString &target, const QByteArray &data);

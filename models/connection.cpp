@@ -39,6 +39,14 @@ std::optional<Value> valueOf(const std::pair<Value, const char *> (&table)[N], c
 
 } // namespace
 
+std::optional<QString> Connection::environmentSecret() const
+{
+    const QByteArray variable = secretEnv.toLocal8Bit();
+    if (variable.isEmpty() || !qEnvironmentVariableIsSet(variable.constData()))
+        return std::nullopt;
+    return qEnvironmentVariable(variable.constData());
+}
+
 QString Connection::kindId(Kind kind)
 {
     return idOf(kKinds, kind);

@@ -32,6 +32,9 @@ struct Connection
 
     bool operator==(const Connection &) const = default;
 
+    /// The secret in the environment variable secretEnv names, when it is set.
+    std::optional<QString> environmentSecret() const;
+
     /// "prometheus", "postgres", "redis", "clickhouse".
     static QString kindId(Kind kind);
     static std::optional<Kind> kindFrom(const QString &id);
