@@ -1,9 +1,9 @@
-#include "checkcommand.h"
-#include "diagnosecommand.h"
-#include "localization.h"
-#include "mainwindow.h"
-#include "querycommand.h"
-#include "snapshotcommand.h"
+#include "commands/checkcommand.h"
+#include "commands/diagnosecommand.h"
+#include "core/localization.h"
+#include "window/mainwindow.h"
+#include "commands/querycommand.h"
+#include "commands/snapshotcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

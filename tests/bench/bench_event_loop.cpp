@@ -3,10 +3,10 @@
 // is how long the GUI would have frozen.
 #include "benchreport.h"
 #include "cannedhttpserver.h"
-#include "dashboardsession.h"
-#include "prometheussource.h"
+#include "dashboard/dashboardsession.h"
+#include "sources/prometheus/prometheussource.h"
 #include "rangebody.h"
-#include "sourceregistry.h"
+#include "sources/sourceregistry.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

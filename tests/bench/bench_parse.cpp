@@ -2,8 +2,8 @@
 // thins them to 1920 px. Prints the best of several runs; asserts only that
 // the work was done right, never how fast (timings are figures, not tests).
 #include "benchreport.h"
-#include "decimator.h"
-#include "prometheusresponseparser.h"
+#include "core/decimator.h"
+#include "sources/prometheus/prometheusresponseparser.h"
 #include "rangebody.h"
 
 #include <QElapsedTimer>

@@ -8,13 +8,13 @@
 #include "../integration/support.h"
 #include "../support/keyringsession.h"
 
-#include "certificatetrustdialog.h"
-#include "connectionscontroller.h"
-#include "connectionsdialog.h"
-#include "connectionsfile.h"
-#include "mainwindow.h"
+#include "connections/certificatetrustdialog.h"
+#include "connections/connectionscontroller.h"
+#include "connections/connectionsdialog.h"
+#include "connections/connectionsfile.h"
+#include "window/mainwindow.h"
 #include "secretstore.h"
-#include "sourceregistry.h"
+#include "sources/sourceregistry.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // The Connections dialog collects what the user types and hands it back as
 // Connection structs, typed secrets and signals; it does no I/O itself. The
 // certificate trust dialog shows the fingerprint the pin will hold.
-#include "certificatetrustdialog.h"
-#include "connection.h"
-#include "connectionsdialog.h"
+#include "connections/certificatetrustdialog.h"
+#include "connections/connection.h"
+#include "connections/connectionsdialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,19 +5,19 @@
 // turning while the tables refresh, also with a source that is down.
 #include "../integration/dbsupport.h"
 
-#include "dashboardsession.h"
-#include "databaselistview.h"
-#include "databaseplandialog.h"
-#include "databaseplantree.h"
-#include "databaserecordview.h"
-#include "databasesourceview.h"
-#include "databasesview.h"
-#include "databasetableproxy.h"
-#include "kpicard.h"
-#include "localization.h"
-#include "mainwindow.h"
-#include "source.h"
-#include "tablefeed.h"
+#include "dashboard/dashboardsession.h"
+#include "databases/databaselistview.h"
+#include "databases/databaseplandialog.h"
+#include "databases/databaseplantree.h"
+#include "databases/databaserecordview.h"
+#include "databases/databasesourceview.h"
+#include "databases/databasesview.h"
+#include "databases/databasetableproxy.h"
+#include "dashboard/kpicard.h"
+#include "core/localization.h"
+#include "window/mainwindow.h"
+#include "sources/source.h"
+#include "databases/tablefeed.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,10 +1,10 @@
 // The language switches at run time, with no restart: menus, the window title,
 // dashboard texts and number formats follow at once.
-#include "dashboardview.h"
-#include "kpicard.h"
-#include "localization.h"
-#include "mainwindow.h"
-#include "unit.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/kpicard.h"
+#include "core/localization.h"
+#include "window/mainwindow.h"
+#include "core/unit.h"
 
 #include <QApplication>
 #include <QMenuBar>

@@ -3,12 +3,12 @@
 // state must match the incident backfilled at that instant.
 #include "../integration/support.h"
 
-#include "dashboardsession.h"
-#include "dashboardview.h"
-#include "kpicard.h"
-#include "localization.h"
-#include "mainwindow.h"
-#include "timeserieschart.h"
+#include "dashboard/dashboardsession.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/kpicard.h"
+#include "core/localization.h"
+#include "window/mainwindow.h"
+#include "charts/timeserieschart.h"
 
 #include <QApplication>
 #include <QSignalSpy>

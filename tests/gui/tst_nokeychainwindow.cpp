@@ -6,13 +6,13 @@
 #include "../integration/plaintextscan.h"
 #include "../integration/support.h"
 
-#include "connectionscontroller.h"
-#include "connectionsdialog.h"
-#include "connectionsfile.h"
-#include "mainwindow.h"
-#include "queryreply.h"
-#include "source.h"
-#include "sourceregistry.h"
+#include "connections/connectionscontroller.h"
+#include "connections/connectionsdialog.h"
+#include "connections/connectionsfile.h"
+#include "window/mainwindow.h"
+#include "core/queryreply.h"
+#include "sources/source.h"
+#include "sources/sourceregistry.h"
 
 #include <QApplication>
 #include <QInputDialog>

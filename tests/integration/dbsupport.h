@@ -6,7 +6,7 @@
 // test's own for the tests that kill one.
 #include "support.h"
 
-#include "queryreply.h"
+#include "core/queryreply.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 // carries readonly=1, and failures name their cause.
 #include "dbsupport.h"
 
-#include "clickhousesource.h"
+#include "sources/clickhouse/clickhousesource.h"
 
 #include <QUuid>
 

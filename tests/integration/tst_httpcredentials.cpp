@@ -3,8 +3,8 @@
 // be used stop a request before it is sent, with the file named.
 #include "cannedhttpserver.h"
 
-#include "clickhousesource.h"
-#include "prometheussource.h"
+#include "sources/clickhouse/clickhousesource.h"
+#include "sources/prometheus/prometheussource.h"
 
 #include <QSignalSpy>
 #include <QTest>

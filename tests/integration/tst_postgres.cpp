@@ -4,8 +4,8 @@
 // statement timeout cuts a long statement off, and failures name their cause.
 #include "dbsupport.h"
 
-#include "planadvisor.h"
-#include "postgressource.h"
+#include "sources/postgres/planadvisor.h"
+#include "sources/postgres/postgressource.h"
 
 #include <QProcess>
 #include <QTimer>

@@ -4,9 +4,9 @@
 // fails with its own kind and a message of its own.
 #include "support.h"
 
-#include "certificateprobe.h"
-#include "prometheussource.h"
-#include "tlsconfiguration.h"
+#include "sources/http/certificateprobe.h"
+#include "sources/prometheus/prometheussource.h"
+#include "sources/http/tlsconfiguration.h"
 
 #include <QSignalSpy>
 

@@ -4,7 +4,7 @@
 // their cause.
 #include "dbsupport.h"
 
-#include "redissource.h"
+#include "sources/redis/redissource.h"
 
 using namespace lotse;
 using namespace lotse::test;

@@ -2,9 +2,9 @@
 // promtool reads from the same engine for the same PromQL at the same instant.
 #include "support.h"
 
-#include "dashboardloader.h"
-#include "definitioncatalog.h"
-#include "prometheusresponseparser.h"
+#include "definitions/dashboardloader.h"
+#include "definitions/definitioncatalog.h"
+#include "sources/prometheus/prometheusresponseparser.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagnostic.h"
+#include "core/diagnostic.h"
 
 namespace lotse::test {
 

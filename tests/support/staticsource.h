@@ -1,6 +1,6 @@
 #pragma once
 
-#include "source.h"
+#include "sources/source.h"
 
 #include <QHash>
 #include <QTimer>

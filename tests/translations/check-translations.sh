@@ -11,8 +11,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for lang in de en; do
   cp "$src/translations/lotse_$lang.ts" "$work/lotse_$lang.ts"
-  "$lupdate" -silent -no-obsolete -locations none -I "$src/models" -I "$src/widgets" -I "$src/app" -I "$src/secrets" \
-    "$src/models" "$src/widgets" "$src/app" "$src/secrets" -ts "$work/lotse_$lang.ts"
+  "$lupdate" -silent -no-obsolete -locations none -I "$src/models" -I "$src/widgets" -I "$src/report" -I "$src/app" -I "$src/secrets" \
+    "$src/models" "$src/widgets" "$src/report" "$src/app" "$src/secrets" -ts "$work/lotse_$lang.ts"
 done
 python3 - "$work/lotse_de.ts" "$src/translations/lotse_de.ts" <<'PY'
 import sys

@@ -1,4 +1,4 @@
-#include "condition.h"
+#include "diagnosis/condition.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Connections files: what the dialog writes reads back the same, and a file
 // that tries to hold a secret, names a source twice, or names an unknown kind
 // is refused with the line and column of the problem.
-#include "connectionsfile.h"
+#include "connections/connectionsfile.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "dashboardloader.h"
-#include "definitioncatalog.h"
+#include "definitions/dashboardloader.h"
+#include "definitions/definitioncatalog.h"
 
 #include <QDir>
 #include <QStandardPaths>

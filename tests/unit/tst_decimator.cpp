@@ -1,4 +1,4 @@
-#include "decimator.h"
+#include "core/decimator.h"
 
 #include <QTest>
 

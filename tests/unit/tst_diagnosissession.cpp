@@ -1,8 +1,8 @@
-#include "diagnosisreport.h"
-#include "diagnosissession.h"
-#include "diagnosisstore.h"
-#include "runbookloader.h"
-#include "sourceregistry.h"
+#include "diagnosis/diagnosisreport.h"
+#include "diagnosis/diagnosissession.h"
+#include "diagnosis/diagnosisstore.h"
+#include "definitions/runbookloader.h"
+#include "sources/sourceregistry.h"
 #include "staticsource.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "kpimodel.h"
+#include "dashboard/kpimodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

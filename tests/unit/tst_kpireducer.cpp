@@ -1,4 +1,4 @@
-#include "reduce.h"
+#include "dashboard/reduce.h"
 
 #include <QTest>
 

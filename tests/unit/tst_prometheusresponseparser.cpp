@@ -1,4 +1,4 @@
-#include "prometheusresponseparser.h"
+#include "sources/prometheus/prometheusresponseparser.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "promqlsyntax.h"
+#include "sources/prometheus/promqlsyntax.h"
 
 #include <QTest>
 

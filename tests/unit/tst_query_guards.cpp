@@ -1,13 +1,13 @@
 // The client-side guards of the database sources and the parsing of their
 // addresses: SqlGuard (PostgreSQL and ClickHouse dialects), the Redis
 // allow-list, RESP, `@list` queries, DSNs and URLs.
-#include "clickhousesettings.h"
-#include "postgressettings.h"
-#include "rediscommandpolicy.h"
-#include "redissettings.h"
-#include "resp.h"
-#include "sqlguard.h"
-#include "viewquery.h"
+#include "sources/clickhouse/clickhousesettings.h"
+#include "sources/postgres/postgressettings.h"
+#include "sources/redis/rediscommandpolicy.h"
+#include "sources/redis/redissettings.h"
+#include "sources/redis/resp.h"
+#include "sources/postgres/sqlguard.h"
+#include "databases/viewquery.h"
 
 #include <QTest>
 

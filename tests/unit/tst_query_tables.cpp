@@ -1,12 +1,12 @@
 // What the database sources make of their answers: tables with a series for
 // checks, the item model a GUI shows each list in, plan advice on canned plans,
 // ClickHouse's JSONCompact and error bodies, and Redis's INFO.
-#include "clickhouseresponse.h"
-#include "databaseviews.h"
-#include "planadvisor.h"
-#include "redisinfo.h"
-#include "tablemodel.h"
-#include "tableresult.h"
+#include "sources/clickhouse/clickhouseresponse.h"
+#include "databases/databaseviews.h"
+#include "sources/postgres/planadvisor.h"
+#include "sources/redis/redisinfo.h"
+#include "databases/tablemodel.h"
+#include "databases/tableresult.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "definitioncatalog.h"
-#include "runbookloader.h"
+#include "definitions/definitioncatalog.h"
+#include "definitions/runbookloader.h"
 
 #include "diagnosticsearch.h"
 

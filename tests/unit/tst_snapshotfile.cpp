@@ -2,10 +2,10 @@
 // write and a read bit for bit (NaN, infinities, -0, denormals, errors, tables),
 // the recorder keeps the newest answer per query, the snapshot source replays
 // it, and a file of a newer format is refused with a message naming its writer.
-#include "recordingsource.h"
-#include "snapshotfile.h"
-#include "snapshotsource.h"
-#include "sourceregistry.h"
+#include "snapshot/recordingsource.h"
+#include "snapshot/snapshotfile.h"
+#include "snapshot/snapshotsource.h"
+#include "sources/sourceregistry.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

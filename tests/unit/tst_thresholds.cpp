@@ -1,4 +1,4 @@
-#include "thresholds.h"
+#include "core/thresholds.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "timerange.h"
+#include "core/timerange.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // answers for, the fingerprint forms, the configuration built from settings,
 // and a failure message per cause (the integration test tst_prometheustls
 // meets the same causes on real servers).
-#include "tlsconfiguration.h"
-#include "tlsfailure.h"
+#include "sources/http/tlsconfiguration.h"
+#include "sources/http/tlsfailure.h"
 
 #include <QDateTime>
 #include <QLocale>

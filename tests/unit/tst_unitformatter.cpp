@@ -1,4 +1,4 @@
-#include "unit.h"
+#include "core/unit.h"
 
 #include <QTest>
 

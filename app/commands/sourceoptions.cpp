@@ -1,0 +1,180 @@
+#include "commands/sourceoptions.h"
+
+#include "connections/connectionsfile.h"
+#include "secretstore.h"
+#include "connections/sourcefactory.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+
+namespace lotse {
+
+void SourceOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("connections"),
+         tr("Connections file naming the sources (docs/connections.md); secrets come from the keychain or from "
+            "the environment variables it names."), tr("FILE")},
+        {QStringLiteral("prometheus"), tr("Prometheus-compatible server to read from."), tr("URL")},
+        {QStringLiteral("postgres"),
+         tr("PostgreSQL database to read from: postgresql://user@host:5432/db or libpq's key=value form; "
+            "the password may come from LOTSE_POSTGRES_PASSWORD."), tr("DSN")},
+        {QStringLiteral("redis"),
+         tr("Redis server to read from: redis://[user:password@]host:port/db; the password may come from "
+            "LOTSE_REDIS_PASSWORD."), tr("URL")},
+        {QStringLiteral("clickhouse"),
+         tr("ClickHouse server to read from: http://host:8123/?user=NAME; the password may come from "
+            "LOTSE_CLICKHOUSE_PASSWORD."), tr("URL")},
+        {QStringLiteral("timeout"),
+         tr("Seconds a query may take (default 30 for Prometheus, 10 for databases: their statement timeout)."),
+         tr("SECONDS")},
+        {QStringLiteral("at"), tr("Instant to read, RFC 3339 or Unix seconds (default: now)."), tr("TIME")},
+        {QStringLiteral("lang"), tr("Language of the output: en or de."), tr("LANG")},
+    });
+}
+
+namespace {
+
+/// The timeout for a source: --timeout when given, else @p fallbackMs.
+std::expected<int, QString> timeoutMs(const QCommandLineParser &parser, int fallbackMs)
+{
+    if (!parser.isSet(QStringLiteral("timeout")))
+        return fallbackMs;
+    bool ok = false;
+    const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || seconds <= 0)
+        return std::unexpected(SourceOptions::tr("--timeout needs a positive number of seconds."));
+    return int(seconds * 1000);
+}
+
+/// A source named on the command line is a connection called by its kind.
+Connection commandLineConnection(const QCommandLineParser &parser, Connection::Kind kind, int timeoutMs)
+{
+    Connection connection;
+    connection.kind = kind;
+    connection.name = Connection::kindId(kind);
+    connection.address = parser.value(connection.name);
+    connection.timeoutMs = timeoutMs;
+    return connection;
+}
+
+/// A database password left out of the address may come from the environment.
+QString environmentSecret(Connection::Kind kind)
+{
+    static const QHash<Connection::Kind, const char *> variables = {
+        {Connection::Kind::Postgres, "LOTSE_POSTGRES_PASSWORD"},
+        {Connection::Kind::Redis, "LOTSE_REDIS_PASSWORD"},
+        {Connection::Kind::ClickHouse, "LOTSE_CLICKHOUSE_PASSWORD"},
+    };
+    const char *variable = variables.value(kind);
+    return variable ? qEnvironmentVariable(variable) : QString();
+}
+
+/// The secret of a connection from a connections file: the environment
+/// variable it names when that is set, else the OS keychain.
+std::expected<QString, QString> fileSecret(const Connection &connection)
+{
+    if (const auto fromEnvironment = connection.environmentSecret())
+        return *fromEnvironment;
+    if (!connection.usesSecret)
+        return QString();
+    auto stored = SecretStore::readNow(connection.name, 15000);
+    if (stored)
+        return *stored;
+    const QString hint = connection.secretEnv.isEmpty()
+                           ? SourceOptions::tr("store it with the Connections dialog, or name an environment variable "
+                                               "with secret_env")
+                           : SourceOptions::tr("set %1, or store it with the Connections dialog").arg(connection.secretEnv);
+    return std::unexpected(SourceOptions::tr("No secret for the connection \"%1\": %2. (%3)")
+                               .arg(connection.name, hint, stored.error().message));
+}
+
+std::expected<void, QString> addFromFile(const QString &path, SourceRegistry &registry)
+{
+    const auto connections = ConnectionsFile::read(path);
+    if (!connections) {
+        QStringList problems;
+        for (const Diagnostic &problem : connections.error())
+            problems.append(problem.toString());
+        return std::unexpected(problems.join(QLatin1Char('\n')));
+    }
+    for (const Connection &connection : *connections) {
+        const auto secret = fileSecret(connection);
+        if (!secret)
+            return std::unexpected(secret.error());
+        auto source = SourceFactory::create(connection, *secret);
+        if (!source)
+            return std::unexpected(source.error());
+        registry.add(*source);
+    }
+    return {};
+}
+
+} // namespace
+
+std::expected<void, QString> SourceOptions::build(const QCommandLineParser &parser, SourceRegistry &registry,
+                                                  bool connectionsFile)
+{
+    if (connectionsFile && parser.isSet(QStringLiteral("connections"))) {
+        if (const auto added = addFromFile(parser.value(QStringLiteral("connections")), registry); !added)
+            return added;
+    }
+    static const std::pair<Connection::Kind, int> kinds[] = {
+        {Connection::Kind::Prometheus, 30000},
+        {Connection::Kind::Postgres, 10000},
+        {Connection::Kind::Redis, 10000},
+        {Connection::Kind::ClickHouse, 10000},
+    };
+    for (const auto &[kind, defaultTimeoutMs] : kinds) {
+        if (!parser.isSet(Connection::kindId(kind)))
+            continue;
+        const auto timeout = timeoutMs(parser, defaultTimeoutMs);
+        if (!timeout)
+            return std::unexpected(timeout.error());
+        auto source = SourceFactory::create(commandLineConnection(parser, kind, *timeout), environmentSecret(kind));
+        if (!source)
+            return std::unexpected(tr("--%1").arg(source.error()));
+        registry.add(*source);
+    }
+    if (registry.isEmpty())
+        return std::unexpected(tr("No source given. Pass --connections FILE, --prometheus URL, --postgres DSN, "
+                                  "--redis URL or --clickhouse URL."));
+    return {};
+}
+
+std::expected<QDateTime, QString> SourceOptions::instant(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("at")))
+        return QDateTime::currentDateTimeUtc();
+    return instantFrom(parser.value(QStringLiteral("at")));
+}
+
+std::expected<QDateTime, QString> SourceOptions::instantFrom(const QString &given)
+{
+    const QString text = given.trimmed();
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (ok)
+        return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000), Qt::UTC);
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return std::unexpected(tr("--at needs RFC 3339 (2026-01-15T12:00:00Z) or Unix seconds, not \"%1\".").arg(text));
+    return at.toUTC();
+}
+
+std::expected<void, QString> SourceOptions::write(const QString &target, const QByteArray &data)
+{
+    if (target == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
+            return std::unexpected(tr("Cannot write to standard output."));
+        return {};
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return std::unexpected(tr("Cannot write %1: %2").arg(target, file.errorString()));
+    return {};
+}
+
+} // namespace lotse

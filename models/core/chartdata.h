@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/series.h"
+#include "core/timerange.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace lotse {
+
+/// One line of a chart: its legend name, every point fetched, and the points
+/// thinned to the chart's width that are actually drawn. The fetched points
+/// are shared, not copied, as the line moves between threads and snapshots.
+struct ChartLine
+{
+    QString name;
+    std::shared_ptr<const Series> fetched;
+    Series shown;
+};
+
+/// What a chart shows: its lines for a window, or why it cannot.
+struct ChartData
+{
+    QList<ChartLine> lines;
+    TimeWindow window;
+    std::optional<Error> error;
+    QStringList warnings;
+    bool loading = false;
+};
+
+} // namespace lotse

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/localizedtext.h"
+#include "core/thresholds.h"
+#include "core/timerange.h"
+#include "core/unit.h"
+
+#include <QList>
+#include <QString>
+
+namespace lotse {
+
+/// How the series of a KPI's query become the one value a card shows.
+enum class Reduce { Max, Min, Sum, Avg, First, Count };
+
+/// A named data source a dashboard reads from ("prometheus", "orders-db").
+struct SourceRef
+{
+    QString name;
+    QString kind;  ///< prometheus, postgres, redis, clickhouse
+};
+
+/// One query reduced to one value, judged by thresholds: what a KPI card
+/// shows and what a runbook check reads are the same kind of measure.
+struct MeasureSpec
+{
+    QString id;
+    LocalizedText title;
+    QString source;
+    QString query;
+    Unit unit = Unit::None;
+    Reduce reduce = Reduce::Max;
+    Thresholds thresholds;
+};
+
+/// A KPI card: a measure, and where to diagnose it when it is not good.
+struct KpiSpec : MeasureSpec
+{
+    QString runbook;  ///< runbook offered when the card is not good
+    QString node;     ///< the runbook node to start from
+};
+
+/// One line family of a chart, with a legend template ("p95 {{instance}}").
+struct ChartQuery
+{
+    QString query;
+    QString legend;
+};
+
+/// A time-series chart of one or more queries in one unit.
+struct ChartSpec
+{
+    QString id;
+    LocalizedText title;
+    QString source;
+    Unit unit = Unit::None;
+    QList<ChartQuery> queries;
+    Thresholds thresholds;  ///< drawn as horizontal lines
+};
+
+/// A dashboard as its YAML file describes it.
+struct Dashboard
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText description;
+    TimeRange range = TimeRange::relative(3600);
+    qint64 refreshSeconds = 30;  ///< 0: no automatic refresh
+    QList<SourceRef> sources;
+    QList<KpiSpec> kpis;
+    QList<ChartSpec> charts;
+    QString origin;  ///< the file it was loaded from
+};
+
+} // namespace lotse

@@ -1,0 +1,291 @@
+#include "dashboard/dashboardsession.h"
+
+#include "core/decimator.h"
+#include "dashboard/reduce.h"
+#include "sources/sourceregistry.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace lotse {
+
+namespace {
+
+QList<ChartLine> linesFrom(std::shared_ptr<QueryResult> result, const QString &legend, const TimeWindow &window,
+                           int width)
+{
+    QList<ChartLine> lines;
+    lines.reserve(qsizetype(result->series.size()));
+    for (Series &series : result->series) {
+        ChartLine line;
+        line.name = LegendTemplate::render(legend, series.labels);
+        line.shown = Decimator::decimate(series, window.from, window.to, width);
+        line.fetched = std::make_shared<const Series>(std::move(series));
+        lines.append(std::move(line));
+    }
+    return lines;
+}
+
+} // namespace
+
+DashboardSession::DashboardSession(Dashboard dashboard, SourceRegistry *sources, QObject *parent)
+    : QObject(parent)
+    , m_dashboard(std::move(dashboard))
+    , m_sources(sources)
+    , m_kpis(new KpiModel(m_dashboard.kpis, this))
+    , m_range(m_dashboard.range)
+    , m_refreshSeconds(m_dashboard.refreshSeconds)
+{
+    m_charts.resize(m_dashboard.charts.size());
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardSession::refresh);
+    m_staleTimer.setInterval(1000);
+    connect(&m_staleTimer, &QTimer::timeout, this, &DashboardSession::updateStaleness);
+}
+
+void DashboardSession::setTimeRange(const TimeRange &range)
+{
+    if (m_range == range)
+        return;
+    m_range = range;
+    Q_EMIT timeRangeChanged();
+    refresh();
+}
+
+void DashboardSession::setRefreshInterval(qint64 seconds)
+{
+    if (m_refreshSeconds == seconds)
+        return;
+    m_refreshSeconds = seconds;
+    Q_EMIT refreshIntervalChanged();
+    m_refreshTimer.stop();
+    if (!isBusy())
+        scheduleNext();
+    updateStaleness();
+}
+
+void DashboardSession::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    Q_EMIT pausedChanged();
+    if (paused)
+        m_refreshTimer.stop();
+    else if (!isBusy())
+        refresh();
+}
+
+void DashboardSession::pinTime(const QDateTime &at)
+{
+    m_pinned = at;
+}
+
+QDateTime DashboardSession::now() const
+{
+    return m_pinned.isValid() ? m_pinned : QDateTime::currentDateTimeUtc();
+}
+
+TimeWindow DashboardSession::currentWindow() const
+{
+    return m_range.resolve(now());
+}
+
+void DashboardSession::setChartWidth(int index, int pixels)
+{
+    ChartState &chart = m_charts[index];
+    pixels = std::max(16, pixels);
+    if (chart.width == pixels)
+        return;
+    chart.width = pixels;
+    // Re-thin what is already there; the next refresh fetches at the new step.
+    for (ChartLine &line : chart.data.lines)
+        line.shown = Decimator::decimate(*line.fetched, chart.data.window.from, chart.data.window.to, pixels);
+    if (!chart.data.lines.isEmpty())
+        Q_EMIT chartChanged(index);
+}
+
+void DashboardSession::refresh()
+{
+    start(true);
+}
+
+void DashboardSession::refreshKpis()
+{
+    start(false);
+}
+
+void DashboardSession::start(bool withCharts)
+{
+    // Newer requests win: answers of an older generation are dropped.
+    ++m_generation;
+    m_pending = 0;
+    m_refreshTimer.stop();
+    const auto inFlight = std::exchange(m_inFlight, {});
+    for (const QPointer<QueryReply> &reply : inFlight) {
+        if (reply)
+            reply->abort();
+    }
+
+    // Cards show the value at the end of what the charts show: now for a live
+    // range, the range's end for a fixed one (an incident under review).
+    const TimeWindow window = m_range.resolve(now());
+    const QDateTime at = m_range.isRelative() ? now() : m_range.to();
+    Q_EMIT refreshStarted();
+    for (int row = 0; row < m_kpis->rowCount(); ++row)
+        requestKpi(row, at, withCharts ? window : TimeWindow{});
+    if (withCharts) {
+        for (int index = 0; index < m_charts.size(); ++index)
+            requestChart(index, window);
+    }
+    if (m_pending == 0) {
+        Q_EMIT refreshFinished();
+        scheduleNext();
+    }
+    if (!m_staleTimer.isActive())
+        m_staleTimer.start();
+}
+
+QueryReply *DashboardSession::track(QueryReply *reply)
+{
+    ++m_pending;
+    m_inFlight.append(reply);
+    return reply;
+}
+
+void DashboardSession::settle()
+{
+    if (m_pending > 0 && --m_pending == 0) {
+        m_inFlight.clear();
+        Q_EMIT refreshFinished();
+        scheduleNext();
+    }
+}
+
+void DashboardSession::scheduleNext()
+{
+    if (m_refreshSeconds > 0 && !m_paused && m_range.isRelative() && !m_pinned.isValid())
+        m_refreshTimer.start(int(m_refreshSeconds * 1000));
+}
+
+void DashboardSession::requestKpi(int row, const QDateTime &at, const TimeWindow &window)
+{
+    const KpiSpec &spec = m_kpis->spec(row);
+    Source *source = m_sources->find(spec.source);
+    if (!source) {
+        m_kpis->setFailure(row, Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec.source)});
+        return;
+    }
+    const quint64 generation = m_generation;
+    QueryReply *reply = track(source->instant(spec.query, at));
+    connect(reply, &QueryReply::finished, this, [this, reply, row, generation, at] {
+        reply->deleteLater();
+        if (generation != m_generation)
+            return;
+        const QueryReply::Result &result = reply->result();
+        auto value = result ? KpiReducer::reduce(*result, m_kpis->spec(row).reduce)
+                            : std::expected<double, Error>(std::unexpected(result.error()));
+        if (value)
+            m_kpis->setReading(row, *value, result->warnings, at);
+        else
+            m_kpis->setFailure(row, value.error());
+        settle();
+    });
+
+    if (window.length() <= 0 || m_sparklineWidth <= 0)
+        return;
+    const double step = TimeRange::stepFor(window, m_sparklineWidth);
+    QueryReply *line = track(source->range(spec.query, window, step));
+    connect(line, &QueryReply::finished, this, [this, line, row, generation, window] {
+        line->deleteLater();
+        if (generation != m_generation)
+            return;
+        Series sparkline;
+        if (line->result() && !line->result()->series.empty())
+            sparkline = Decimator::decimate(line->result()->series.front(), window.from, window.to, m_sparklineWidth);
+        m_kpis->setSparkline(row, std::move(sparkline));
+        settle();
+    });
+}
+
+void DashboardSession::requestChart(int index, const TimeWindow &window)
+{
+    ChartState &chart = m_charts[index];
+    const ChartSpec &spec = m_dashboard.charts.at(index);
+    chart.parts = QList<QList<ChartLine>>(spec.queries.size());
+    chart.partErrors = QList<std::optional<Error>>(spec.queries.size());
+    chart.partWarnings.clear();
+    chart.partsPending = int(spec.queries.size());
+    chart.data.loading = true;
+    chart.data.window = window;
+    Q_EMIT chartChanged(index);
+    Source *source = m_sources->find(spec.source);
+    if (!source) {
+        chart.partErrors.fill(Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec.source)});
+        chart.partsPending = 1;
+        partAnswered(index);
+        return;
+    }
+    const double step = TimeRange::stepFor(window, chart.width);
+    const quint64 generation = m_generation;
+    for (int part = 0; part < spec.queries.size(); ++part) {
+        const ChartQuery &query = spec.queries.at(part);
+        QueryReply *reply = track(source->range(query.query, window, step));
+        connect(reply, &QueryReply::finished, this, [=, this] {
+            reply->deleteLater();
+            if (generation != m_generation)
+                return;
+            if (!reply->result()) {
+                m_charts[index].partErrors[part] = reply->result().error();
+                partAnswered(index);
+                settle();
+                return;
+            }
+            m_charts[index].partWarnings.append(reply->result()->warnings);
+            // Thinning thousands of points per series is done off the GUI thread;
+            // the columns travel there by pointer, never copied on this one.
+            auto result = std::make_shared<QueryResult>(*reply->takeResult());
+            QtConcurrent::run(linesFrom, std::move(result), query.legend, window, m_charts[index].width)
+                .then(this, [this, index, part, generation](QFuture<QList<ChartLine>> lines) {
+                    if (generation != m_generation)
+                        return;
+                    // Taken, not copied: a list still shared with the future would
+                    // be copied element by element when the chart takes it over.
+                    m_charts[index].parts[part] = lines.takeResult();
+                    partAnswered(index);
+                    settle();
+                });
+        });
+    }
+}
+
+void DashboardSession::partAnswered(int index)
+{
+    ChartState &chart = m_charts[index];
+    if (--chart.partsPending > 0)
+        return;
+    // All queries have answered: hand the lines over whole, by move, so the
+    // chart redraws once and nothing is copied.
+    chart.data.lines.clear();
+    chart.data.error.reset();
+    for (int part = 0; part < chart.parts.size(); ++part) {
+        chart.data.lines.append(std::move(chart.parts[part]));
+        if (!chart.data.error && chart.partErrors.at(part))
+            chart.data.error = chart.partErrors.at(part);
+    }
+    chart.parts.clear();
+    chart.data.warnings = chart.partWarnings;
+    chart.data.loading = false;
+    Q_EMIT chartChanged(index);
+}
+
+void DashboardSession::updateStaleness()
+{
+    const bool live = m_refreshSeconds > 0 && !m_paused && m_range.isRelative() && !m_pinned.isValid();
+    const QDateTime current = now();
+    for (int row = 0; row < m_kpis->rowCount(); ++row) {
+        const QDateTime readAt = m_kpis->value(row).readAt;
+        m_kpis->setStale(row, live && readAt.isValid() && readAt.secsTo(current) > 2 * m_refreshSeconds);
+    }
+}
+
+} // namespace lotse

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/chartdata.h"
+#include "dashboard/dashboard.h"
+#include "dashboard/kpimodel.h"
+#include "core/queryreply.h"
+#include "core/timerange.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace lotse {
+
+class SourceRegistry;
+
+/// A dashboard at work: reads its KPIs and charts from the sources for the
+/// chosen time range, refreshes them on a timer, and keeps the results in
+/// KpiModel and ChartData for the widgets to show. Knows nothing of widgets.
+class DashboardSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    DashboardSession(Dashboard dashboard, SourceRegistry *sources, QObject *parent = nullptr);
+
+    const Dashboard &dashboard() const { return m_dashboard; }
+    KpiModel *kpis() const { return m_kpis; }
+    const ChartData &chart(int index) const { return m_charts.at(index).data; }
+    int chartCount() const { return int(m_charts.size()); }
+
+    TimeRange timeRange() const { return m_range; }
+    void setTimeRange(const TimeRange &range);
+    /// Seconds between refreshes; 0 turns automatic refresh off.
+    qint64 refreshInterval() const { return m_refreshSeconds; }
+    void setRefreshInterval(qint64 seconds);
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    /// Reads everything at @p at instead of the clock (headless `--at`, tests).
+    void pinTime(const QDateTime &at);
+    QDateTime now() const;
+    TimeWindow currentWindow() const;
+
+    /// Width in device pixels that chart @p index is drawn at; it decides the step.
+    void setChartWidth(int index, int pixels);
+    void setSparklineWidth(int pixels) { m_sparklineWidth = pixels; }
+
+    /// Reads KPIs and charts now, dropping answers still pending from before.
+    void refresh();
+    /// Reads only the KPI values (what `lotse snapshot --json` needs).
+    void refreshKpis();
+    bool isBusy() const { return m_pending > 0; }
+
+Q_SIGNALS:
+    void chartChanged(int index);
+    void refreshStarted();
+    /// Every request of the last refresh has answered.
+    void refreshFinished();
+    void timeRangeChanged();
+    void refreshIntervalChanged();
+    void pausedChanged();
+
+private:
+    struct ChartState
+    {
+        ChartData data;
+        int width = 1000;
+        QList<QList<ChartLine>> parts;  ///< lines per query, in query order
+        QList<std::optional<Error>> partErrors;
+        QStringList partWarnings;
+        int partsPending = 0;  ///< queries of this refresh still to answer
+    };
+
+    void start(bool withCharts);
+    void requestKpi(int row, const QDateTime &at, const TimeWindow &window);
+    void requestChart(int index, const TimeWindow &window);
+    QueryReply *track(QueryReply *reply);
+    void settle();
+    void partAnswered(int index);
+    void updateStaleness();
+    void scheduleNext();
+
+    Dashboard m_dashboard;
+    SourceRegistry *m_sources;
+    KpiModel *m_kpis;
+    QList<ChartState> m_charts;
+    TimeRange m_range;
+    qint64 m_refreshSeconds;
+    bool m_paused = false;
+    QDateTime m_pinned;
+    int m_sparklineWidth = 160;
+    QTimer m_refreshTimer;
+    QTimer m_staleTimer;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    QList<QPointer<QueryReply>> m_inFlight;
+};
+
+} // namespace lotse

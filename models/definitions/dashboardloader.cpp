@@ -1,0 +1,132 @@
+#include "definitions/dashboardloader.h"
+
+#include "definitions/yamlreader.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace lotse {
+
+namespace {
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_.-]*$"));
+    return pattern;
+}
+
+/// Reports an id that is malformed or used twice within one list.
+void checkId(YamlReader &reader, const YAML::Node &node, const QString &id, QSet<QString> &seen)
+{
+    if (id.isEmpty())
+        return;
+    if (!idPattern().match(id).hasMatch())
+        reader.error(node["id"], DashboardLoader::tr("id \"%1\" may use only a-z, 0-9, '_', '.' and '-'").arg(id));
+    else if (seen.contains(id))
+        reader.error(node["id"], DashboardLoader::tr("id \"%1\" is used twice").arg(id));
+    seen.insert(id);
+}
+
+} // namespace
+
+std::expected<Dashboard, Diagnostics> DashboardLoader::loadFile(const QString &path)
+{
+    const auto text = YamlReader::readFile(path);
+    if (!text)
+        return std::unexpected(text.error());
+    return parse(*text, path);
+}
+
+std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &text, const QString &fileName)
+{
+    YamlReader reader(fileName);
+    const auto root = reader.parse(text);
+    if (!root)
+        return std::unexpected(reader.diagnostics());
+
+    reader.checkKeys(*root, {"id", "title", "description", "range", "refresh", "sources", "kpis", "charts"});
+    Dashboard dashboard;
+    dashboard.origin = fileName;
+    dashboard.id = reader.string(*root, "id", true);
+    if (!dashboard.id.isEmpty() && !idPattern().match(dashboard.id).hasMatch())
+        reader.error((*root)["id"], tr("id \"%1\" may use only a-z, 0-9, '_', '.' and '-'").arg(dashboard.id));
+    dashboard.title = reader.localized(*root, "title", true);
+    dashboard.description = reader.localized(*root, "description", false);
+
+    const QString range = reader.string(*root, "range", false);
+    if (!range.isEmpty()) {
+        if (const auto parsed = TimeRange::parse(range))
+            dashboard.range = *parsed;
+        else
+            reader.error((*root)["range"], tr("range must look like now-1h (s, m, h, d, w), not \"%1\"").arg(range));
+    }
+    const QString refresh = reader.string(*root, "refresh", false);
+    if (refresh == QLatin1String("off")) {
+        dashboard.refreshSeconds = 0;
+    } else if (!refresh.isEmpty()) {
+        if (const auto seconds = TimeRange::parseDuration(refresh); seconds && *seconds > 0)
+            dashboard.refreshSeconds = *seconds;
+        else
+            reader.error((*root)["refresh"], tr("refresh must be off or a duration such as 30s, not \"%1\"").arg(refresh));
+    }
+
+    dashboard.sources = reader.sources(*root);
+    QSet<QString> ids;
+    for (const YAML::Node &node : reader.sequence(*root, "kpis", false)) {
+        dashboard.kpis.append(readKpi(reader, node));
+        checkId(reader, node, dashboard.kpis.last().id, ids);
+    }
+    ids.clear();
+    for (const YAML::Node &node : reader.sequence(*root, "charts", false)) {
+        dashboard.charts.append(readChart(reader, node));
+        checkId(reader, node, dashboard.charts.last().id, ids);
+    }
+    if (dashboard.kpis.isEmpty() && dashboard.charts.isEmpty())
+        reader.error(*root, tr("the dashboard has neither kpis nor charts"));
+    reader.checkSourceNames((*root)["kpis"], dashboard.sources);
+    reader.checkSourceNames((*root)["charts"], dashboard.sources);
+
+    if (reader.hasErrors())
+        return std::unexpected(reader.diagnostics());
+    return dashboard;
+}
+
+KpiSpec DashboardLoader::readKpi(YamlReader &reader, const YAML::Node &node)
+{
+    KpiSpec kpi;
+    if (!node.IsMap()) {
+        reader.error(node, tr("a KPI must be a mapping"));
+        return kpi;
+    }
+    reader.checkKeys(node, {"id", "title", "source", "query", "unit", "reduce", "thresholds", "runbook", "node"});
+    kpi.id = reader.string(node, "id", true);
+    reader.measure(node, kpi);
+    kpi.runbook = reader.string(node, "runbook", false);
+    kpi.node = reader.string(node, "node", false);
+    return kpi;
+}
+
+ChartSpec DashboardLoader::readChart(YamlReader &reader, const YAML::Node &node)
+{
+    ChartSpec chart;
+    if (!node.IsMap()) {
+        reader.error(node, tr("a chart must be a mapping"));
+        return chart;
+    }
+    reader.checkKeys(node, {"id", "title", "source", "unit", "queries", "thresholds"});
+    chart.id = reader.string(node, "id", true);
+    chart.title = reader.localized(node, "title", true);
+    chart.source = reader.string(node, "source", false);
+    chart.unit = reader.unit(node);
+    for (const YAML::Node &query : reader.sequence(node, "queries", true)) {
+        reader.checkKeys(query, {"query", "legend"});
+        chart.queries.append({reader.string(query, "query", true), reader.string(query, "legend", false)});
+        reader.checkQuery(query, "query", chart.source);
+    }
+    if (chart.queries.isEmpty())
+        reader.error(node, tr("a chart needs at least one query"));
+    chart.thresholds = reader.thresholds(node, "thresholds");
+    return chart;
+}
+
+} // namespace lotse

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "dashboard/dashboard.h"
+#include "core/diagnostic.h"
+
+#include <QCoreApplication>
+
+#include <expected>
+
+namespace YAML { class Node; }
+
+namespace lotse {
+
+class YamlReader;
+
+/// Reads dashboard YAML (docs/dashboards.md) and reports every problem with
+/// file, line and column.
+class DashboardLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(lotse::DashboardLoader)
+
+public:
+    static std::expected<Dashboard, Diagnostics> loadFile(const QString &path);
+    static std::expected<Dashboard, Diagnostics> parse(const QByteArray &text, const QString &fileName);
+
+private:
+    static KpiSpec readKpi(YamlReader &reader, const YAML::Node &node);
+    static ChartSpec readChart(YamlReader &reader, const YAML::Node &node);
+};
+
+} // namespace lotse

@@ -1,0 +1,287 @@
+#include "definitions/yamlreader.h"
+
+#include "sources/prometheus/promqlsyntax.h"
+
+#include <QFile>
+#include <QSet>
+
+#include <algorithm>
+
+namespace lotse {
+
+namespace {
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+YamlReader::YamlReader(QString file)
+    : m_file(std::move(file))
+{
+}
+
+std::expected<QByteArray, Diagnostics> YamlReader::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Diagnostics{{path, 1, 1, tr("cannot read the file: %1").arg(file.errorString())}});
+    return file.readAll();
+}
+
+std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
+{
+    try {
+        YAML::Node root = YAML::Load(text.toStdString());
+        if (!root.IsMap()) {
+            error(root.IsDefined() ? root.Mark() : YAML::Mark(), tr("the file must be a mapping of keys to values"));
+            return std::nullopt;
+        }
+        return root;
+    } catch (const YAML::Exception &e) {
+        // yaml-cpp's messages are terse; the usual cause is an unquoted text.
+        error(e.mark, tr("YAML syntax error: %1 (put quotes around texts that contain ?, :, #, { or ,)")
+                          .arg(fromStd(e.msg)));
+        return std::nullopt;
+    }
+}
+
+void YamlReader::error(const YAML::Node &at, const QString &message)
+{
+    error(at.Mark(), message);
+}
+
+void YamlReader::error(const YAML::Mark &at, const QString &message)
+{
+    // yaml-cpp counts from 0 and uses -1 for "no position".
+    const int line = at.line < 0 ? 1 : at.line + 1;
+    const int column = at.column < 0 ? 1 : at.column + 1;
+    m_diagnostics.append({m_file, line, column, message});
+}
+
+QString YamlReader::string(const YAML::Node &map, const char *key, bool required)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull()) {
+        if (required)
+            error(map, tr("missing \"%1\"").arg(QLatin1String(key)));
+        return {};
+    }
+    if (!node.IsScalar()) {
+        error(node, tr("\"%1\" must be a single value").arg(QLatin1String(key)));
+        return {};
+    }
+    return fromStd(node.Scalar());
+}
+
+std::optional<double> YamlReader::number(const YAML::Node &map, const char *key)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull())
+        return std::nullopt;
+    bool ok = false;
+    const double value = node.IsScalar() ? fromStd(node.Scalar()).toDouble(&ok) : 0;
+    if (!ok) {
+        error(node, tr("\"%1\" must be a number").arg(QLatin1String(key)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+LocalizedText YamlReader::localized(const YAML::Node &map, const char *key, bool required)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull()) {
+        if (required)
+            error(map, tr("missing \"%1\" (give it in English and German: {en: …, de: …})").arg(QLatin1String(key)));
+        return {};
+    }
+    if (!node.IsMap()) {
+        error(node, tr("\"%1\" must give the text in English and German: {en: …, de: …}").arg(QLatin1String(key)));
+        return {};
+    }
+    checkKeys(node, {"en", "de"});
+    LocalizedText text{string(node, "en", false), string(node, "de", false)};
+    if (text.en.trimmed().isEmpty())
+        error(node, tr("\"%1\" has no English text (en)").arg(QLatin1String(key)));
+    if (text.de.trimmed().isEmpty())
+        error(node, tr("\"%1\" has no German text (de)").arg(QLatin1String(key)));
+    return text;
+}
+
+Thresholds YamlReader::thresholds(const YAML::Node &map, const char *key)
+{
+    Thresholds thresholds;
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull())
+        return thresholds;
+    if (!node.IsMap()) {
+        error(node, tr("\"%1\" must be a mapping with direction, warning and critical").arg(QLatin1String(key)));
+        return thresholds;
+    }
+    checkKeys(node, {"direction", "warning", "critical"});
+    const QString direction = string(node, "direction", false);
+    if (direction == QLatin1String("lower-is-worse"))
+        thresholds.direction = Thresholds::Direction::LowerIsWorse;
+    else if (!direction.isEmpty() && direction != QLatin1String("higher-is-worse"))
+        error(node["direction"], tr("direction must be \"higher-is-worse\" or \"lower-is-worse\", not \"%1\"").arg(direction));
+    thresholds.warning = number(node, "warning");
+    thresholds.critical = number(node, "critical");
+    if (thresholds.isEmpty())
+        error(node, tr("thresholds need a warning or a critical band"));
+    if (!thresholds.isOrdered()) {
+        error(node, thresholds.direction == Thresholds::Direction::HigherIsWorse
+                        ? tr("thresholds out of order: with higher-is-worse, warning must not be above critical")
+                        : tr("thresholds out of order: with lower-is-worse, warning must not be below critical"));
+    }
+    return thresholds;
+}
+
+YAML::Node YamlReader::sequence(const YAML::Node &map, const char *key, bool required)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull()) {
+        if (required)
+            error(map, tr("missing \"%1\"").arg(QLatin1String(key)));
+        return YAML::Node(YAML::NodeType::Sequence);
+    }
+    if (!node.IsSequence()) {
+        error(node, tr("\"%1\" must be a list").arg(QLatin1String(key)));
+        return YAML::Node(YAML::NodeType::Sequence);
+    }
+    return node;
+}
+
+void YamlReader::checkKeys(const YAML::Node &map, std::initializer_list<const char *> allowed)
+{
+    if (!map.IsMap())
+        return;
+    QSet<QString> known;
+    for (const char *key : allowed)
+        known.insert(QLatin1String(key));
+    for (const auto &entry : map) {
+        const QString key = fromStd(entry.first.Scalar());
+        if (!known.contains(key))
+            error(entry.first, tr("unknown key \"%1\"").arg(key));
+    }
+}
+
+QList<SourceRef> YamlReader::sources(const YAML::Node &root)
+{
+    static const QStringList kinds{QStringLiteral("prometheus"), QStringLiteral("postgres"),
+                                   QStringLiteral("redis"), QStringLiteral("clickhouse")};
+    QList<SourceRef> sources;
+    for (const YAML::Node &node : sequence(root, "sources", false)) {
+        checkKeys(node, {"name", "kind"});
+        SourceRef source{string(node, "name", true), string(node, "kind", true)};
+        if (!source.kind.isEmpty() && !kinds.contains(source.kind))
+            error(node["kind"], tr("unknown source kind \"%1\" (one of %2)").arg(source.kind, kinds.join(QStringLiteral(", "))));
+        sources.append(source);
+    }
+    if (sources.isEmpty())
+        sources.append({QStringLiteral("prometheus"), QStringLiteral("prometheus")});
+    m_sources = sources;
+    return sources;
+}
+
+Unit YamlReader::unit(const YAML::Node &map)
+{
+    const QString name = string(map, "unit", false);
+    const auto parsed = unitFromName(name);
+    if (!parsed) {
+        error(map["unit"], tr("unknown unit \"%1\" (s, ms, percent, ratio, reqps, bytes, usd, count)").arg(name));
+        return Unit::None;
+    }
+    return *parsed;
+}
+
+Reduce YamlReader::reduce(const YAML::Node &map)
+{
+    static const std::pair<const char *, Reduce> names[] = {
+        {"", Reduce::Max}, {"max", Reduce::Max}, {"min", Reduce::Min},
+        {"sum", Reduce::Sum}, {"avg", Reduce::Avg}, {"first", Reduce::First}, {"count", Reduce::Count}};
+    const QString name = string(map, "reduce", false);
+    for (const auto &[text, reduce] : names) {
+        if (name == QLatin1String(text))
+            return reduce;
+    }
+    error(map["reduce"], tr("reduce must be max, min, sum, avg, first or count, not \"%1\"").arg(name));
+    return Reduce::Max;
+}
+
+void YamlReader::checkSourceNames(const YAML::Node &list, const QList<SourceRef> &sources)
+{
+    if (!list.IsDefined())
+        return;
+    const auto known = [&sources](const QString &name) {
+        return std::any_of(sources.begin(), sources.end(), [&name](const SourceRef &s) { return s.name == name; });
+    };
+    const auto checkOne = [&](const YAML::Node &node) {
+        const YAML::Node source = node["source"];
+        if (source.IsDefined() && source.IsScalar() && !known(fromStd(source.Scalar())))
+            error(source, tr("no source named \"%1\" in the sources of this file").arg(fromStd(source.Scalar())));
+    };
+    if (list.IsSequence()) {
+        for (const YAML::Node &node : list)
+            checkOne(node);
+    } else if (list.IsMap()) {
+        for (const auto &entry : list)
+            checkOne(entry.second);
+    }
+}
+
+void YamlReader::checkQuery(const YAML::Node &map, const char *key, const QString &source)
+{
+    // An unnamed source is the first one, as SourceRegistry resolves it; an
+    // unknown name is reported by checkSourceNames(), so no check here.
+    QString kind = QStringLiteral("prometheus");
+    if (source.isEmpty() && !m_sources.isEmpty()) {
+        kind = m_sources.first().kind;
+    } else if (!source.isEmpty()) {
+        const auto named = std::find_if(m_sources.cbegin(), m_sources.cend(),
+                                        [&source](const SourceRef &ref) { return ref.name == source; });
+        if (named == m_sources.cend())
+            return;
+        kind = named->kind;
+    }
+    if (kind == QLatin1String("prometheus"))
+        checkPromql(map, key);
+}
+
+void YamlReader::checkPromql(const YAML::Node &map, const char *key)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || !node.IsScalar())
+        return;
+    const QString query = fromStd(node.Scalar());
+    const auto problem = PromqlSyntax::check(query);
+    if (!problem)
+        return;
+    // Point at the character itself when the query sits on one line.
+    YAML::Mark mark = node.Mark();
+    const QString before = query.left(problem->offset);
+    const qsizetype newlines = before.count(QLatin1Char('\n'));
+    if (newlines == 0) {
+        const bool quoted = node.Tag() == "!";
+        mark.column += int(problem->offset) + (quoted ? 1 : 0);
+    } else {
+        mark.line += int(newlines) + 1;  // block scalars start on the line after the indicator
+        mark.column = int(problem->offset - before.lastIndexOf(QLatin1Char('\n')) - 1);
+    }
+    error(mark, tr("malformed query: %1").arg(problem->message));
+}
+
+void YamlReader::measure(const YAML::Node &map, MeasureSpec &spec)
+{
+    spec.title = localized(map, "title", true);
+    spec.source = string(map, "source", false);
+    spec.query = string(map, "query", true);
+    checkQuery(map, "query", spec.source);
+    spec.unit = unit(map);
+    spec.reduce = reduce(map);
+    spec.thresholds = thresholds(map, "thresholds");
+}
+
+} // namespace lotse

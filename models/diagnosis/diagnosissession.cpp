@@ -1,0 +1,575 @@
+#include "diagnosis/diagnosissession.h"
+
+#include "core/decimator.h"
+#include "dashboard/reduce.h"
+#include "sources/sourceregistry.h"
+
+#include <QJsonArray>
+
+namespace lotse {
+
+namespace {
+
+/// How far back the step charts look from the diagnosis instant.
+constexpr double kHistorySeconds = 3600;
+
+} // namespace
+
+double Reading::threshold() const
+{
+    if (state == State::Critical && thresholds.critical)
+        return *thresholds.critical;
+    if (thresholds.warning)
+        return *thresholds.warning;
+    return thresholds.critical.value_or(std::nan(""));
+}
+
+DiagnosisSession::DiagnosisSession(Runbook runbook, SourceRegistry *sources, QDateTime at, QObject *parent)
+    : QObject(parent)
+    , m_runbook(std::move(runbook))
+    , m_sources(sources)
+    , m_at(std::move(at))
+{
+}
+
+DiagnosisSession::~DiagnosisSession()
+{
+    // Nobody will take the charts still under way: stop them quietly.
+    for (History &history : m_history) {
+        if (QPointer<QueryReply> reply = std::exchange(history.reply, nullptr)) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
+
+const Reading *DiagnosisSession::reading(const QString &check) const
+{
+    const auto it = m_readings.constFind(check);
+    return it == m_readings.cend() ? nullptr : &*it;
+}
+
+void DiagnosisSession::start(const QString &node)
+{
+    m_steps.clear();
+    m_pending.clear();
+    m_finished = false;
+    const QString first = !node.isEmpty() && m_runbook.node(node) ? node : m_runbook.start;
+    enter({first, -1, -1});
+}
+
+void DiagnosisSession::runToEnd()
+{
+    m_auto = true;
+    if (m_steps.isEmpty())
+        start();
+    else if (!m_steps.isEmpty() && m_steps.last().ready)
+        advance();
+}
+
+bool DiagnosisSession::visited(const QString &node) const
+{
+    return std::any_of(m_steps.cbegin(), m_steps.cend(), [&node](const DiagnosisStep &step) { return step.node == node; });
+}
+
+bool DiagnosisSession::hasNext() const
+{
+    return std::any_of(m_pending.cbegin(), m_pending.cend(),
+                       [this](const PendingNode &pending) { return !visited(pending.node); });
+}
+
+bool DiagnosisSession::advance()
+{
+    while (!m_pending.isEmpty()) {
+        const PendingNode next = m_pending.takeFirst();
+        if (visited(next.node))
+            continue;
+        enter(next);
+        return true;
+    }
+    finish();
+    return false;
+}
+
+void DiagnosisSession::enter(const PendingNode &pending)
+{
+    const RunbookNode *node = m_runbook.node(pending.node);
+    DiagnosisStep step;
+    step.node = pending.node;
+    step.parent = pending.parent;
+    step.viaBranch = pending.branch;
+    step.pendingBefore = m_pending;
+    step.checks = node ? node->neededChecks() : QStringList();
+    m_steps.append(step);
+    const int index = int(m_steps.size()) - 1;
+    Q_EMIT stepsChanged();
+    for (const QString &check : std::as_const(m_steps[index].checks)) {
+        if (!m_readings.contains(check))
+            read(check);
+    }
+    checkReady(index);
+}
+
+void DiagnosisSession::read(const QString &id)
+{
+    const CheckSpec *spec = m_runbook.check(id);
+    Reading &reading = m_readings[id];
+    reading.check = id;
+    reading.at = m_at;
+    if (!spec) {
+        reading.error = Error{Error::Kind::Invalid, tr("The runbook has no check \"%1\".").arg(id)};
+        reading.done = true;
+        Q_EMIT readingReady(id);
+        return;
+    }
+    reading.query = spec->query;
+    reading.unit = spec->unit;
+    reading.thresholds = spec->thresholds;
+    Source *source = m_sources ? m_sources->find(spec->source) : nullptr;
+    if (!source && spec->optional) {
+        reading.skipped = true;
+        reading.done = true;
+        Q_EMIT readingReady(id);
+        return;
+    }
+    if (!source) {
+        reading.error = Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec->source)};
+        reading.done = true;
+        Q_EMIT readingReady(id);
+        return;
+    }
+    reading.source = source->location();
+    QueryReply *reply = source->instant(spec->query, m_at);
+    connect(reply, &QueryReply::finished, this, [this, reply, id, reduce = spec->reduce] {
+        reply->deleteLater();
+        Reading &done = m_readings[id];
+        const auto value = reply->result() ? KpiReducer::reduce(*reply->result(), reduce)
+                                           : std::expected<double, Error>(std::unexpected(reply->result().error()));
+        if (value) {
+            done.value = *value;
+            done.state = done.thresholds.classify(*value);
+            if (done.state == State::Unknown)
+                done.error = Error{Error::Kind::NoData, tr("The check returned NaN: there is nothing to judge.")};
+        } else {
+            done.error = value.error();
+        }
+        done.done = true;
+        Q_EMIT readingReady(id);
+        for (int index = 0; index < m_steps.size(); ++index) {
+            if (!m_steps.at(index).ready)
+                checkReady(index);
+        }
+    });
+}
+
+void DiagnosisSession::checkReady(int index)
+{
+    DiagnosisStep &step = m_steps[index];
+    if (step.ready)
+        return;
+    for (const QString &check : std::as_const(step.checks)) {
+        const Reading *read = reading(check);
+        if (!read || !read->done)
+            return;
+    }
+    step.ready = true;
+    decide(index);
+    queueTargets(index);
+    Q_EMIT stepReady(index);
+    if (m_auto)
+        QMetaObject::invokeMethod(this, &DiagnosisSession::advance, Qt::QueuedConnection);
+}
+
+CheckValue DiagnosisSession::lookup(const QString &check) const
+{
+    const Reading *read = reading(check);
+    if (!read || read->error)
+        return {};
+    return {read->value, read->state};
+}
+
+QList<int> DiagnosisSession::automaticChoice(int index) const
+{
+    return choose(index).taken;
+}
+
+std::optional<bool> DiagnosisSession::branchHolds(int index, int branchIndex) const
+{
+    const RunbookNode *node = m_runbook.node(m_steps.at(index).node);
+    if (!node || branchIndex < 0 || branchIndex >= node->branches.size())
+        return false;
+    const Branch &branch = node->branches.at(branchIndex);
+    if (branch.manual || (!branch.otherwise && !branch.when))
+        return false;
+    if (branch.when)
+        return branch.when->evaluate([this](const QString &check) { return lookup(check); });
+    // `otherwise` holds only when the chain before it is decided and empty.
+    const Choice choice = choose(index);
+    if (choice.undecided && choice.taken.isEmpty())
+        return std::nullopt;
+    return choice.taken.contains(branchIndex);
+}
+
+DiagnosisSession::Choice DiagnosisSession::choose(int index) const
+{
+    Choice choice;
+    const RunbookNode *node = m_runbook.node(m_steps.at(index).node);
+    if (!node)
+        return choice;
+    const auto valueOf = [this](const QString &check) { return lookup(check); };
+    for (int i = 0; i < node->branches.size(); ++i) {
+        const Branch &branch = node->branches.at(i);
+        if (branch.manual)
+            continue;
+        if (branch.otherwise) {
+            if (choice.taken.isEmpty())
+                choice.taken.append(i);
+            break;
+        }
+        const auto holds = branch.when ? branch.when->evaluate(valueOf) : std::optional<bool>(false);
+        if (!holds) {
+            choice.undecided = true;
+            // A chain cannot go past a test it could not decide.
+            if (node->follow == RunbookNode::Follow::First)
+                break;
+            continue;
+        }
+        if (*holds) {
+            choice.taken.append(i);
+            if (node->follow == RunbookNode::Follow::First)
+                break;
+        }
+    }
+    return choice;
+}
+
+void DiagnosisSession::decide(int index)
+{
+    DiagnosisStep &step = m_steps[index];
+    const RunbookNode *node = m_runbook.node(step.node);
+    if (!node || node->isLeaf() || step.manual)
+        return;
+    const Choice choice = choose(index);
+    step.taken = choice.taken;
+    step.undecided = choice.undecided;
+}
+
+void DiagnosisSession::queueTargets(int index)
+{
+    const DiagnosisStep &step = m_steps.at(index);
+    const RunbookNode *node = m_runbook.node(step.node);
+    if (!node)
+        return;
+    // Depth first: what this step leads to comes before what was waiting.
+    QList<PendingNode> next;
+    for (int branch : step.taken)
+        next.append({node->branches.at(branch).target, index, branch});
+    m_pending = next + m_pending;
+}
+
+void DiagnosisSession::overrule(int index, const QList<int> &branches)
+{
+    if (index < 0 || index >= m_steps.size())
+        return;
+    m_steps.resize(index + 1);
+    DiagnosisStep &step = m_steps[index];
+    step.taken = branches;
+    step.manual = true;
+    step.undecided = false;
+    m_pending = step.pendingBefore;
+    queueTargets(index);
+    m_finished = false;
+    Q_EMIT stepsChanged();
+    Q_EMIT stepReady(index);
+}
+
+void DiagnosisSession::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+QList<Finding> DiagnosisSession::findings() const
+{
+    QList<Finding> found;
+    for (int index = 0; index < m_steps.size(); ++index) {
+        if (auto finding = findingAt(index))
+            found.append(std::move(*finding));
+    }
+    return found;
+}
+
+std::optional<Finding> DiagnosisSession::findingAt(int index) const
+{
+    if (index < 0 || index >= m_steps.size())
+        return std::nullopt;
+    const DiagnosisStep &step = m_steps.at(index);
+    const RunbookNode *node = m_runbook.node(step.node);
+    if (!node || !node->finding)
+        return std::nullopt;
+    Finding finding;
+    finding.slug = node->finding->slug;
+    finding.step = index;
+    finding.severity = node->finding->severity;
+    // The evidence: what each fork on the way read to choose this branch.
+    QStringList evidence;
+    for (int at = index; at >= 0; at = m_steps.at(at).parent) {
+        const DiagnosisStep &here = m_steps.at(at);
+        if (here.parent < 0)
+            break;
+        const DiagnosisStep &fork = m_steps.at(here.parent);
+        finding.manual = finding.manual || fork.manual;
+        const RunbookNode *forkNode = m_runbook.node(fork.node);
+        const Branch &branch = forkNode->branches.at(here.viaBranch);
+        if (branch.when)
+            evidence = branch.when->checks() + evidence;
+    }
+    for (const QString &check : node->checks)
+        evidence.append(check);
+    evidence.removeDuplicates();
+    finding.evidence = evidence;
+    if (!node->finding->severityFrom.isEmpty()) {
+        const Reading *from = reading(node->finding->severityFrom);
+        finding.severity = from && (from->state == State::Warning || from->state == State::Critical)
+                               ? from->state
+                               : State::Warning;
+    }
+    return finding;
+}
+
+QList<Reading> DiagnosisSession::failedReadings() const
+{
+    QList<Reading> failed;
+    for (const DiagnosisStep &step : m_steps) {
+        for (const QString &check : step.checks) {
+            const Reading *read = reading(check);
+            if (read && read->done && read->error
+                && std::none_of(failed.cbegin(), failed.cend(), [&check](const Reading &r) { return r.check == check; }))
+                failed.append(*read);
+        }
+    }
+    return failed;
+}
+
+DiagnosisSession::Verdict DiagnosisSession::verdict() const
+{
+    if (!m_finished)
+        return Verdict::Incomplete;
+    const bool undecided = std::any_of(m_steps.cbegin(), m_steps.cend(), [](const DiagnosisStep &s) { return s.undecided; });
+    if (undecided || !failedReadings().isEmpty())
+        return Verdict::Error;
+    return findings().isEmpty() ? Verdict::Healthy : Verdict::Findings;
+}
+
+QString DiagnosisSession::verdictId(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Incomplete: return QStringLiteral("incomplete");
+    case Verdict::Healthy: return QStringLiteral("healthy");
+    case Verdict::Findings: return QStringLiteral("findings");
+    case Verdict::Error: return QStringLiteral("error");
+    }
+    return QStringLiteral("error");
+}
+
+TimeWindow DiagnosisSession::historyWindow() const
+{
+    const double to = double(m_at.toMSecsSinceEpoch()) / 1000.0;
+    return {to - kHistorySeconds, to};
+}
+
+const ChartData *DiagnosisSession::history(const QString &check) const
+{
+    const auto it = m_history.constFind(check);
+    return it == m_history.cend() ? nullptr : &it->data;
+}
+
+void DiagnosisSession::fetchHistory(const QString &check, const TimeWindow &window, int pixels)
+{
+    const int columns = std::max(16, pixels);
+    History &history = m_history[check];
+    // Several steps show the same check: one request serves them all.
+    const bool sameWindow = history.data.window.from == window.from && history.data.window.to == window.to;
+    const bool usable = history.reply || (!history.data.error && !history.data.lines.isEmpty());
+    if (sameWindow && usable && std::abs(columns - history.columns) * 4 < history.columns)
+        return;
+    // Taken first: the abort may answer at once, and that answer is stale.
+    if (QPointer<QueryReply> older = std::exchange(history.reply, nullptr))
+        older->abort();
+    // The old lines stay until the new ones arrive, so a refetch does not flicker.
+    history.data.window = window;
+    history.columns = columns;
+    history.data.error.reset();
+    history.data.warnings.clear();
+    history.data.loading = true;
+    const CheckSpec *spec = m_runbook.check(check);
+    Source *source = spec && m_sources ? m_sources->find(spec->source) : nullptr;
+    if (!source) {
+        history.data.lines.clear();
+        history.data.loading = false;
+        history.data.error = Error{Error::Kind::Invalid, spec ? SourceRegistry::missingMessage(spec->source)
+                                                              : tr("The runbook has no check \"%1\".").arg(check)};
+        Q_EMIT historyReady(check);
+        return;
+    }
+    QueryReply *reply = source->range(spec->query, window, TimeRange::stepFor(window, columns));
+    history.reply = reply;
+    connect(reply, &QueryReply::finished, this,
+            [this, check, reply, columns] { historyAnswered(check, reply, columns); });
+}
+
+void DiagnosisSession::historyAnswered(const QString &check, QueryReply *reply, int columns)
+{
+    reply->deleteLater();
+    History &history = m_history[check];
+    if (history.reply != reply)
+        return;  // a newer request replaced this one
+    history.reply = nullptr;
+    history.data.loading = false;
+    history.data.lines.clear();
+    if (!reply->result()) {
+        history.data.error = reply->result().error();
+        Q_EMIT historyReady(check);
+        return;
+    }
+    QueryResult result = *reply->takeResult();
+    history.data.warnings = result.warnings;
+    // One point per pixel was asked for: a few thousand points at most, cheaper
+    // to thin here than to hand to a worker thread and back.
+    const TimeWindow &window = history.data.window;
+    for (Series &series : result.series) {
+        ChartLine line;
+        line.name = series.labels.isEmpty() ? check : LegendTemplate::render({}, series.labels);
+        line.shown = Decimator::decimate(series, window.from, window.to, columns);
+        line.fetched = std::make_shared<const Series>(std::move(series));
+        history.data.lines.append(std::move(line));
+    }
+    Q_EMIT historyReady(check);
+}
+
+namespace {
+
+QJsonArray intList(const QList<int> &values)
+{
+    QJsonArray array;
+    for (int value : values)
+        array.append(value);
+    return array;
+}
+
+QList<int> intList(const QJsonArray &array)
+{
+    QList<int> values;
+    for (const QJsonValue &value : array)
+        values.append(value.toInt());
+    return values;
+}
+
+} // namespace
+
+QJsonObject DiagnosisSession::toJson() const
+{
+    QJsonArray steps;
+    for (const DiagnosisStep &step : m_steps) {
+        QJsonArray pending;
+        for (const PendingNode &node : step.pendingBefore)
+            pending.append(QJsonArray{node.node, node.parent, node.branch});
+        steps.append(QJsonObject{{QStringLiteral("node"), step.node},
+                                 {QStringLiteral("parent"), step.parent},
+                                 {QStringLiteral("via"), step.viaBranch},
+                                 {QStringLiteral("taken"), intList(step.taken)},
+                                 {QStringLiteral("manual"), step.manual},
+                                 {QStringLiteral("undecided"), step.undecided},
+                                 {QStringLiteral("pending"), pending}});
+    }
+    QJsonArray readings;
+    for (const Reading &reading : m_readings) {
+        if (!reading.done)
+            continue;
+        QJsonObject entry{{QStringLiteral("check"), reading.check},
+                          {QStringLiteral("source"), reading.source},
+                          {QStringLiteral("value"), std::isfinite(reading.value) ? QJsonValue(reading.value) : QJsonValue()},
+                          {QStringLiteral("raw"), QString::number(reading.value, 'g', 17)},
+                          {QStringLiteral("state"), stateId(reading.state)}};
+        if (reading.error) {
+            entry.insert(QStringLiteral("error"), reading.error->message);
+            entry.insert(QStringLiteral("error_kind"), reading.error->kindId());
+        }
+        if (reading.skipped)
+            entry.insert(QStringLiteral("skipped"), true);
+        readings.append(entry);
+    }
+    QJsonArray pending;
+    for (const PendingNode &node : m_pending)
+        pending.append(QJsonArray{node.node, node.parent, node.branch});
+    return {{QStringLiteral("runbook"), m_runbook.id},
+            {QStringLiteral("version"), m_runbook.version},
+            {QStringLiteral("at"), m_at.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("finished"), m_finished},
+            {QStringLiteral("notes"), m_notes},
+            {QStringLiteral("steps"), steps},
+            {QStringLiteral("pending"), pending},
+            {QStringLiteral("readings"), readings}};
+}
+
+DiagnosisSession *DiagnosisSession::fromJson(const QJsonObject &json, Runbook runbook, SourceRegistry *sources,
+                                             QObject *parent)
+{
+    const QDateTime at = QDateTime::fromString(json.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    auto *session = new DiagnosisSession(std::move(runbook), sources, at, parent);
+    const auto pendingFrom = [](const QJsonArray &array) {
+        QList<PendingNode> list;
+        for (const QJsonValue &value : array) {
+            const QJsonArray entry = value.toArray();
+            list.append({entry.at(0).toString(), entry.at(1).toInt(), entry.at(2).toInt()});
+        }
+        return list;
+    };
+    for (const QJsonValue &value : json.value(QStringLiteral("readings")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        Reading reading;
+        reading.check = entry.value(QStringLiteral("check")).toString();
+        if (const CheckSpec *spec = session->m_runbook.check(reading.check)) {
+            reading.query = spec->query;
+            reading.unit = spec->unit;
+            reading.thresholds = spec->thresholds;
+        }
+        reading.source = entry.value(QStringLiteral("source")).toString();
+        reading.value = entry.value(QStringLiteral("raw")).toString().toDouble();
+        reading.state = reading.thresholds.classify(reading.value);
+        reading.at = at;
+        if (entry.contains(QStringLiteral("error"))) {
+            reading.state = State::Unknown;
+            reading.error = Error{Error::Kind::Invalid, entry.value(QStringLiteral("error")).toString()};
+        }
+        reading.skipped = entry.value(QStringLiteral("skipped")).toBool();
+        if (reading.skipped)
+            reading.state = State::Unknown;
+        reading.done = true;
+        session->m_readings.insert(reading.check, reading);
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        DiagnosisStep step;
+        step.node = entry.value(QStringLiteral("node")).toString();
+        step.parent = entry.value(QStringLiteral("parent")).toInt(-1);
+        step.viaBranch = entry.value(QStringLiteral("via")).toInt(-1);
+        step.taken = intList(entry.value(QStringLiteral("taken")).toArray());
+        step.manual = entry.value(QStringLiteral("manual")).toBool();
+        step.undecided = entry.value(QStringLiteral("undecided")).toBool();
+        step.pendingBefore = pendingFrom(entry.value(QStringLiteral("pending")).toArray());
+        if (const RunbookNode *node = session->m_runbook.node(step.node))
+            step.checks = node->neededChecks();
+        step.ready = true;
+        session->m_steps.append(step);
+    }
+    session->m_pending = pendingFrom(json.value(QStringLiteral("pending")).toArray());
+    session->m_notes = json.value(QStringLiteral("notes")).toString();
+    session->m_finished = json.value(QStringLiteral("finished")).toBool();
+    return session;
+}
+
+} // namespace lotse

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "diagnosis/condition.h"
+#include "dashboard/dashboard.h"
+#include "core/localizedtext.h"
+#include "core/thresholds.h"
+#include "core/unit.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace lotse {
+
+/// Something a runbook measures: one query, one value, judged by thresholds.
+struct CheckSpec : MeasureSpec
+{
+    /// Evidence from a source that may not be configured (a database next to
+    /// Prometheus): without that source the check is skipped, not an error.
+    bool optional = false;
+};
+
+/// A way out of a fork: automatic (`when` or `otherwise`) or chosen by hand.
+struct Branch
+{
+    std::optional<Condition> when;
+    bool otherwise = false;
+    bool manual = false;
+    LocalizedText label;    ///< what the engineer picks, for manual branches
+    LocalizedText because;  ///< why this branch holds, in the runbook's words
+    QString target;
+};
+
+/// A command a leaf suggests; shown to copy, never run.
+struct Remedy
+{
+    LocalizedText title;
+    QString command;
+};
+
+/// What a leaf concludes.
+struct FindingSpec
+{
+    QString slug;
+    State severity = State::Critical;  ///< Warning or Critical when fixed
+    QString severityFrom;              ///< else: the state of this check
+};
+
+/// A step of the walk: a fork with branches or a leaf with a finding.
+struct RunbookNode
+{
+    enum class Follow { All, First };
+
+    QString id;
+    LocalizedText title;
+    LocalizedText question;
+    Follow follow = Follow::First;
+    QList<Branch> branches;
+    std::optional<FindingSpec> finding;
+    QStringList checks;  ///< read and shown as evidence
+    LocalizedText advice;
+    QList<Remedy> remedies;
+    QString verify;
+
+    bool isLeaf() const { return finding.has_value(); }
+    /// Every check this node reads: its branches' conditions, its own checks, its verify check.
+    QStringList neededChecks() const;
+};
+
+/// A troubleshooting guide as data (docs/runbooks.md).
+struct Runbook
+{
+    QString id;
+    int version = 1;
+    LocalizedText title;
+    LocalizedText description;
+    QList<SourceRef> sources;
+    QList<CheckSpec> checks;
+    QString start;
+    QList<RunbookNode> nodes;
+    QString origin;
+
+    const RunbookNode *node(const QString &id) const;
+    const CheckSpec *check(const QString &id) const;
+};
+
+} // namespace lotse

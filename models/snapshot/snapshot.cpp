@@ -1,0 +1,85 @@
+#include "snapshot/snapshot.h"
+
+#include "definitions/dashboardloader.h"
+#include "dashboard/dashboardsession.h"
+#include "snapshot/snapshotfile.h"
+#include "snapshot/snapshotsource.h"
+#include "sources/sourceregistry.h"
+
+namespace lotse {
+
+namespace {
+
+QDateTime fromSeconds(double seconds)
+{
+    return QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000.0), Qt::UTC);
+}
+
+/// Every source the snapshot names, and any an answer names that the list lacks.
+QList<SourceInfo> sourcesOf(const SnapshotData &data)
+{
+    QList<SourceInfo> sources = data.sources;
+    for (const RecordedAnswer &answer : data.answers) {
+        const bool listed = std::any_of(sources.cbegin(), sources.cend(),
+                                        [&answer](const SourceInfo &source) { return source.name == answer.source; });
+        if (!listed)
+            sources.append({answer.source, QStringLiteral("prometheus"), {}, {}});
+    }
+    return sources;
+}
+
+std::unique_ptr<SourceRegistry> registryOf(const SnapshotData &data)
+{
+    auto registry = std::make_unique<SourceRegistry>();
+    for (const SourceInfo &source : sourcesOf(data)) {
+        QList<RecordedAnswer> answers;
+        for (const RecordedAnswer &answer : data.answers) {
+            if (answer.source == source.name)
+                answers.append(answer);
+        }
+        registry->add(new SnapshotSource(source, std::move(answers), data.savedAt));
+    }
+    return registry;
+}
+
+} // namespace
+
+Snapshot::Snapshot(Snapshot &&) noexcept = default;
+Snapshot &Snapshot::operator=(Snapshot &&) noexcept = default;
+Snapshot::~Snapshot() = default;
+
+std::expected<Snapshot, Error> Snapshot::open(const QString &path)
+{
+    auto data = SnapshotFile::read(path);
+    if (!data)
+        return std::unexpected(data.error());
+    return fromData(std::move(*data), path);
+}
+
+std::expected<Snapshot, Error> Snapshot::fromData(SnapshotData data, const QString &path)
+{
+    auto dashboard = DashboardLoader::parse(data.dashboardYaml, path);
+    if (!dashboard) {
+        const QString problem = dashboard.error().isEmpty() ? QString() : dashboard.error().first().toString();
+        return std::unexpected(
+            Error{Error::Kind::Invalid, tr("The dashboard in the snapshot %1 cannot be read: %2").arg(path, problem)});
+    }
+    Snapshot snapshot;
+    snapshot.m_path = path;
+    snapshot.m_dashboard = std::move(*dashboard);
+    snapshot.m_dashboard.origin = path;
+    snapshot.m_dashboard.range = TimeRange::absolute(fromSeconds(data.window.from), fromSeconds(data.window.to));
+    snapshot.m_dashboard.refreshSeconds = 0;
+    snapshot.m_sources = registryOf(data);
+    snapshot.m_data = std::move(data);
+    return snapshot;
+}
+
+DashboardSession *Snapshot::createSession(QObject *parent, SourceRegistry *readThrough) const
+{
+    auto *session = new DashboardSession(m_dashboard, readThrough ? readThrough : m_sources.get(), parent);
+    session->pinTime(m_data.at);
+    return session;
+}
+
+} // namespace lotse

@@ -1,0 +1,209 @@
+#include "sources/clickhouse/clickhousesource.h"
+
+#include "sources/clickhouse/clickhouseresponse.h"
+#include "databases/databasereplies.h"
+#include "databases/databaseviews.h"
+#include "sources/http/httpexchange.h"
+#include "sources/http/httpfailure.h"
+#include "sources/postgres/sqlguard.h"
+#include "databases/tableresult.h"
+#include "sources/http/tlsconfiguration.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace lotse {
+
+namespace {
+
+QString statementBody(QString sql)
+{
+    sql = sql.trimmed();
+    while (sql.endsWith(QLatin1Char(';')))
+        sql.chop(1);
+    return sql;
+}
+
+} // namespace
+
+ClickHouseSource::ClickHouseSource(QString name, ClickHouseSettings settings, QObject *parent)
+    : Source(std::move(name), parent)
+    , m_settings(std::move(settings))
+    , m_tls(TlsConfiguration::build(m_settings.tls))
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+bool ClickHouseSource::numericQueryLogType(const QString &version)
+{
+    const QStringList parts = version.split(QLatin1Char('.'));
+    const int major = parts.value(0).toInt();
+    const int minor = parts.value(1).toInt();
+    return major > 0 && (major < 19 || (major == 19 && minor < 13));
+}
+
+QString ClickHouseSource::viewSql(const ViewQuery &view, const QString &version)
+{
+    if (view.name == QLatin1String("slow-queries")) {
+        const QString finished = numericQueryLogType(version) ? QStringLiteral("2") : QStringLiteral("'QueryFinish'");
+        // The list's own reads of query_log are left out of it.
+        return QStringLiteral(
+                   "SELECT query_duration_ms, event_time, user, read_rows, read_bytes, result_rows, memory_usage, "
+                   "query_id, query FROM system.query_log "
+                   "WHERE type = %1 AND event_date >= yesterday() AND query NOT LIKE '%system.query_log%' "
+                   "ORDER BY query_duration_ms DESC LIMIT %2")
+            .arg(finished)
+            .arg(view.count(QStringLiteral("limit"), 50));
+    }
+    if (view.name == QLatin1String("running-queries")) {
+        return QStringLiteral(
+            "SELECT elapsed, query_id, user, read_rows, read_bytes, total_rows_approx, memory_usage, query "
+            "FROM system.processes WHERE query NOT LIKE '%system.processes%' ORDER BY elapsed DESC");
+    }
+    if (view.name == QLatin1String("table-sizes")) {
+        return QStringLiteral(
+            "SELECT sum(bytes_on_disk) AS bytes, database, table, sum(rows) AS rows, count() AS parts, "
+            "sum(data_uncompressed_bytes) AS uncompressed_bytes, max(modification_time) AS modified "
+            "FROM system.parts WHERE active GROUP BY database, table ORDER BY bytes DESC LIMIT 200");
+    }
+    return {};
+}
+
+QueryReply *ClickHouseSource::newReply(const QString &query)
+{
+    auto *reply = new QueryReply(query, this);
+    connect(reply, &QueryReply::abortRequested, reply, [reply] {
+        reply->finish(std::unexpected(Error{Error::Kind::Canceled, tr("The query was canceled.")}));
+    });
+    return reply;
+}
+
+QueryReply *ClickHouseSource::instant(const QString &query, const QDateTime &)
+{
+    if (auto view = ViewQuery::parse(query)) {
+        if (!*view)
+            return DatabaseReplies::settled(this, query, std::unexpected(Error{Error::Kind::Invalid, view->error()}));
+        const ViewQuery request = **view;
+        if (viewSql(request, {}).isEmpty())
+            return DatabaseReplies::settled(this, query, std::unexpected(DatabaseViews::unknown(kind(), request.name)));
+        QueryReply *reply = newReply(query);
+        withVersion(reply, [this, reply, request](const QString &version) {
+            execute(viewSql(request, version), reply, request.valueColumn());
+        });
+        return reply;
+    }
+    if (const auto allowed = SqlGuard::check(query, SqlGuard::Dialect::ClickHouse); !allowed)
+        return DatabaseReplies::settled(this, query, std::unexpected(allowed.error()));
+    QueryReply *reply = newReply(query);
+    execute(query, reply, {});
+    return reply;
+}
+
+QueryReply *ClickHouseSource::range(const QString &query, const TimeWindow &, double)
+{
+    return DatabaseReplies::rangeUnsupported(this, query, kind());
+}
+
+QueryReply *ClickHouseSource::serverVersion()
+{
+    QueryReply *reply = newReply(QStringLiteral("SELECT version()"));
+    withVersion(reply, [reply](const QString &version) {
+        QueryResult result;
+        result.type = QueryResult::Type::String;
+        result.text = version;
+        reply->finish(result);
+    });
+    return reply;
+}
+
+QueryReply *ClickHouseSource::list(const QString &view)
+{
+    return instant(QLatin1Char('@') + view, QDateTime::currentDateTimeUtc());
+}
+
+void ClickHouseSource::withVersion(QueryReply *reply, Continue next)
+{
+    if (!m_version.isEmpty()) {
+        next(m_version);
+        return;
+    }
+    // A private reply carries the version question, so the caller's reply
+    // finishes only once, with the list or with the reason there is none.
+    QueryReply *probe = newReply(QStringLiteral("SELECT version()"));
+    connect(reply, &QueryReply::abortRequested, probe, &QueryReply::abort);
+    connect(probe, &QueryReply::finished, reply, [this, probe, reply, next = std::move(next)] {
+        probe->deleteLater();
+        const auto &result = probe->result();
+        if (!result || result->table.rows.isEmpty()) {
+            reply->finish(std::unexpected(result ? Error{Error::Kind::Malformed, tr("The server did not say its version.")}
+                                                 : result.error()));
+            return;
+        }
+        m_version = result->table.rows.first().value(0).toString();
+        next(m_version);
+    });
+    execute(QStringLiteral("SELECT version()"), probe, {});
+}
+
+void ClickHouseSource::execute(const QString &sql, QueryReply *reply, const QString &valueColumn)
+{
+    if (!m_tls) {
+        // On the next turn, as any answer, so the caller can connect to the reply first.
+        QTimer::singleShot(0, reply, [reply, error = m_tls.error()] { reply->finish(std::unexpected(error)); });
+        return;
+    }
+    QUrl url = m_settings.url;
+    QUrlQuery parameters;
+    if (!m_settings.database.isEmpty())
+        parameters.addQueryItem(QStringLiteral("database"), m_settings.database);
+    const int seconds = std::max(1, int(std::ceil(m_settings.timeoutMs / 1000.0)));
+    parameters.addQueryItem(QStringLiteral("max_execution_time"), QString::number(seconds));
+    // Last: the server applies settings in order, and readonly=1 forbids changing any after it.
+    parameters.addQueryItem(QStringLiteral("readonly"), QStringLiteral("1"));
+    url.setQuery(parameters);
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Lotse/%1").arg(QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain; charset=utf-8"));
+    if (!m_settings.user.isEmpty() || !m_settings.password.isEmpty()) {
+        const QByteArray user = m_settings.user.isEmpty() ? QByteArray("default") : m_settings.user.toUtf8();
+        request.setRawHeader("Authorization", "Basic " + (user + ':' + m_settings.password.toUtf8()).toBase64());
+    }
+    TlsConfiguration::apply(request, *m_tls);
+    const QByteArray body = statementBody(sql).toUtf8() + "\nFORMAT JSONCompact";
+    QNetworkReply *network = m_network->post(request, body);
+    TlsConfiguration::trustPinned(network, m_settings.tls.pinnedSha256);
+    // The client waits a little longer than the server may run, so the server's own message wins.
+    auto *exchange = new HttpExchange(network, m_settings.timeoutMs + 5000, 0, reply);
+    connect(reply, &QueryReply::abortRequested, exchange, &HttpExchange::abort);
+    connect(exchange, &HttpExchange::done, reply, [this, exchange, reply, valueColumn] {
+        HttpOutcome outcome = exchange->takeOutcome();
+        exchange->deleteLater();
+        // A server that dies after its 200 and headers leaves a status and a transport error.
+        if (outcome.status == 0 || (outcome.status / 100 == 2 && outcome.error != QNetworkReply::NoError)) {
+            reply->finish(std::unexpected(
+                HttpFailure::fromOutcome(outcome, location(), m_settings.timeoutMs + 5000, m_settings.tls)));
+            return;
+        }
+        if (outcome.status / 100 != 2) {
+            reply->finish(std::unexpected(
+                ClickHouseResponse::failure(outcome.status, outcome.body, location(), m_settings.timeoutMs)));
+            return;
+        }
+        QtConcurrent::run([body = std::move(outcome.body), valueColumn]() -> QueryReply::Result {
+            auto table = ClickHouseResponse::parse(body);
+            if (!table)
+                return std::unexpected(table.error());
+            return TableResult::make(std::move(*table), valueColumn);
+        }).then(reply, [reply](QFuture<QueryReply::Result> future) { reply->finish(future.takeResult()); });
+    });
+}
+
+} // namespace lotse

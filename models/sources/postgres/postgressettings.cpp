@@ -1,0 +1,148 @@
+#include "sources/postgres/postgressettings.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace lotse {
+
+namespace {
+
+/// libpq parameters that QSqlDatabase takes through its own setters.
+bool isCoreKey(const QString &key)
+{
+    return key == QLatin1String("host") || key == QLatin1String("hostaddr") || key == QLatin1String("port")
+        || key == QLatin1String("dbname") || key == QLatin1String("user") || key == QLatin1String("password")
+        || key == QLatin1String("connect_timeout");
+}
+
+/// Sets a core key of @p settings; returns an error text for a bad value.
+QString apply(PostgresSettings &settings, const QString &key, const QString &value)
+{
+    bool ok = true;
+    if (key == QLatin1String("host") || key == QLatin1String("hostaddr"))
+        settings.host = value;
+    else if (key == QLatin1String("port"))
+        settings.port = value.toInt(&ok);
+    else if (key == QLatin1String("dbname"))
+        settings.database = value;
+    else if (key == QLatin1String("user"))
+        settings.user = value;
+    else if (key == QLatin1String("password"))
+        settings.password = value;
+    else if (key == QLatin1String("connect_timeout"))
+        settings.connectTimeoutS = value.toInt(&ok);
+    else
+        settings.options.insert(key, value);
+    if (!ok || settings.port <= 0 || settings.port > 65535 || settings.connectTimeoutS < 0)
+        return PostgresSettings::tr("\"%1\" is not a valid %2").arg(value, key);
+    return {};
+}
+
+std::expected<PostgresSettings, QString> fromUri(const QString &dsn)
+{
+    const QUrl url(dsn, QUrl::StrictMode);
+    if (!url.isValid())
+        return std::unexpected(PostgresSettings::tr("cannot read the URI: %1").arg(url.errorString()));
+    PostgresSettings settings;
+    settings.host = url.host();
+    settings.port = url.port(5432);
+    settings.user = url.userName(QUrl::FullyDecoded);
+    settings.password = url.password(QUrl::FullyDecoded);
+    settings.database = url.path(QUrl::FullyDecoded).mid(1);
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (const QString problem = apply(settings, key, value); !problem.isEmpty())
+            return std::unexpected(problem);
+    }
+    return settings;
+}
+
+/// key=value pairs separated by spaces; values may be 'quoted' with \' and \\ escapes.
+std::expected<PostgresSettings, QString> fromKeywords(const QString &dsn)
+{
+    PostgresSettings settings;
+    qsizetype at = 0;
+    const auto skipSpace = [&] {
+        while (at < dsn.size() && dsn.at(at).isSpace())
+            ++at;
+    };
+    while (skipSpace(), at < dsn.size()) {
+        const qsizetype equals = dsn.indexOf(QLatin1Char('='), at);
+        if (equals < 0)
+            return std::unexpected(PostgresSettings::tr("\"%1\" has no '=' and value").arg(dsn.mid(at)));
+        const QString key = dsn.mid(at, equals - at).trimmed();
+        at = equals + 1;
+        skipSpace();
+        QString value;
+        if (at < dsn.size() && dsn.at(at) == QLatin1Char('\'')) {
+            for (++at; at < dsn.size() && dsn.at(at) != QLatin1Char('\''); ++at) {
+                if (dsn.at(at) == QLatin1Char('\\') && at + 1 < dsn.size())
+                    ++at;
+                value.append(dsn.at(at));
+            }
+            if (at >= dsn.size())
+                return std::unexpected(PostgresSettings::tr("the value of %1 lacks its closing quote").arg(key));
+            ++at;
+        } else {
+            while (at < dsn.size() && !dsn.at(at).isSpace())
+                value.append(dsn.at(at++));
+        }
+        if (const QString problem = apply(settings, key, value); !problem.isEmpty())
+            return std::unexpected(problem);
+    }
+    return settings;
+}
+
+/// Quotes a libpq value so that spaces, quotes and backslashes survive.
+QString quoted(QString value)
+{
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
+} // namespace
+
+std::expected<PostgresSettings, QString> PostgresSettings::fromDsn(const QString &dsn)
+{
+    const QString text = dsn.trimmed();
+    if (text.isEmpty())
+        return std::unexpected(tr("the connection string is empty"));
+    auto settings = text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))
+                        ? fromUri(text)
+                        : fromKeywords(text);
+    if (settings && settings->options.contains(QStringLiteral("options")))
+        return std::unexpected(tr("the libpq parameter \"options\" is reserved: Lotse sets the session read-only with it"));
+    return settings;
+}
+
+QString PostgresSettings::location() const
+{
+    QString where = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        where += user + QLatin1Char('@');
+    where += host.isEmpty() ? QStringLiteral("localhost") : host;
+    where += QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + (database.isEmpty() ? user : database);
+    return where;
+}
+
+QString PostgresSettings::connectOptions() const
+{
+    QStringList parts;
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (!isCoreKey(it.key()))
+            parts.append(it.key() + QLatin1Char('=') + quoted(it.value()));
+    }
+    if (!options.contains(QStringLiteral("application_name")))
+        parts.append(QStringLiteral("application_name=lotse"));
+    parts.append(QStringLiteral("connect_timeout=%1").arg(connectTimeoutS));
+    // A dead server is noticed within about 20 s instead of the kernel's two hours.
+    parts.append(QStringLiteral("keepalives_idle=10 keepalives_interval=5 keepalives_count=2"));
+    // The second guard after the READ ONLY transaction: should a statement ever
+    // end that transaction, the next one starts read-only too. The guard's lexer
+    // reads '…' strings with standard_conforming_strings on.
+    parts.append(QStringLiteral("options='-c default_transaction_read_only=on -c standard_conforming_strings=on'"));
+    // QPSQL turns ';' into ' '; none of the values above holds one.
+    return parts.join(QLatin1Char(';'));
+}
+
+} // namespace lotse

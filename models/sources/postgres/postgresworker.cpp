@@ -1,0 +1,167 @@
+#include "sources/postgres/postgresworker.h"
+
+#include "sources/postgres/postgresfailure.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace lotse {
+
+PostgresWorker::PostgresWorker(PostgresSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_connection(QStringLiteral("lotse-postgres-%1").arg(quintptr(this), 0, 16))
+{
+}
+
+PostgresWorker::~PostgresWorker()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase PostgresWorker::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+void PostgresWorker::close()
+{
+    QSqlDatabase db = database();
+    if (db.isOpen())
+        db.close();
+}
+
+std::expected<void, Error> PostgresWorker::ensureOpen()
+{
+    // Created here, on the worker thread, the only thread that may use it.
+    if (!QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+        db.setHostName(m_settings.host);
+        db.setPort(m_settings.port);
+        db.setDatabaseName(m_settings.database);
+        db.setUserName(m_settings.user);
+        db.setPassword(m_settings.password);
+        db.setConnectOptions(m_settings.connectOptions());
+        db.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
+    }
+    QSqlDatabase db = database();
+    if (db.isOpen())
+        return {};
+    if (!db.isValid() || !db.open())
+        return std::unexpected(PostgresFailure::fromConnect(db.lastError(), m_settings.location(), m_settings.connectTimeoutS));
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT current_setting('server_version_num')::int, current_setting('server_version')"))
+        && query.next()) {
+        m_versionNumber = query.value(0).toInt();
+        m_versionText = query.value(1).toString();
+    }
+    return {};
+}
+
+Error PostgresWorker::failure(const QSqlError &error)
+{
+    if (PostgresFailure::isConnectionLost(error))
+        close();  // the next request connects afresh
+    return PostgresFailure::fromStatement(error, m_settings.location(), m_settings.statementTimeoutMs);
+}
+
+std::expected<SqlAnswer, Error> PostgresWorker::run(const QStringList &statements)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (const auto opened = ensureOpen(); !opened)
+            return std::unexpected(opened.error());
+        bool retry = false;
+        auto answer = runOpen(statements, retry);
+        // A connection that died while idle fails at BEGIN, before anything ran:
+        // connecting again is safe, once.
+        if (!retry || attempt == 1)
+            return answer;
+    }
+    return std::unexpected(Error{Error::Kind::Network, {}});
+}
+
+std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QStringList &statements, bool &retry)
+{
+    QSqlDatabase db = database();
+    QSqlQuery control(db);
+    if (!control.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY"))) {
+        retry = PostgresFailure::isConnectionLost(control.lastError());
+        return std::unexpected(failure(control.lastError()));
+    }
+    const int timeout = m_settings.statementTimeoutMs;
+    if (!control.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(timeout))
+        || !control.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(timeout))) {
+        const Error error = failure(control.lastError());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return std::unexpected(error);
+    }
+    SqlAnswer answer;
+    std::optional<Error> error;
+    for (const QString &statement : statements) {
+        auto table = fetch(db, statement, answer.warnings);
+        if (!table) {
+            error = table.error();
+            break;
+        }
+        answer.tables.append(std::move(*table));
+    }
+    // Nothing to keep: a read-only transaction always ends in ROLLBACK.
+    if (db.isOpen()) {
+        QSqlQuery end(db);
+        if (!end.exec(QStringLiteral("ROLLBACK")) && PostgresFailure::isConnectionLost(end.lastError()))
+            close();
+    }
+    if (error)
+        return std::unexpected(*error);
+    return answer;
+}
+
+std::expected<Table, Error> PostgresWorker::fetch(QSqlDatabase &db, const QString &sql, QStringList &warnings)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
+    if (!query.exec(sql))
+        return std::unexpected(failure(query.lastError()));
+    Table table;
+    const QSqlRecord record = query.record();
+    for (int column = 0; column < record.count(); ++column)
+        table.columns.append(record.fieldName(column));
+    while (query.next()) {
+        if (table.rows.size() == kMaxRows) {
+            warnings.append(tr("Only the first %1 rows are shown.").arg(kMaxRows));
+            break;
+        }
+        QVariantList row;
+        row.reserve(record.count());
+        for (int column = 0; column < record.count(); ++column) {
+            const QVariant value = query.value(column);
+            row.append(value.isNull() ? QVariant() : value);
+        }
+        table.rows.append(std::move(row));
+    }
+    if (query.lastError().isValid())
+        return std::unexpected(failure(query.lastError()));
+    return table;
+}
+
+std::expected<int, Error> PostgresWorker::versionNumber()
+{
+    if (const auto opened = ensureOpen(); !opened)
+        return std::unexpected(opened.error());
+    return m_versionNumber;
+}
+
+std::expected<QString, Error> PostgresWorker::versionText()
+{
+    if (const auto opened = ensureOpen(); !opened)
+        return std::unexpected(opened.error());
+    return m_versionText;
+}
+
+} // namespace lotse

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/error.h"
+#include "sources/postgres/postgressettings.h"
+#include "core/queryresult.h"
+
+#include <QObject>
+
+#include <expected>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace lotse {
+
+/// What a batch of statements returned: one table each, and remarks such as a
+/// row limit reached.
+struct SqlAnswer
+{
+    QList<Table> tables;
+    QStringList warnings;
+};
+
+/// The PostgreSQL connection of one PostgresSource. It lives on the source's
+/// worker thread and owns its QSqlDatabase there, because on Qt 6.4 a
+/// QSqlDatabase cannot change threads; every method runs on that thread.
+/// Statements run inside `BEGIN TRANSACTION READ ONLY` with statement_timeout
+/// and lock_timeout set for that transaction, which always ends in ROLLBACK.
+class PostgresWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PostgresWorker(PostgresSettings settings, QObject *parent = nullptr);
+    ~PostgresWorker() override;
+
+    /// Rows kept of one answer; the rest is dropped with a warning.
+    static constexpr int kMaxRows = 10000;
+
+    /// Runs @p statements in one read-only transaction, connecting first if needed.
+    std::expected<SqlAnswer, Error> run(const QStringList &statements);
+    /// server_version_num (150004 for 15.4), connecting first if needed.
+    std::expected<int, Error> versionNumber();
+    /// server_version as the server spells it ("15.4 (Debian 15.4-1)").
+    std::expected<QString, Error> versionText();
+
+private:
+    QSqlDatabase database() const;
+    std::expected<void, Error> ensureOpen();
+    void close();
+    std::expected<SqlAnswer, Error> runOpen(const QStringList &statements, bool &retry);
+    std::expected<Table, Error> fetch(QSqlDatabase &db, const QString &sql, QStringList &warnings);
+    Error failure(const QSqlError &error);
+
+    PostgresSettings m_settings;
+    QString m_connection;
+    int m_versionNumber = 0;
+    QString m_versionText;
+};
+
+} // namespace lotse

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/queryresult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <expected>
+
+namespace lotse {
+
+/// Parses bodies of the Prometheus HTTP API (`query`, `query_range`) into
+/// columns. Pure and thread-safe: the client runs it on a worker thread.
+class PrometheusResponseParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(lotse::PrometheusResponseParser)
+
+public:
+    /// Bytes the parser needs readable after a body; a body allocated with this
+    /// much spare capacity is parsed without being copied.
+    static constexpr qsizetype kPadding = 64;
+
+    /// Parses a success or error body. A body with `status:"error"` yields an
+    /// Error of kind QueryFailed whose message carries `errorType` and `error`.
+    /// The body is taken by value because simdjson needs padding after the
+    /// data; the parser grows the buffer in place instead of copying it.
+    static std::expected<QueryResult, Error> parse(QByteArray body);
+
+    /// Parses one sample value as Prometheus writes it: a decimal number,
+    /// "NaN", "+Inf" or "-Inf". Returns false when the text is none of these.
+    static bool parseSampleValue(std::string_view text, double &value);
+};
+
+} // namespace lotse

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sources/prometheus/prometheussettings.h"
+#include "sources/source.h"
+
+#include <QCoreApplication>
+#include <QSslConfiguration>
+
+#include <expected>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+class QUrlQuery;
+
+namespace lotse {
+
+/// A Prometheus-compatible server (Prometheus, VictoriaMetrics, Thanos, Mimir)
+/// read through its HTTP API. Requests go out as POST forms; bodies are parsed
+/// on a worker thread so the GUI thread never waits on a large answer.
+class PrometheusSource final : public Source
+{
+    Q_OBJECT
+
+public:
+    PrometheusSource(QString name, PrometheusSettings settings, QObject *parent = nullptr);
+
+    QString kind() const override { return QStringLiteral("prometheus"); }
+    QString location() const override;
+    const PrometheusSettings &settings() const { return m_settings; }
+
+    QueryReply *instant(const QString &query, const QDateTime &at) override;
+    QueryReply *range(const QString &query, const TimeWindow &window, double step) override;
+    QueryReply *serverVersion() override;
+
+    /// Unix seconds as the API wants them, with millisecond precision.
+    static QString apiTime(double seconds);
+
+private:
+    QueryReply *post(const QString &endpoint, const QUrlQuery &form, const QString &query);
+    void request(QueryReply *reply, const QString &endpoint, const QByteArray *form, bool parseAsQuery);
+    QNetworkReply *send(const QString &endpoint, const QByteArray *form);
+    void authorize(QNetworkRequest &request) const;
+    void watch(QNetworkReply *network, QueryReply *reply, bool parseAsQuery);
+    QUrl endpointUrl(const QString &endpoint) const;
+
+    PrometheusSettings m_settings;
+    /// Built once from m_settings.tls; an unusable CA, certificate or key file
+    /// fails every request with the reason.
+    std::expected<QSslConfiguration, Error> m_tls;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace lotse

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/queryreply.h"
+#include "core/timerange.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace lotse {
+
+/// A place Lotse reads from: Prometheus-compatible engines now, databases
+/// later. Every read is asynchronous and ends in a QueryReply, so dashboards and
+/// the diagnosis engine never care which kind of source answers.
+class Source : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Source(QString name, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_name(std::move(name))
+    {
+    }
+
+    const QString &name() const { return m_name; }
+    /// "prometheus", "postgres", "redis", "clickhouse".
+    virtual QString kind() const = 0;
+    /// Where the source is, for messages and reports (no secrets).
+    virtual QString location() const = 0;
+
+    /// The value(s) of @p query at one instant.
+    virtual QueryReply *instant(const QString &query, const QDateTime &at) = 0;
+    /// The series of @p query over @p window, one point every @p step seconds.
+    virtual QueryReply *range(const QString &query, const TimeWindow &window, double step) = 0;
+    /// The server's version, as a String result.
+    virtual QueryReply *serverVersion() = 0;
+
+private:
+    QString m_name;
+};
+
+} // namespace lotse

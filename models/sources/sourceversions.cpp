@@ -1,0 +1,47 @@
+#include "sources/sourceversions.h"
+
+#include "sources/sourceregistry.h"
+
+#include <QTimer>
+
+namespace lotse {
+
+SourceVersions::SourceVersions(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void SourceVersions::probe(const SourceRegistry &registry)
+{
+    const QList<Source *> sources = registry.sources();
+    m_sources.clear();
+    m_pending = int(sources.size());
+    if (m_pending == 0) {
+        // Asynchronous like every other answer, so callers connect first.
+        QTimer::singleShot(0, this, &SourceVersions::finished);
+        return;
+    }
+    for (int index = 0; index < sources.size(); ++index) {
+        Source *source = sources.at(index);
+        m_sources.append({source->name(), source->kind(), source->location(), {}});
+        QueryReply *reply = source->serverVersion();
+        const auto take = [this, reply, index] {
+            reply->deleteLater();
+            answered(index, reply->result() ? reply->result()->text.trimmed() : QString());
+        };
+        // A source may know its version without asking (a snapshot does).
+        if (reply->isFinished())
+            take();
+        else
+            connect(reply, &QueryReply::finished, this, take);
+    }
+}
+
+void SourceVersions::answered(int index, const QString &version)
+{
+    m_sources[index].version = version;
+    if (--m_pending == 0)
+        Q_EMIT finished();
+}
+
+} // namespace lotse

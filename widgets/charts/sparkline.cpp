@@ -1,0 +1,163 @@
+#include "charts/sparkline.h"
+
+#include "style/statepalette.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lotse {
+
+Sparkline::Sparkline(QWidget *parent)
+    : QWidget(parent)
+    , m_color(StatePalette::neutral(palette()))
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+}
+
+void Sparkline::setSeries(Series series)
+{
+    m_series = std::move(series);
+    update();
+}
+
+void Sparkline::setThresholds(const Thresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    update();
+}
+
+void Sparkline::setWindow(const TimeWindow &window)
+{
+    m_window = window;
+    update();
+}
+
+void Sparkline::setColor(const QColor &color)
+{
+    if (m_color == color)
+        return;
+    m_color = color;
+    update();
+}
+
+int Sparkline::deviceWidth() const
+{
+    return qRound(width() * devicePixelRatioF());
+}
+
+QSize Sparkline::sizeHint() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    return {metrics.averageCharWidth() * 20, qRound(metrics.height() * 2.2)};
+}
+
+QSize Sparkline::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 6, sizeHint().height()};
+}
+
+void Sparkline::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    Q_EMIT deviceWidthChanged(deviceWidth());
+}
+
+std::optional<Sparkline::Extent> Sparkline::extent() const
+{
+    Extent extent;
+    bool any = false;
+    for (qsizetype i = 0; i < m_series.size(); ++i) {
+        const double value = m_series.values[size_t(i)];
+        if (!std::isfinite(value))
+            continue;
+        extent.low = any ? std::min(extent.low, value) : value;
+        extent.high = any ? std::max(extent.high, value) : value;
+        any = true;
+    }
+    if (!any)
+        return std::nullopt;
+    if (m_window.length() > 0) {
+        extent.from = m_window.from;
+        extent.to = m_window.to;
+    } else {
+        extent.from = m_series.times.front();
+        extent.to = m_series.times.back();
+    }
+    // A flat line sits in the middle rather than on the floor.
+    const double pad = extent.high > extent.low ? (extent.high - extent.low) * 0.08
+                                                : std::max(std::abs(extent.high) * 0.1, 1e-9);
+    extent.low -= pad;
+    extent.high += pad;
+    if (extent.to <= extent.from)
+        extent.to = extent.from + 1;
+    return extent;
+}
+
+QPolygonF Sparkline::polyline(const Extent &extent, const QRectF &area) const
+{
+    QPolygonF points;
+    points.reserve(m_series.size());
+    const double xScale = area.width() / (extent.to - extent.from);
+    const double yScale = area.height() / (extent.high - extent.low);
+    for (qsizetype i = 0; i < m_series.size(); ++i) {
+        const double value = m_series.values[size_t(i)];
+        if (!std::isfinite(value))
+            continue;
+        const double x = area.left() + (m_series.times[size_t(i)] - extent.from) * xScale;
+        points.append({std::clamp(x, area.left(), area.right()), area.bottom() - (value - extent.low) * yScale});
+    }
+    return points;
+}
+
+void Sparkline::paintThreshold(QPainter &painter, const Extent &extent, const QRectF &area,
+                               std::optional<double> value, const QColor &color) const
+{
+    if (!value || *value < extent.low || *value > extent.high)
+        return;
+    const double y = area.bottom() - (*value - extent.low) * area.height() / (extent.high - extent.low);
+    QColor faint = color;
+    faint.setAlphaF(0.55f);
+    QPen pen(faint, 1, Qt::DashLine);
+    pen.setCosmetic(true);
+    painter.setPen(pen);
+    painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+}
+
+void Sparkline::paintEvent(QPaintEvent *)
+{
+    const auto range = extent();
+    if (!range)
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal inset = 1.5;
+    const QRectF area = QRectF(rect()).adjusted(inset, inset, -inset, -inset);
+
+    paintThreshold(painter, *range, area, m_thresholds.warning, StatePalette::warning(palette()));
+    paintThreshold(painter, *range, area, m_thresholds.critical, StatePalette::critical(palette()));
+
+    const QPolygonF line = polyline(*range, area);
+    if (line.isEmpty())
+        return;
+    QPainterPath fill;
+    fill.moveTo(line.first().x(), area.bottom());
+    for (const QPointF &point : line)
+        fill.lineTo(point);
+    fill.lineTo(line.last().x(), area.bottom());
+    fill.closeSubpath();
+    QColor shade = m_color;
+    shade.setAlphaF(0.16f);
+    painter.fillPath(fill, shade);
+
+    QPen pen(m_color, 1.6);
+    pen.setJoinStyle(Qt::RoundJoin);
+    pen.setCapStyle(Qt::RoundCap);
+    painter.setPen(pen);
+    painter.drawPolyline(line);
+}
+
+} // namespace lotse

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/series.h"
+#include "core/thresholds.h"
+#include "core/timerange.h"
+
+#include <QColor>
+#include <QWidget>
+
+#include <optional>
+
+namespace lotse {
+
+/// A small line of a KPI's recent values, painted with QPainter: the series
+/// scaled to the widget, the threshold bands as faint lines where they fall
+/// inside the values' range. No axes, no labels: the card carries the number.
+class Sparkline final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Sparkline(QWidget *parent = nullptr);
+
+    void setSeries(Series series);
+    const Series &series() const { return m_series; }
+    void setThresholds(const Thresholds &thresholds);
+    /// The visible range the series covers; without one the series' own extent is used.
+    void setWindow(const TimeWindow &window);
+    void setColor(const QColor &color);
+
+    /// Width in device pixels: how many columns the session should thin to.
+    int deviceWidth() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void deviceWidthChanged(int pixels);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Extent
+    {
+        double from = 0;
+        double to = 0;
+        double low = 0;
+        double high = 0;
+    };
+
+    std::optional<Extent> extent() const;
+    QPolygonF polyline(const Extent &extent, const QRectF &area) const;
+    void paintThreshold(QPainter &painter, const Extent &extent, const QRectF &area, std::optional<double> value,
+                        const QColor &color) const;
+
+    Series m_series;
+    Thresholds m_thresholds;
+    TimeWindow m_window;
+    QColor m_color;
+};
+
+} // namespace lotse

@@ -1,0 +1,643 @@
+#include "charts/timeserieschart.h"
+
+#include "style/statepalette.h"
+#include "common/timetext.h"
+
+#include <QAction>
+#include <QCategoryAxis>
+#include <QContextMenuEvent>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QRubberBand>
+#include <QToolButton>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lotse {
+
+namespace {
+
+/// Line colours for the series. Green, amber and red are left out on purpose:
+/// they mean states, and a line must not look like a threshold.
+const QList<QColor> &lineColors()
+{
+    static const QList<QColor> colors{
+        QColor(0x1f, 0x77, 0xb4), QColor(0x94, 0x67, 0xbd), QColor(0x17, 0xa2, 0xb8), QColor(0x8c, 0x56, 0x4b),
+        QColor(0xe3, 0x77, 0xc2), QColor(0x4e, 0x5d, 0x94), QColor(0x7f, 0x7f, 0x7f), QColor(0x00, 0x6d, 0x77),
+    };
+    return colors;
+}
+
+/// 1, 2, 2.5 or 5 times a power of ten, at least @p raw.
+double niceStep(double raw)
+{
+    const double base = std::pow(10.0, std::floor(std::log10(raw)));
+    const double fraction = raw / base;
+    const double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+    return nice * base;
+}
+
+/// A tick step for @p span split into about @p ticks parts; bytes step in
+/// powers of 1024 so that the labels read "256 MiB", not "268.4 MiB".
+double tickStep(double span, int ticks, Unit unit)
+{
+    const double raw = span / std::max(1, ticks);
+    if (unit != Unit::Bytes || raw < 1)
+        return niceStep(raw);
+    double scale = 1;
+    while (raw / scale >= 1024)
+        scale *= 1024;
+    return niceStep(raw / scale) * scale;
+}
+
+QDateTime fromSeconds(double seconds)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(seconds * 1000)));
+}
+
+} // namespace
+
+TimeSeriesChart::TimeSeriesChart(QWidget *parent)
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
+    , m_xAxis(new QDateTimeAxis)
+    , m_yAxis(new QCategoryAxis)
+    , m_warningLine(new QLineSeries)
+    , m_criticalLine(new QLineSeries)
+    , m_overlay(new QLabel(viewport()))
+    , m_busy(new QLabel(viewport()))
+    , m_notice(new QToolButton(viewport()))
+    , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, viewport()))
+    , m_resetZoom(new QAction(this))
+{
+    setRenderHint(QPainter::Antialiasing);
+    // Partial updates leave old axis labels behind when no series covers the
+    // plot; a chart is small enough to repaint whole.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    setFrameShape(QFrame::NoFrame);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setContextMenuPolicy(Qt::DefaultContextMenu);
+
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    m_chart->setDropShadowEnabled(false);
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (QLineSeries *threshold : {m_warningLine, m_criticalLine}) {
+        m_chart->addSeries(threshold);
+        threshold->attachAxis(m_xAxis);
+        threshold->attachAxis(m_yAxis);
+        threshold->setVisible(false);
+    }
+
+    for (QLabel *label : {m_overlay, m_busy}) {
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->hide();
+    }
+    m_busy->setWordWrap(false);
+    m_overlay->setTextFormat(Qt::RichText);
+    m_notice->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
+    m_notice->setAutoRaise(true);
+    m_notice->setFocusPolicy(Qt::NoFocus);
+    m_notice->hide();
+    m_rubberBand->hide();
+
+    m_resetZoom->setIcon(QIcon(QStringLiteral(":/icons/zoom-reset.svg")));
+    m_resetZoom->setEnabled(false);
+    connect(m_resetZoom, &QAction::triggered, this, &TimeSeriesChart::zoomResetRequested);
+
+    m_loadingDelay.setSingleShot(true);
+    m_loadingDelay.setInterval(400);
+    connect(&m_loadingDelay, &QTimer::timeout, this, &TimeSeriesChart::updateOverlay);
+    connect(m_chart, &QChart::plotAreaChanged, this, &TimeSeriesChart::onPlotAreaChanged);
+
+    applyLook();
+    retranslate();
+    updateXAxis();
+    updateYAxis();
+    updateOverlay();
+}
+
+void TimeSeriesChart::setTitle(const QString &title)
+{
+    m_chart->setTitle(title);
+}
+
+QString TimeSeriesChart::title() const
+{
+    return m_chart->title();
+}
+
+void TimeSeriesChart::setUnit(Unit unit)
+{
+    m_unit = unit;
+    updateYAxis();
+}
+
+void TimeSeriesChart::setThresholds(const Thresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    updateThresholdLines();
+    updateYAxis();
+}
+
+void TimeSeriesChart::setData(const ChartData &data)
+{
+    m_window = data.window;
+    m_error = data.error;
+    m_warnings = data.warnings;
+    m_loaded = m_loaded || !data.loading;
+    m_loading = data.loading;
+    if (!m_loading)
+        m_loadingDelay.stop();
+
+    syncLineCount(data.lines.size());
+    m_extent = {};
+    for (qsizetype i = 0; i < data.lines.size(); ++i) {
+        m_lines.at(i)->setName(data.lines.at(i).name);
+        // One replace() per line: a single redraw instead of one per point.
+        m_lines.at(i)->replace(pointsOf(data.lines.at(i).shown));
+    }
+    updateXAxis();
+    updateYAxis();
+    updateThresholdLines();
+    updateOverlay();
+}
+
+QList<QPointF> TimeSeriesChart::pointsOf(const Series &shown)
+{
+    QList<QPointF> points;
+    points.reserve(shown.size());
+    for (size_t p = 0; p < shown.times.size(); ++p) {
+        const double value = shown.values[p];
+        if (!std::isfinite(value))
+            continue;
+        points.append({shown.times[p] * 1000.0, value});
+        m_extent.low = m_extent.any ? std::min(m_extent.low, value) : value;
+        m_extent.high = m_extent.any ? std::max(m_extent.high, value) : value;
+        m_extent.any = true;
+    }
+    return points;
+}
+
+void TimeSeriesChart::setWindow(const TimeWindow &window)
+{
+    m_window = window;
+    updateXAxis();
+    updateThresholdLines();
+}
+
+void TimeSeriesChart::setLoading(bool loading)
+{
+    m_loading = loading;
+    if (loading)
+        m_loadingDelay.start();
+    else
+        m_loadingDelay.stop();
+    updateOverlay();
+}
+
+void TimeSeriesChart::setZoomed(bool zoomed)
+{
+    m_zoomed = zoomed;
+    m_resetZoom->setEnabled(zoomed);
+}
+
+QString TimeSeriesChart::overlayText() const
+{
+    return m_overlayKind == Overlay::None ? QString() : m_overlayLines.join(QLatin1Char('\n'));
+}
+
+QSize TimeSeriesChart::sizeHint() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    return {metrics.averageCharWidth() * 70, metrics.lineSpacing() * 19};
+}
+
+QSize TimeSeriesChart::minimumSizeHint() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    return {metrics.averageCharWidth() * 36, metrics.lineSpacing() * 14};
+}
+
+void TimeSeriesChart::syncLineCount(qsizetype count)
+{
+    while (m_lines.size() > count) {
+        QLineSeries *line = m_lines.takeLast();
+        m_chart->removeSeries(line);
+        delete line;
+    }
+    while (m_lines.size() < count) {
+        m_lines.append(createLine());
+        styleLine(int(m_lines.size()) - 1);
+    }
+    hideThresholdMarkers();
+}
+
+void TimeSeriesChart::hideThresholdMarkers()
+{
+    // The legend makes markers anew when series or the theme change; threshold
+    // lines explain themselves by colour and stay out of it.
+    for (QLineSeries *threshold : {m_warningLine, m_criticalLine}) {
+        for (QLegendMarker *marker : m_chart->legend()->markers(threshold))
+            marker->setVisible(false);
+    }
+}
+
+QLineSeries *TimeSeriesChart::createLine()
+{
+    auto *line = new QLineSeries;
+    m_chart->addSeries(line);
+    line->attachAxis(m_xAxis);
+    line->attachAxis(m_yAxis);
+    connect(line, &QLineSeries::hovered, this, [this, line](const QPointF &point, bool entered) {
+        if (entered)
+            showPointToolTip(line, point);
+        else
+            QToolTip::hideText();
+    });
+    return line;
+}
+
+void TimeSeriesChart::styleLine(int index)
+{
+    QPen pen(lineColors().at(index % lineColors().size()), 2);
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    m_lines.at(index)->setPen(pen);
+}
+
+void TimeSeriesChart::styleThresholdLine(QLineSeries *line, const QColor &color)
+{
+    QPen pen(color, 1.5, Qt::DashLine);
+    line->setPen(pen);
+}
+
+void TimeSeriesChart::updateXAxis()
+{
+    if (m_window.length() <= 0) {
+        const QDateTime now = QDateTime::currentDateTime();
+        m_xAxis->setRange(now.addSecs(-3600), now);
+    } else {
+        m_xAxis->setRange(fromSeconds(m_window.from), fromSeconds(m_window.to));
+    }
+    const double length = std::max(1.0, m_window.length());
+    //: QDateTime format of time-axis labels for ranges longer than a day
+    const QString withDate = tr("MM/dd HH:mm");
+    const QFontMetrics metrics(m_xAxis->labelsFont());
+    const QString sample = length > 86400 ? QDateTime::currentDateTime().toString(withDate)
+                                          : QStringLiteral("00:00:00");
+    const int plot = std::max(1, int(m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : width()));
+    const int ticks = std::clamp(plot / std::max(1, metrics.horizontalAdvance(sample) * 2), 2, 12);
+    m_xAxis->setTickCount(ticks);
+    // Seconds only where ticks are less than three minutes apart; elsewhere they are noise.
+    if (length > 86400)
+        m_xAxis->setFormat(withDate);
+    else if (length / (ticks - 1) < 180)
+        m_xAxis->setFormat(QStringLiteral("HH:mm:ss"));
+    else
+        m_xAxis->setFormat(QStringLiteral("HH:mm"));
+}
+
+std::pair<double, double> TimeSeriesChart::valueRange(double step) const
+{
+    double low = m_extent.low;
+    double high = m_extent.high;
+    // A threshold near the values is drawn, so the reader sees the distance to
+    // it; one far above would squash the lines against the floor.
+    for (const std::optional<double> &band : {m_thresholds.warning, m_thresholds.critical}) {
+        if (band && *band >= std::min(0.0, low) && *band <= std::max(high * 2, high + step)) {
+            low = std::min(low, *band);
+            high = std::max(high, *band);
+        }
+    }
+    // Most metrics are sizes or rates: anchored at zero, heights compare honestly.
+    if (low >= 0)
+        low = 0;
+    return {low, high};
+}
+
+void TimeSeriesChart::updateYAxis()
+{
+    for (const QString &label : m_yAxis->categoriesLabels())
+        m_yAxis->remove(label);
+    if (!m_extent.any) {
+        m_yAxis->setStartValue(0);
+        m_yAxis->setRange(0, 1);
+        return;
+    }
+    const int lineHeight = QFontMetrics(m_yAxis->labelsFont()).lineSpacing();
+    const double plotHeight = m_chart->plotArea().height() > 0 ? m_chart->plotArea().height() : height() * 0.6;
+    const int ticks = std::clamp(int(plotHeight / (lineHeight * 2.6)), 2, 8);
+    auto [low, high] = valueRange(0);
+    if (high <= low)
+        high = low + (low == 0 ? 1 : std::abs(low) * 0.1);
+    const double step = tickStep(high - low, ticks, m_unit);
+    std::tie(low, high) = valueRange(step);
+    low = std::floor(low / step) * step;
+    high = std::max(low + step, std::ceil(high / step - 1e-9) * step);
+
+    const UnitFormatter formatter{QLocale()};
+    m_yAxis->setStartValue(low);
+    QStringList used;
+    // Zero takes the unit its neighbours are written in: "0 ms" below "5 ms", not "0 s".
+    const Unit zeroUnit = m_unit == Unit::Seconds && step < 1 ? Unit::Milliseconds : m_unit;
+    for (double value = low; value <= high + step * 1e-6; value += step) {
+        const bool zero = std::abs(value) < step * 1e-9;
+        // Labels must be unique on a category axis; a repeat carries no news anyway.
+        const QString label = zero ? formatter.format(0.0, zeroUnit) : formatter.format(value, m_unit);
+        if (used.contains(label))
+            continue;
+        used.append(label);
+        m_yAxis->append(label, value);
+    }
+    m_yAxis->setRange(low, high);
+}
+
+void TimeSeriesChart::updateThresholdLines()
+{
+    // Without values a threshold has nothing to be compared with: it stays hidden.
+    const bool shown = m_window.length() > 0 && m_extent.any;
+    const auto place = [this, shown](QLineSeries *line, std::optional<double> value) {
+        line->setVisible(shown && value.has_value());
+        if (shown && value)
+            line->replace(QList<QPointF>{{m_window.from * 1000.0, *value}, {m_window.to * 1000.0, *value}});
+    };
+    place(m_warningLine, m_thresholds.warning);
+    place(m_criticalLine, m_thresholds.critical);
+    // A series turning visible shows its legend marker again.
+    hideThresholdMarkers();
+}
+
+void TimeSeriesChart::updateOverlay()
+{
+    const bool hasPoints = m_extent.any;
+    const bool slow = m_loading && !m_loadingDelay.isActive();
+    m_overlayLines.clear();
+    if (m_error) {
+        m_overlayKind = Overlay::Error;
+        m_overlayLines = {hasPoints ? tr("Part of this chart could not be read") : tr("This chart could not be read"),
+                          m_error->message};
+    } else if (!hasPoints && (!m_loaded || m_loading)) {
+        m_overlayKind = Overlay::Loading;
+        m_overlayLines = {tr("Loading…")};
+    } else if (!hasPoints) {
+        m_overlayKind = Overlay::NoData;
+        m_overlayLines = {tr("No data"), tr("The queries returned no series in this time range.")};
+    } else {
+        m_overlayKind = Overlay::None;
+    }
+    // A headline in bold over the detail, both escaped: messages come from servers.
+    QString text = m_overlayLines.value(0).toHtmlEscaped();
+    if (m_overlayLines.size() > 1)
+        text = QStringLiteral("<b>%1</b><br>%2").arg(text, m_overlayLines.at(1).toHtmlEscaped());
+    m_overlay->setText(text);
+    m_overlay->setVisible(m_overlayKind != Overlay::None);
+    m_busy->setVisible(slow && hasPoints);
+    m_notice->setVisible(!m_warnings.isEmpty());
+    m_notice->setToolTip(m_warnings.join(QLatin1Char('\n')));
+    placeOverlay();
+}
+
+QRectF TimeSeriesChart::plotRect() const
+{
+    return mapFromScene(m_chart->mapToScene(m_chart->plotArea())).boundingRect();
+}
+
+void TimeSeriesChart::placeOverlay()
+{
+    const QRect plot = plotRect().toAlignedRect();
+    const QFontMetrics metrics = fontMetrics();
+    const int margin = metrics.averageCharWidth() * 2;
+    if (m_overlay->isVisible()) {
+        // As wide as the longest line needs (bold runs wider), within the plot.
+        const QFontMetrics overlayMetrics(m_overlay->font());
+        int natural = 0;
+        for (const QString &line : std::as_const(m_overlayLines))
+            natural = std::max(natural, overlayMetrics.horizontalAdvance(line) * 11 / 10);
+        natural += overlayMetrics.height() * 2;
+        const int widest = std::min(plot.width() - 2 * margin, metrics.averageCharWidth() * 64);
+        const int width = std::max(metrics.averageCharWidth() * 10, std::min(widest, natural));
+        const int height = m_overlay->heightForWidth(width);
+        const int top = m_extent.any ? plot.top() + margin / 2 : plot.center().y() - height / 2;
+        m_overlay->setGeometry(plot.center().x() - width / 2, top, width, height);
+        m_overlay->raise();
+    }
+    if (m_busy->isVisible()) {
+        const QSize size = m_busy->sizeHint();
+        m_busy->setGeometry(plot.right() - size.width() - margin / 2, plot.top() + margin / 4, size.width(),
+                            size.height());
+    }
+    if (m_notice->isVisible()) {
+        const QSize size = m_notice->sizeHint();
+        m_notice->setGeometry(plot.left() + margin / 4, plot.top() + margin / 4, size.width(), size.height());
+    }
+}
+
+void TimeSeriesChart::applyLook()
+{
+    const QPalette colors = palette();
+    const bool dark = StatePalette::isDark(colors);
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // The theme resets fonts and pens: everything below is set after it.
+    m_chart->setBackgroundBrush(colors.base());
+    QColor border = colors.color(QPalette::Mid);
+    border.setAlphaF(0.45f);
+    m_chart->setBackgroundPen(QPen(border, 1));
+    m_chart->setBackgroundRoundness(fontMetrics().height() * 0.35);
+    m_chart->setMargins(QMargins(4, 2, 8, 2));
+    setBackgroundBrush(colors.window());
+
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF() * 1.05);
+    m_chart->setTitleFont(titleFont);
+    m_chart->setTitleBrush(colors.text());
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    m_chart->legend()->setFont(small);
+    m_chart->legend()->setLabelColor(colors.color(QPalette::Text));
+    QColor grid = colors.color(QPalette::Mid);
+    grid.setAlphaF(0.3f);
+    const QColor axisText = StatePalette::dimmed(colors.color(QPalette::Text), colors).darker(dark ? 100 : 130);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_xAxis), static_cast<QAbstractAxis *>(m_yAxis)}) {
+        axis->setLabelsFont(small);
+        axis->setLabelsColor(axisText);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+        axis->setTitleVisible(false);
+    }
+    m_yAxis->setLineVisible(false);
+
+    for (int i = 0; i < m_lines.size(); ++i)
+        styleLine(i);
+    styleThresholdLine(m_warningLine, StatePalette::warning(colors));
+    styleThresholdLine(m_criticalLine, StatePalette::critical(colors));
+    hideThresholdMarkers();
+
+    QFont overlayFont = font();
+    overlayFont.setPointSizeF(font().pointSizeF() * 1.05);
+    m_overlay->setFont(overlayFont);
+    const QColor text = colors.color(QPalette::Text);
+    QColor back = colors.color(QPalette::Base);
+    back.setAlphaF(0.88f);
+    m_overlay->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %3;"
+                                            " border-radius: 0.4em; padding: 0.6em; }")
+                                 .arg(text.name(), back.name(QColor::HexArgb), border.name(QColor::HexArgb)));
+    m_busy->setFont(small);
+    m_busy->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(axisText.name()));
+}
+
+void TimeSeriesChart::retranslate()
+{
+    m_resetZoom->setText(tr("Reset zoom"));
+    m_busy->setText(tr("Loading…"));
+    setToolTip(QString());
+    setStatusTip(tr("Drag across the chart to zoom into a time range"));
+    updateXAxis();
+    updateYAxis();
+    updateOverlay();
+}
+
+void TimeSeriesChart::onPlotAreaChanged(const QRectF &area)
+{
+    const int pixels = qRound(area.width() * devicePixelRatioF());
+    placeOverlay();
+    if (pixels == m_plotWidth || pixels <= 0)
+        return;
+    m_plotWidth = pixels;
+    Q_EMIT plotWidthChanged(pixels);
+}
+
+void TimeSeriesChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateXAxis();
+    updateYAxis();
+    placeOverlay();
+}
+
+double TimeSeriesChart::secondsAt(double x) const
+{
+    const QRectF plot = plotRect();
+    const double from = double(m_xAxis->min().toMSecsSinceEpoch()) / 1000.0;
+    const double to = double(m_xAxis->max().toMSecsSinceEpoch()) / 1000.0;
+    const double fraction = std::clamp((x - plot.left()) / std::max(1.0, plot.width()), 0.0, 1.0);
+    return from + fraction * (to - from);
+}
+
+void TimeSeriesChart::mousePressEvent(QMouseEvent *event)
+{
+    const QRectF plot = plotRect();
+    if (event->button() != Qt::LeftButton || !plot.contains(event->position()) || m_window.length() <= 0) {
+        QChartView::mousePressEvent(event);
+        return;
+    }
+    m_dragFrom = qRound(event->position().x());
+    m_rubberBand->setGeometry(QRect(*m_dragFrom, qRound(plot.top()), 0, qRound(plot.height())));
+    m_rubberBand->show();
+    event->accept();
+}
+
+void TimeSeriesChart::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragFrom) {
+        QChartView::mouseMoveEvent(event);
+        return;
+    }
+    const QRectF plot = plotRect();
+    const int x = qRound(std::clamp(event->position().x(), plot.left(), plot.right()));
+    m_rubberBand->setGeometry(
+        QRect(std::min(x, *m_dragFrom), qRound(plot.top()), std::abs(x - *m_dragFrom), qRound(plot.height())));
+    event->accept();
+}
+
+void TimeSeriesChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_dragFrom || event->button() != Qt::LeftButton) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    const QRect band = m_rubberBand->geometry();
+    m_rubberBand->hide();
+    m_dragFrom.reset();
+    event->accept();
+    // A short twitch of the mouse is a click, not a zoom.
+    if (band.width() < std::max(4, fontMetrics().averageCharWidth()))
+        return;
+    const double from = secondsAt(band.left());
+    const double to = secondsAt(band.right());
+    if (to - from >= 1)
+        Q_EMIT zoomRequested(from, to);
+}
+
+void TimeSeriesChart::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_zoomed) {
+        Q_EMIT zoomResetRequested();
+        event->accept();
+        return;
+    }
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+void TimeSeriesChart::contextMenuEvent(QContextMenuEvent *event)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_resetZoom);
+    menu->popup(event->globalPos());
+}
+
+void TimeSeriesChart::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        retranslate();
+        break;
+    case QEvent::PaletteChange:
+    case QEvent::FontChange:
+        applyLook();
+        updateXAxis();
+        updateYAxis();
+        break;
+    default:
+        break;
+    }
+    QChartView::changeEvent(event);
+}
+
+void TimeSeriesChart::showPointToolTip(QLineSeries *line, const QPointF &point)
+{
+    const int count = line->count();
+    if (count == 0)
+        return;
+    // Points are in time order: find the one nearest to the pointer.
+    int lowIndex = 0;
+    int highIndex = count - 1;
+    while (highIndex - lowIndex > 1) {
+        const int middle = (lowIndex + highIndex) / 2;
+        (line->at(middle).x() < point.x() ? lowIndex : highIndex) = middle;
+    }
+    const QPointF low = line->at(lowIndex);
+    const QPointF high = line->at(highIndex);
+    const QPointF nearest = std::abs(low.x() - point.x()) <= std::abs(high.x() - point.x()) ? low : high;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(nearest.x()));
+    const QString time = m_window.length() > 86400 ? TimeText::dateAndClock(at) : TimeText::clock(at);
+    QToolTip::showText(QCursor::pos(),
+                       tr("%1\n%2: %3").arg(line->name(), time, UnitFormatter(QLocale()).format(nearest.y(), m_unit)),
+                       this);
+}
+
+} // namespace lotse

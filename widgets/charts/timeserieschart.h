@@ -1,0 +1,130 @@
+#pragma once
+
+#include "core/chartdata.h"
+#include "core/thresholds.h"
+#include "core/unit.h"
+
+#include <QChartView>
+#include <QTimer>
+
+class QAction;
+class QCategoryAxis;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QRubberBand;
+class QToolButton;
+
+namespace lotse {
+
+/// A time-series chart of one dashboard chart: one line per series of
+/// ChartData, threshold lines, local-time axis and a value axis written in the
+/// chart's unit. Dragging across the plot asks for a zoom; the chart itself
+/// never changes the range, the session does. Says why it is empty when it is.
+class TimeSeriesChart final : public QChartView
+{
+    Q_OBJECT
+
+public:
+    /// What the chart shows instead of, or on top of, its lines.
+    enum class Overlay { None, Loading, NoData, Error };
+    Q_ENUM(Overlay)
+
+    explicit TimeSeriesChart(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    QString title() const;
+    void setUnit(Unit unit);
+    void setThresholds(const Thresholds &thresholds);
+    /// Shows @p data; series objects are kept and their points replaced.
+    void setData(const ChartData &data);
+    /// The window the next data will cover: the time axis moves there at once.
+    void setWindow(const TimeWindow &window);
+    /// A refresh is under way; shown only if it takes a noticeable time.
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
+    /// Enables "Reset zoom" while the range is a zoom.
+    void setZoomed(bool zoomed);
+    QAction *resetZoomAction() const { return m_resetZoom; }
+
+    /// Width of the plot area in device pixels: the columns the data is thinned to.
+    int plotWidth() const { return m_plotWidth; }
+    QList<QLineSeries *> lines() const { return m_lines; }
+    Overlay overlay() const { return m_overlayKind; }
+    QString overlayText() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    /// The user dragged across the plot from @p fromSeconds to @p toSeconds (Unix seconds).
+    void zoomRequested(double fromSeconds, double toSeconds);
+    void zoomResetRequested();
+    void plotWidthChanged(int pixels);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Extent
+    {
+        double low = 0;
+        double high = 1;
+        bool any = false;
+    };
+
+    void syncLineCount(qsizetype count);
+    /// The points of @p shown in chart coordinates (ms, value); widens m_extent.
+    QList<QPointF> pointsOf(const Series &shown);
+    QLineSeries *createLine();
+    void styleLine(int index);
+    void styleThresholdLine(QLineSeries *line, const QColor &color);
+    void hideThresholdMarkers();
+    void updateXAxis();
+    void updateYAxis();
+    void updateThresholdLines();
+    void updateOverlay();
+    void placeOverlay();
+    void applyLook();
+    void retranslate();
+    void onPlotAreaChanged(const QRectF &area);
+    void showPointToolTip(QLineSeries *line, const QPointF &point);
+    QRectF plotRect() const;
+    double secondsAt(double x) const;
+    std::pair<double, double> valueRange(double step) const;
+
+    QChart *m_chart;
+    QDateTimeAxis *m_xAxis;
+    QCategoryAxis *m_yAxis;
+    QList<QLineSeries *> m_lines;
+    QLineSeries *m_warningLine;
+    QLineSeries *m_criticalLine;
+    QLabel *m_overlay;
+    QLabel *m_busy;
+    QToolButton *m_notice;
+    QRubberBand *m_rubberBand;
+    QAction *m_resetZoom;
+    QTimer m_loadingDelay;
+
+    Unit m_unit = Unit::None;
+    Thresholds m_thresholds;
+    TimeWindow m_window;
+    std::optional<Error> m_error;
+    QStringList m_warnings;
+    Extent m_extent;
+    Overlay m_overlayKind = Overlay::Loading;
+    QStringList m_overlayLines;  ///< the overlay's text, plain, headline first
+    bool m_loaded = false;
+    bool m_loading = false;
+    bool m_zoomed = false;
+    int m_plotWidth = 0;
+    std::optional<int> m_dragFrom;
+};
+
+} // namespace lotse

@@ -1,0 +1,305 @@
+#include "dashboard/dashboardview.h"
+
+#include "dashboard/dashboardsession.h"
+#include "dashboard/kpicard.h"
+#include "sources/sourceregistry.h"
+#include "charts/timeserieschart.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace lotse {
+
+namespace {
+
+/// Cards narrower than this many average characters cut their titles badly.
+constexpr int kCardMinimumChars = 32;
+/// Two charts side by side need at least this many characters each.
+constexpr int kChartMinimumChars = 70;
+/// The cards may take at most this share of the height; the rest is for charts.
+constexpr double kCardShare = 0.45;
+
+QScrollArea *scrollArea(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setBackgroundRole(QPalette::Window);
+    content->setBackgroundRole(QPalette::Window);
+    return area;
+}
+
+void clearGrid(QGridLayout *grid)
+{
+    while (grid->count() > 0)
+        delete grid->takeAt(0);
+    for (int column = 0; column < grid->columnCount(); ++column)
+        grid->setColumnStretch(column, 0);
+}
+
+} // namespace
+
+DashboardView::DashboardView(DashboardSession *session, const SourceRegistry *sources, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel)
+    , m_description(new QLabel)
+    , m_cardGrid(new QGridLayout)
+    , m_chartGrid(new QGridLayout)
+{
+    setBackgroundRole(QPalette::Window);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF() * 1.35);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_description->setTextFormat(Qt::PlainText);
+    m_description->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QPalette muted = m_description->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_description->setPalette(muted);
+
+    const QFontMetrics metrics = fontMetrics();
+    const int spacing = metrics.averageCharWidth() + metrics.averageCharWidth() / 2;
+    auto *cardContent = new QWidget;
+    cardContent->setLayout(m_cardGrid);
+    m_cardGrid->setContentsMargins(0, 0, 0, 0);
+    m_cardGrid->setSpacing(spacing);
+    m_cardArea = scrollArea(cardContent);
+    m_cardArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    auto *chartContent = new QWidget;
+    auto *chartColumn = new QVBoxLayout(chartContent);
+    chartColumn->setContentsMargins(0, 0, 0, 0);
+    chartColumn->addLayout(m_chartGrid);
+    chartColumn->addStretch(1);
+    m_chartGrid->setSpacing(spacing);
+    m_chartArea = scrollArea(chartContent);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(metrics.averageCharWidth() * 2);
+    header->addWidget(m_title);
+    header->addWidget(m_description, 1, Qt::AlignBaseline);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(spacing, spacing / 2, spacing, 0);
+    layout->setSpacing(spacing);
+    layout->addLayout(header);
+    layout->addWidget(m_cardArea);
+    layout->addWidget(m_chartArea, 1);
+
+    buildCards(sources);
+    buildCharts();
+    connectSession();
+    retranslate();
+}
+
+DashboardSession *DashboardView::session() const
+{
+    return m_session;
+}
+
+QString DashboardView::currentLanguage()
+{
+    return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+}
+
+void DashboardView::buildCards(const SourceRegistry *sources)
+{
+    KpiModel *model = m_session->kpis();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        auto *card = new KpiCard(model, row);
+        const QString name = model->spec(row).source;
+        if (const Source *source = sources ? sources->find(name) : nullptr)
+            card->setSourceText(tr("%1 — %2").arg(source->name(), source->location()));
+        else
+            card->setSourceText(name.isEmpty() ? tr("(default source)") : name);
+        card->setMinimumWidth(fontMetrics().averageCharWidth() * kCardMinimumChars);
+        connect(card, &KpiCard::diagnoseRequested, this, &DashboardView::diagnoseRequested);
+        connect(card, &KpiCard::sparklineWidthChanged, this, &DashboardView::onSparklineWidth);
+        m_cards.append(card);
+    }
+    m_cardArea->setVisible(!m_cards.isEmpty());
+}
+
+void DashboardView::buildCharts()
+{
+    const Dashboard &dashboard = m_session->dashboard();
+    for (int index = 0; index < dashboard.charts.size(); ++index) {
+        const ChartSpec &spec = dashboard.charts.at(index);
+        auto *chart = new TimeSeriesChart;
+        chart->setObjectName(QStringLiteral("chart_") + spec.id);
+        chart->setUnit(spec.unit);
+        chart->setThresholds(spec.thresholds);
+        chart->setWindow(m_session->currentWindow());
+        const ChartData &data = m_session->chart(index);
+        // Before the first answer the chart says it is loading, not that it is empty.
+        if (!data.lines.isEmpty() || data.error)
+            chart->setData(data);
+        connect(chart, &TimeSeriesChart::zoomRequested, this, &DashboardView::zoomRequested);
+        connect(chart, &TimeSeriesChart::zoomResetRequested, this, &DashboardView::zoomResetRequested);
+        connect(chart, &TimeSeriesChart::plotWidthChanged, this, [this, index](int pixels) {
+            if (m_session)
+                m_session->setChartWidth(index, pixels);
+        });
+        m_charts.append(chart);
+    }
+    m_chartArea->setVisible(!m_charts.isEmpty());
+}
+
+void DashboardView::connectSession()
+{
+    connect(m_session, &DashboardSession::chartChanged, this, [this](int index) {
+        if (m_session && index >= 0 && index < m_charts.size())
+            m_charts.at(index)->setData(m_session->chart(index));
+    });
+    connect(m_session, &DashboardSession::refreshStarted, this, &DashboardView::onRefreshStarted);
+    connect(m_session, &DashboardSession::refreshFinished, this, [this] {
+        for (TimeSeriesChart *chart : std::as_const(m_charts))
+            chart->setLoading(false);
+    });
+}
+
+void DashboardView::onRefreshStarted()
+{
+    const TimeWindow window = m_session->currentWindow();
+    for (KpiCard *card : std::as_const(m_cards))
+        card->setTimeWindow(window);
+    for (TimeSeriesChart *chart : std::as_const(m_charts)) {
+        chart->setWindow(window);
+        chart->setLoading(true);
+    }
+}
+
+void DashboardView::onSparklineWidth(int pixels)
+{
+    // All cards share a width; the widest decides so no sparkline is starved.
+    int widest = pixels;
+    for (const KpiCard *card : std::as_const(m_cards))
+        widest = std::max(widest, card->sparklineWidth());
+    if (widest == m_sparklineWidth || !m_session)
+        return;
+    m_sparklineWidth = widest;
+    m_session->setSparklineWidth(widest);
+}
+
+void DashboardView::setZoomed(bool zoomed)
+{
+    for (TimeSeriesChart *chart : std::as_const(m_charts))
+        chart->setZoomed(zoomed);
+}
+
+void DashboardView::retranslate()
+{
+    if (!m_session)
+        return;
+    const QString language = currentLanguage();
+    m_session->kpis()->setLanguage(language);
+    const Dashboard &dashboard = m_session->dashboard();
+    m_title->setText(dashboard.title.text(language));
+    m_descriptionText = dashboard.description.text(language);
+    m_description->setToolTip(m_descriptionText);
+    elideDescription();
+    for (int index = 0; index < m_charts.size(); ++index)
+        m_charts.at(index)->setTitle(dashboard.charts.at(index).title.text(language));
+}
+
+void DashboardView::elideDescription()
+{
+    const int available = m_description->width();
+    m_description->setText(available > 0 ? m_description->fontMetrics().elidedText(m_descriptionText, Qt::ElideRight,
+                                                                                    available)
+                                         : m_descriptionText);
+}
+
+int DashboardView::cardColumns() const
+{
+    if (m_cards.isEmpty())
+        return 1;
+    const int spacing = m_cardGrid->spacing();
+    const int available = m_cardArea->width() - m_cardArea->verticalScrollBar()->sizeHint().width();
+    const int widest = std::max(1, (available + spacing) / (m_cards.first()->minimumWidth() + spacing));
+    // Balance the rows (eight cards on room for five become two rows of four),
+    // but never give away more than a fifth of the room for it.
+    const int rows = int(std::ceil(double(m_cards.size()) / widest));
+    const int balanced = int(std::ceil(double(m_cards.size()) / rows));
+    return std::min({widest, int(m_cards.size()), std::max(balanced, int(widest * 0.8))});
+}
+
+int DashboardView::chartColumns() const
+{
+    const int needed = fontMetrics().averageCharWidth() * kChartMinimumChars * 2 + m_chartGrid->spacing();
+    return m_charts.size() > 1 && m_chartArea->width() >= needed ? 2 : 1;
+}
+
+void DashboardView::placeCards(int columns)
+{
+    clearGrid(m_cardGrid);
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_cardGrid->addWidget(m_cards.at(i), i / columns, i % columns);
+    for (int column = 0; column < columns; ++column)
+        m_cardGrid->setColumnStretch(column, 1);
+    m_placedCardColumns = columns;
+}
+
+void DashboardView::placeCharts(int columns)
+{
+    clearGrid(m_chartGrid);
+    for (int i = 0; i < m_charts.size(); ++i)
+        m_chartGrid->addWidget(m_charts.at(i), i / columns, i % columns);
+    for (int column = 0; column < columns; ++column)
+        m_chartGrid->setColumnStretch(column, 1);
+    m_placedChartColumns = columns;
+}
+
+void DashboardView::relayout()
+{
+    if (const int columns = cardColumns(); columns != m_placedCardColumns)
+        placeCards(columns);
+    if (const int columns = chartColumns(); columns != m_placedChartColumns)
+        placeCharts(columns);
+
+    int cardsHeight = 0;
+    if (!m_cards.isEmpty()) {
+        const int rows = int(std::ceil(double(m_cards.size()) / m_placedCardColumns));
+        const int cardHeight = m_cards.first()->sizeHint().height();
+        const int content = rows * cardHeight + (rows - 1) * m_cardGrid->spacing();
+        cardsHeight = std::min(content, int(height() * kCardShare));
+        m_cardArea->setFixedHeight(cardsHeight);
+    }
+    // A row of charts fills the space below the cards, within sensible bounds,
+    // so that one whole row is always in view. The chart area has not been
+    // resized yet at this point: its height is worked out from ours.
+    const QMargins margins = layout()->contentsMargins();
+    const int spacing = layout()->spacing();
+    const int below = height() - margins.top() - margins.bottom() - m_title->sizeHint().height() - spacing
+                    - (m_cards.isEmpty() ? 0 : cardsHeight + spacing);
+    const int line = fontMetrics().lineSpacing();
+    const int chartHeight = std::clamp(below, line * 14, line * 22);
+    for (TimeSeriesChart *chart : std::as_const(m_charts))
+        chart->setFixedHeight(chartHeight);
+    elideDescription();
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace lotse

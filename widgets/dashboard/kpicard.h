@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/timerange.h"
+
+#include <QFrame>
+#include <QPointer>
+
+class QLabel;
+class QToolButton;
+
+namespace lotse {
+
+class KpiDetailsDialog;
+class KpiModel;
+class Sparkline;
+
+/// One KPI at a glance: title, value with unit, a band in the state's colour
+/// and a sparkline of the visible range. Reads row @p row of a KpiModel and
+/// follows dataChanged for that row only. A click opens the details.
+class KpiCard final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    KpiCard(KpiModel *model, int row, QWidget *parent = nullptr);
+
+    int row() const { return m_row; }
+    QString kpiId() const;
+    /// The state the card shows: "good", "warning", "critical" or "unknown".
+    QString stateId() const { return m_state; }
+    bool isStale() const { return m_stale; }
+    bool hasError() const { return !m_error.isEmpty(); }
+    /// True when the card has thresholds to judge by; without, it is neutral.
+    bool isJudged() const;
+
+    /// Where the KPI is read from, for the details ("prometheus — http://…").
+    void setSourceText(const QString &text) { m_sourceText = text; }
+    /// The range the sparkline spans.
+    void setTimeWindow(const TimeWindow &window);
+    /// Sparkline width in device pixels.
+    int sparklineWidth() const;
+
+    /// Opens the details view, or raises it when it is already open.
+    void showDetails();
+    KpiDetailsDialog *detailsDialog() const;
+
+Q_SIGNALS:
+    /// The user asked to diagnose this KPI with its runbook, starting at @p node.
+    void diagnoseRequested(const QString &runbook, const QString &node);
+    void sparklineWidthChanged(int pixels);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void enterEvent(QEnterEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void readAll();
+    void readValue();
+    void readSparkline();
+    void applyLook();
+    void applyMetrics();
+    void fitValueFont();
+    void retranslate();
+    bool isNeutral() const;
+    int bandWidth() const;
+    QColor accentColor() const;
+    QString staleText() const;
+
+    QPointer<KpiModel> m_model;
+    int m_row;
+    QString m_sourceText;
+    QString m_state = QStringLiteral("unknown");
+    QString m_error;
+    QString m_valueText;
+    QDateTime m_readAt;
+    bool m_stale = false;
+    bool m_hovered = false;
+    bool m_keyboardFocus = false;
+    QLabel *m_title;
+    QLabel *m_badge;
+    QToolButton *m_errorIcon;
+    QLabel *m_value;
+    Sparkline *m_sparkline;
+    QPointer<KpiDetailsDialog> m_details;
+};
+
+} // namespace lotse

@@ -1,0 +1,175 @@
+#include "dashboard/kpidetailsdialog.h"
+
+#include "dashboard/kpimodel.h"
+#include "style/statepalette.h"
+#include "common/timetext.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lotse {
+
+namespace {
+
+QLabel *selectableLabel()
+{
+    auto *label = new QLabel;
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+KpiDetailsDialog::KpiDetailsDialog(KpiModel *model, int row, QString sourceText, QWidget *parent)
+    : QDialog(parent)
+    , m_model(model)
+    , m_row(row)
+    , m_sourceText(std::move(sourceText))
+    , m_form(new QFormLayout)
+    , m_title(new QLabel)
+    , m_value(selectableLabel())
+    , m_state(new QLabel)
+    , m_query(new QPlainTextEdit)
+    , m_source(selectableLabel())
+    , m_readAt(selectableLabel())
+    , m_error(selectableLabel())
+    , m_warnings(selectableLabel())
+    , m_runbook(selectableLabel())
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close))
+    , m_diagnose(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    m_query->setReadOnly(true);
+    m_query->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_query->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_query->setFixedHeight(m_query->fontMetrics().lineSpacing() * 5);
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_value, m_state, m_query, m_source, m_readAt, m_error,
+                                                            m_warnings, m_runbook})
+        m_form->addRow(new QLabel, field);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(m_form);
+    layout->addWidget(m_buttons);
+
+    m_diagnose->setIcon(QIcon(QStringLiteral(":/icons/diagnose.svg")));
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_diagnose, &QPushButton::clicked, this, &KpiDetailsDialog::requestDiagnosis);
+    if (m_model) {
+        connect(m_model, &KpiModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (m_row >= topLeft.row() && m_row <= bottomRight.row())
+                        refresh();
+                });
+    }
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    retranslate();
+}
+
+QString KpiDetailsDialog::stateText(const QString &stateId)
+{
+    if (stateId == QLatin1String("good"))
+        return tr("Good");
+    if (stateId == QLatin1String("warning"))
+        return tr("Warning");
+    if (stateId == QLatin1String("critical"))
+        return tr("Critical");
+    return tr("Unknown");
+}
+
+bool KpiDetailsDialog::needsDiagnosis(const QString &stateId)
+{
+    return stateId == QLatin1String("warning") || stateId == QLatin1String("critical");
+}
+
+void KpiDetailsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void KpiDetailsDialog::retranslate()
+{
+    const std::pair<QWidget *, QString> labels[] = {
+        {m_value, tr("Value")},         {m_state, tr("State")},         {m_query, tr("Query")},
+        {m_source, tr("Source")},       {m_readAt, tr("Last read")},    {m_error, tr("Error")},
+        {m_warnings, tr("Warnings")},   {m_runbook, tr("Runbook")},
+    };
+    for (const auto &[field, text] : labels) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(text);
+    }
+    m_diagnose->setText(tr("Diagnose…"));
+    m_diagnose->setToolTip(tr("Start the guided diagnosis at this KPI's runbook"));
+    refresh();
+}
+
+void KpiDetailsDialog::showRow(QWidget *field, bool visible)
+{
+    m_form->setRowVisible(field, visible);
+}
+
+void KpiDetailsDialog::refresh()
+{
+    if (!m_model)
+        return;
+    const QModelIndex index = m_model->index(m_row);
+    const QString state = index.data(KpiModel::StateRole).toString();
+    const QString error = index.data(KpiModel::ErrorRole).toString();
+    const QString runbook = index.data(KpiModel::RunbookRole).toString();
+    const QString node = index.data(KpiModel::NodeRole).toString();
+    const QDateTime readAt = index.data(KpiModel::ReadAtRole).toDateTime();
+    const KpiValue &value = m_model->value(m_row);
+
+    setWindowTitle(index.data(KpiModel::TitleRole).toString());
+    m_title->setText(index.data(KpiModel::TitleRole).toString());
+    m_value->setText(index.data(KpiModel::TextRole).toString());
+    m_state->setText(stateText(state));
+    QPalette statePalette = m_state->palette();
+    statePalette.setColor(QPalette::WindowText, StatePalette::textColor(state, palette()));
+    m_state->setPalette(statePalette);
+    if (m_query->toPlainText() != m_model->spec(m_row).query)
+        m_query->setPlainText(m_model->spec(m_row).query);
+    m_source->setText(m_sourceText);
+    m_readAt->setText(readAt.isValid() ? TimeText::dateAndClock(readAt) : tr("Never"));
+    if (index.data(KpiModel::StaleRole).toBool())
+        m_readAt->setText(tr("%1 (stale)").arg(m_readAt->text()));
+    m_error->setText(error);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, StatePalette::textColor(QStringLiteral("critical"), palette()));
+    m_error->setPalette(errorPalette);
+    showRow(m_error, !error.isEmpty());
+    m_warnings->setText(value.warnings.join(QLatin1Char('\n')));
+    showRow(m_warnings, !value.warnings.isEmpty());
+    m_runbook->setText(node.isEmpty() ? runbook : tr("%1, starting at %2").arg(runbook, node));
+    showRow(m_runbook, !runbook.isEmpty());
+    m_diagnose->setVisible(!runbook.isEmpty() && needsDiagnosis(state));
+}
+
+void KpiDetailsDialog::requestDiagnosis()
+{
+    if (!m_model)
+        return;
+    const QModelIndex index = m_model->index(m_row);
+    Q_EMIT diagnoseRequested(index.data(KpiModel::RunbookRole).toString(), index.data(KpiModel::NodeRole).toString());
+    accept();
+}
+
+} // namespace lotse

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/cardframe.h"
+
+class QLabel;
+
+namespace lotse {
+
+/// A message on a card with a band in a state's colour: why a database list
+/// or a plan could not be read, said plainly where the rows would be.
+class DatabaseNotice final : public CardFrame
+{
+    Q_OBJECT
+
+public:
+    explicit DatabaseNotice(QWidget *parent = nullptr);
+
+    /// The state whose colour the band takes ("critical", "warning", …).
+    void setState(const QString &stateId);
+    void setText(const QString &text);
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString m_state = QStringLiteral("critical");
+    QLabel *m_text;
+};
+
+} // namespace lotse
