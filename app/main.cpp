@@ -43,20 +43,21 @@ std::optional<int> answerOnTerminal(const QStringList &arguments)
     }
     if (!arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h")))
         return std::nullopt;
-    out << QCoreApplication::translate("main",
-                                       "Usage:\n"
-                                       "  lotse [--prometheus URL] [--dashboard ID|FILE] [--at T] [--lang de|en]\n"
-                                       "        the desktop application\n"
-                                       "  lotse snapshot --dashboard ID|FILE|SNAPSHOT.lotse --prometheus URL [--at T]\n"
-                                       "                 [--json FILE|-] [--pdf FILE] [--save FILE.lotse]\n"
-                                       "        read a dashboard at one instant; export it as PDF or an offline snapshot\n"
-                                       "  lotse diagnose --runbook ID|FILE --prometheus URL [--at T] [--json FILE|-] [--pdf FILE]\n"
-                                       "        walk a runbook and report its findings\n"
-                                       "  lotse query --prometheus URL | --postgres DSN | --redis URL | --clickhouse URL [--json] QUERY\n"
-                                       "        run one read-only query the way checks do\n"
-                                       "  lotse check FILE...\n"
-                                       "        validate dashboards and runbooks\n"
-                                       "Each command explains its options with --help.\n");
+    out << QCoreApplication::translate(
+        "main",
+        "Usage:\n"
+        "  lotse [--prometheus URL] [--dashboard ID|FILE] [--at T] [--lang de|en]\n"
+        "        the desktop application\n"
+        "  lotse snapshot --dashboard ID|FILE|SNAPSHOT.lotse --prometheus URL [--at T]\n"
+        "                 [--json FILE|-] [--pdf FILE] [--save FILE.lotse]\n"
+        "        read a dashboard at one instant; export it as PDF or an offline snapshot\n"
+        "  lotse diagnose --runbook ID|FILE --prometheus URL [--at T] [--json FILE|-] [--pdf FILE]\n"
+        "        walk a runbook and report its findings\n"
+        "  lotse query --prometheus URL | --postgres DSN | --redis URL | --clickhouse URL [--json] QUERY\n"
+        "        run one read-only query the way checks do\n"
+        "  lotse check FILE...\n"
+        "        validate dashboards and runbooks\n"
+        "Each command explains its options with --help.\n");
     return 0;
 }
 
@@ -82,7 +83,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         raw.append(QString::fromLocal8Bit(argv[i]));
     const bool terminalOnly = raw.contains(QStringLiteral("--help")) || raw.contains(QStringLiteral("-h"))
-                           || raw.contains(QStringLiteral("--version"));
+        || raw.contains(QStringLiteral("--version"));
     if (isHeadless(command) || terminalOnly)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
@@ -98,7 +99,7 @@ int main(int argc, char *argv[])
 
     if (isHeadless(command)) {
         QStringList arguments = app.arguments();
-        arguments.removeAt(1);  // the command itself
+        arguments.removeAt(1); // the command itself
         return runHeadless(command, arguments);
     }
     if (const auto answered = answerOnTerminal(app.arguments()))

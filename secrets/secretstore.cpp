@@ -122,7 +122,8 @@ SecretStore::Result SecretStore::resultOf(const QKeychain::Job &job, Operation o
             return result;
         result.outcome = Outcome::NotFound;
         result.message = tr("The keychain holds no secret for “%1”: enter it, or name an environment "
-                            "variable that holds it in the connections file.").arg(connection);
+                            "variable that holds it in the connections file.")
+                             .arg(connection);
         return result;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
@@ -134,8 +135,7 @@ SecretStore::Result SecretStore::resultOf(const QKeychain::Job &job, Operation o
         result.message = unavailableMessage(operation, connection,
                                             unreachableCause().value_or(tr("no keychain service is running")));
         return result;
-    default:
-        break;
+    default: break;
     }
     if (const auto cause = unreachableCause()) {
         result.outcome = Outcome::NoKeychain;
@@ -147,43 +147,42 @@ SecretStore::Result SecretStore::resultOf(const QKeychain::Job &job, Operation o
     return result;
 }
 
-QString SecretStore::unavailableMessage(Operation operation, const QString &connection,
-                                        const QString &cause) const
+QString SecretStore::unavailableMessage(Operation operation, const QString &connection, const QString &cause) const
 {
     switch (operation) {
     case Operation::Read:
         return tr("No keychain is reachable (%1): Lotse cannot read a saved secret of “%2”. Enter it "
-                  "for this session only; it is not saved.").arg(cause, connection);
+                  "for this session only; it is not saved.")
+            .arg(cause, connection);
     case Operation::Write:
         return tr("No keychain is reachable (%1): Lotse keeps the secret of “%2” for this session "
                   "only and does not save it. To save it, start a keychain such as GNOME Keyring "
-                  "or KWallet.").arg(cause, connection);
-    case Operation::Remove:
-        break;
+                  "or KWallet.")
+            .arg(cause, connection);
+    case Operation::Remove: break;
     }
     return tr("No keychain is reachable (%1): Lotse cannot remove a saved secret of “%2”. Remove it "
-              "in your keychain once it runs again.").arg(cause, connection);
+              "in your keychain once it runs again.")
+        .arg(cause, connection);
 }
 
 QString SecretStore::deniedMessage(Operation operation, const QString &connection) const
 {
     if (operation == Operation::Remove)
         return tr("The keychain is locked or refused access to the secret of “%1”: unlock it and "
-                  "try again.").arg(connection);
+                  "try again.")
+            .arg(connection);
     return tr("The keychain is locked or refused access to the secret of “%1”: unlock it and try "
-              "again. Until then Lotse keeps the secret for this session only.").arg(connection);
+              "again. Until then Lotse keeps the secret for this session only.")
+        .arg(connection);
 }
 
-QString SecretStore::failedMessage(Operation operation, const QString &connection,
-                                   const QString &reason) const
+QString SecretStore::failedMessage(Operation operation, const QString &connection, const QString &reason) const
 {
     switch (operation) {
-    case Operation::Read:
-        return tr("The keychain could not read the secret of “%1”: %2").arg(connection, reason);
-    case Operation::Write:
-        return tr("The keychain could not save the secret of “%1”: %2").arg(connection, reason);
-    case Operation::Remove:
-        break;
+    case Operation::Read: return tr("The keychain could not read the secret of “%1”: %2").arg(connection, reason);
+    case Operation::Write: return tr("The keychain could not save the secret of “%1”: %2").arg(connection, reason);
+    case Operation::Remove: break;
     }
     return tr("The keychain could not remove the secret of “%1”: %2").arg(connection, reason);
 }
@@ -204,7 +203,10 @@ std::expected<QString, SecretStore::Result> SecretStore::readNow(const QString &
     timeout.start(timeoutMs);
     loop.exec();
     if (!result) {
-        return std::unexpected(Result{Operation::Read, connection, Outcome::Failed, {},
+        return std::unexpected(Result{Operation::Read,
+                                      connection,
+                                      Outcome::Failed,
+                                      {},
                                       tr("The keychain did not answer within %1 s while reading the secret "
                                          "of “%2”: unlock it if it asks for a password, or try again.")
                                           .arg(QString::number(timeoutMs / 1000.0), connection)});

@@ -31,15 +31,19 @@ class SecretStore final : public QObject
     Q_OBJECT
 
 public:
-    enum class Operation { Read, Write, Remove };
+    enum class Operation {
+        Read,
+        Write,
+        Remove
+    };
     Q_ENUM(Operation)
 
     enum class Outcome {
-        Ok,          ///< done; for Read, Result::secret holds the secret
-        NotFound,    ///< Read only: the keychain holds no secret for the connection
-        NoKeychain,  ///< no D-Bus session bus, or no keychain service on it
-        Denied,      ///< the keychain is there but locked, or refused access
-        Failed,      ///< anything else; the message carries the keychain's reason
+        Ok,         ///< done; for Read, Result::secret holds the secret
+        NotFound,   ///< Read only: the keychain holds no secret for the connection
+        NoKeychain, ///< no D-Bus session bus, or no keychain service on it
+        Denied,     ///< the keychain is there but locked, or refused access
+        Failed,     ///< anything else; the message carries the keychain's reason
     };
     Q_ENUM(Outcome)
 
@@ -48,8 +52,8 @@ public:
         Operation operation = Operation::Read;
         QString connection;
         Outcome outcome = Outcome::Failed;
-        QString secret;   ///< Read with outcome Ok only
-        QString message;  ///< translated: the cause and what to do; empty when Ok
+        QString secret;  ///< Read with outcome Ok only
+        QString message; ///< translated: the cause and what to do; empty when Ok
 
         bool ok() const { return outcome == Outcome::Ok; }
         /// True when the caller should fall back to a secret for this

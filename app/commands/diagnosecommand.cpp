@@ -61,13 +61,14 @@ QList<SourceInfo> versionsOf(const SourceRegistry &sources)
 } // namespace
 
 std::expected<ReportOptions, Error> DiagnoseCommand::reportOptions(const QCommandLineParser &parser,
-                                                                  const QString &language)
+                                                                   const QString &language)
 {
     const auto page = ReportOptions::pageSizeFrom(parser.value(QStringLiteral("page")));
     const auto orientation = ReportOptions::orientationFrom(parser.value(QStringLiteral("orientation")));
     if (!page || !orientation)
-        return std::unexpected(Error{Error::Kind::Invalid, page ? tr("--orientation is portrait or landscape.")
-                                                                : tr("--page is a4 or letter.")});
+        return std::unexpected(
+            Error{Error::Kind::Invalid,
+                  page ? tr("--orientation is portrait or landscape.") : tr("--page is a4 or letter.")});
     ReportOptions options;
     options.language = language;
     options.pageSize = *page;
@@ -85,16 +86,15 @@ std::expected<void, Error> DiagnoseCommand::writePdf(DiagnosisSession &session, 
 
 int DiagnoseCommand::run(const QStringList &arguments)
 {
-    HeadlessCommand command(tr("Walks a runbook against live sources and reports the findings."),
-                            {{QStringLiteral("runbook"), tr("Built-in runbook id or a runbook file."), tr("ID|FILE")},
-                             {QStringLiteral("json"), tr("Write JSON to FILE, or - for standard output."), tr("FILE")},
-                             {QStringLiteral("pdf"), tr("Write the diagnosis as a PDF report to FILE."), tr("FILE")},
-                             {QStringLiteral("page"), tr("Paper of the PDF: a4 or letter (default a4)."), tr("SIZE"),
-                              QStringLiteral("a4")},
-                             {QStringLiteral("orientation"),
-                              tr("Orientation of the PDF: portrait or landscape (default portrait)."),
-                              tr("ORIENTATION"), QStringLiteral("portrait")},
-                             {QStringLiteral("notes"), tr("Notes to put in the PDF report."), tr("TEXT")}});
+    HeadlessCommand command(
+        tr("Walks a runbook against live sources and reports the findings."),
+        {{QStringLiteral("runbook"), tr("Built-in runbook id or a runbook file."), tr("ID|FILE")},
+         {QStringLiteral("json"), tr("Write JSON to FILE, or - for standard output."), tr("FILE")},
+         {QStringLiteral("pdf"), tr("Write the diagnosis as a PDF report to FILE."), tr("FILE")},
+         {QStringLiteral("page"), tr("Paper of the PDF: a4 or letter (default a4)."), tr("SIZE"), QStringLiteral("a4")},
+         {QStringLiteral("orientation"), tr("Orientation of the PDF: portrait or landscape (default portrait)."),
+          tr("ORIENTATION"), QStringLiteral("portrait")},
+         {QStringLiteral("notes"), tr("Notes to put in the PDF report."), tr("TEXT")}});
     if (const auto stop = command.parse(arguments))
         return *stop;
     const QCommandLineParser &parser = command.parser();
@@ -128,7 +128,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     const QByteArray output = json ? QJsonDocument(DiagnosisReport::json(session, language)).toJson()
                                    : DiagnosisReport::text(session, language).toUtf8();
-    const auto written = SourceOptions::write(json ? parser.value(QStringLiteral("json")) : QStringLiteral("-"), output);
+    const auto written
+        = SourceOptions::write(json ? parser.value(QStringLiteral("json")) : QStringLiteral("-"), output);
     if (!written) {
         command.err() << written.error() << Qt::endl;
         return 2;

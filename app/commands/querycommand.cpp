@@ -36,7 +36,7 @@ QJsonValue cellJson(const QVariant &value)
     if (value.metaType().id() == QMetaType::QDateTime)
         return value.toDateTime().toString(Qt::ISODateWithMs);
     if (value.metaType().id() == QMetaType::Double && !std::isfinite(value.toDouble()))
-        return QJsonValue::Null;  // JSON has no NaN or infinity
+        return QJsonValue::Null; // JSON has no NaN or infinity
     return QJsonValue::fromVariant(value);
 }
 
@@ -49,7 +49,8 @@ QJsonObject errorJson(const Error &error)
 std::expected<Source *, QString> onlySource(SourceRegistry &registry)
 {
     if (registry.sources().size() != 1)
-        return std::unexpected(QueryCommand::tr("Give exactly one source: --postgres, --redis, --clickhouse or --prometheus."));
+        return std::unexpected(
+            QueryCommand::tr("Give exactly one source: --postgres, --redis, --clickhouse or --prometheus."));
     return registry.sources().first();
 }
 
@@ -215,8 +216,8 @@ int QueryCommand::run(const QStringList &arguments)
             << '\n';
     }
 
-    QueryReply *reply = explain ? postgres->explain(query, analyze)
-                                : (*source)->instant(query, QDateTime::currentDateTimeUtc());
+    QueryReply *reply
+        = explain ? postgres->explain(query, analyze) : (*source)->instant(query, QDateTime::currentDateTimeUtc());
     const QueryReply::Result result = wait(reply);
     const bool json = parser.isSet(QStringLiteral("json"));
     QByteArray output;

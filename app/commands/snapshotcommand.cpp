@@ -132,9 +132,10 @@ int SnapshotCommand::run(const QStringList &arguments)
     session.pinTime(input.at);
     session.kpis()->setLanguage(wanted->report.language);
     const bool charts = !wanted->pdf.isEmpty() || saving;
-    await(&session, &DashboardSession::refreshFinished,
-          [&session, charts] { charts ? session.refresh() : session.refreshKpis(); },
-          [&session] { return session.isBusy(); });
+    await(
+        &session, &DashboardSession::refreshFinished,
+        [&session, charts] { charts ? session.refresh() : session.refreshKpis(); },
+        [&session] { return session.isBusy(); });
     return finish(command, session, input, *wanted, saving ? recorded : base);
 }
 
@@ -150,7 +151,8 @@ bool SnapshotCommand::load(HeadlessCommand &command, Input &input)
         }
         // A snapshot is pinned to the moment it was saved and needs no server.
         if (parser.isSet(QStringLiteral("at")) || parser.isSet(QStringLiteral("range")))
-            command.err() << tr("A snapshot shows the time it was saved with; --at and --range are ignored.") << Qt::endl;
+            command.err() << tr("A snapshot shows the time it was saved with; --at and --range are ignored.")
+                          << Qt::endl;
         input.dashboard = snapshot->dashboard();
         input.at = snapshot->at();
         input.snapshot = std::move(*snapshot);
@@ -186,9 +188,9 @@ int SnapshotCommand::finish(HeadlessCommand &command, const DashboardSession &se
     const QString language = wanted.report.language;
     const bool ok = SnapshotJson::allRead(*session.kpis());
     const bool json = !wanted.json.isEmpty();
-    const QByteArray output = json ? QJsonDocument(SnapshotJson::build(input.dashboard.id, *session.kpis(), input.at,
-                                                                       language)).toJson()
-                                   : textReport(session, input.at, language);
+    const QByteArray output = json
+        ? QJsonDocument(SnapshotJson::build(input.dashboard.id, *session.kpis(), input.at, language)).toJson()
+        : textReport(session, input.at, language);
     if (const auto written = SourceOptions::write(json ? wanted.json : QStringLiteral("-"), output); !written) {
         command.err() << written.error() << Qt::endl;
         return 2;
@@ -196,8 +198,9 @@ int SnapshotCommand::finish(HeadlessCommand &command, const DashboardSession &se
     bool stored = true;
     if (!wanted.pdf.isEmpty() || !wanted.save.isEmpty()) {
         SourceVersions versions;
-        await(&versions, &SourceVersions::finished, [&versions, &sources] { versions.probe(sources); },
-              [&versions] { return !versions.isFinished(); });
+        await(
+            &versions, &SourceVersions::finished, [&versions, &sources] { versions.probe(sources); },
+            [&versions] { return !versions.isFinished(); });
         stored = store(command, session, input, wanted, sources, versions.sources());
     }
     if (!ok)

@@ -15,17 +15,21 @@ void SourceOptions::addTo(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("connections"),
          tr("Connections file naming the sources (docs/connections.md); secrets come from the keychain or from "
-            "the environment variables it names."), tr("FILE")},
+            "the environment variables it names."),
+         tr("FILE")},
         {QStringLiteral("prometheus"), tr("Prometheus-compatible server to read from."), tr("URL")},
         {QStringLiteral("postgres"),
          tr("PostgreSQL database to read from: postgresql://user@host:5432/db or libpq's key=value form; "
-            "the password may come from LOTSE_POSTGRES_PASSWORD."), tr("DSN")},
+            "the password may come from LOTSE_POSTGRES_PASSWORD."),
+         tr("DSN")},
         {QStringLiteral("redis"),
          tr("Redis server to read from: redis://[user:password@]host:port/db; the password may come from "
-            "LOTSE_REDIS_PASSWORD."), tr("URL")},
+            "LOTSE_REDIS_PASSWORD."),
+         tr("URL")},
         {QStringLiteral("clickhouse"),
          tr("ClickHouse server to read from: http://host:8123/?user=NAME; the password may come from "
-            "LOTSE_CLICKHOUSE_PASSWORD."), tr("URL")},
+            "LOTSE_CLICKHOUSE_PASSWORD."),
+         tr("URL")},
         {QStringLiteral("timeout"),
          tr("Seconds a query may take (default 30 for Prometheus, 10 for databases: their statement timeout)."),
          tr("SECONDS")},
@@ -83,9 +87,9 @@ std::expected<QString, QString> fileSecret(const Connection &connection)
     if (stored)
         return *stored;
     const QString hint = connection.secretEnv.isEmpty()
-                           ? SourceOptions::tr("store it with the Connections dialog, or name an environment variable "
-                                               "with secret_env")
-                           : SourceOptions::tr("set %1, or store it with the Connections dialog").arg(connection.secretEnv);
+        ? SourceOptions::tr("store it with the Connections dialog, or name an environment variable "
+                            "with secret_env")
+        : SourceOptions::tr("set %1, or store it with the Connections dialog").arg(connection.secretEnv);
     return std::unexpected(SourceOptions::tr("No secret for the connection \"%1\": %2. (%3)")
                                .arg(connection.name, hint, stored.error().message));
 }

@@ -28,10 +28,11 @@ QString serverName(Connection::Kind kind, const QString &version)
 {
     if (version.isEmpty())
         return ConnectionsController::tr("version unknown");
-    static const QHash<Connection::Kind, QString> names = {{Connection::Kind::Prometheus, QStringLiteral("Prometheus")},
-                                                          {Connection::Kind::Postgres, QStringLiteral("PostgreSQL")},
-                                                          {Connection::Kind::Redis, QStringLiteral("Redis")},
-                                                          {Connection::Kind::ClickHouse, QStringLiteral("ClickHouse")}};
+    static const QHash<Connection::Kind, QString> names
+        = {{Connection::Kind::Prometheus, QStringLiteral("Prometheus")},
+           {Connection::Kind::Postgres, QStringLiteral("PostgreSQL")},
+           {Connection::Kind::Redis, QStringLiteral("Redis")},
+           {Connection::Kind::ClickHouse, QStringLiteral("ClickHouse")}};
     const QString name = names.value(kind);
     return version.startsWith(name) ? version : name + QLatin1Char(' ') + version;
 }
@@ -105,7 +106,8 @@ void ConnectionsController::probe(const Connection &connection, const QString &s
         probe->deleteLater();
         if (probe->isOk()) {
             const QString version = serverName(connection.kind, probe->version());
-            report(connection.name, true, tr("Connected: %1 · round trip %2 ms").arg(version).arg(probe->roundTripMs()));
+            report(connection.name, true,
+                   tr("Connected: %1 · round trip %2 ms").arg(version).arg(probe->roundTripMs()));
             return;
         }
         report(connection.name, false, probe->error()->message);

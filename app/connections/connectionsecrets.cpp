@@ -56,7 +56,7 @@ void ConnectionSecrets::onKeychain(const SecretStore::Result &result)
     if (result.operation == SecretStore::Operation::Write) {
         m_unsaved.remove(result.connection);
         if (result.ok())
-            m_session.forget(result.connection);  // the keychain has it now
+            m_session.forget(result.connection); // the keychain has it now
         else
             Q_EMIT keychainUnavailable(result.message);
         return;
@@ -84,7 +84,8 @@ void ConnectionSecrets::askForSession(const QString &name, const QString &why, c
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Secret for %1").arg(name));
     dialog->setLabelText(tr("%1\n\nEnter the password or token of \"%2\". Lotse keeps it in memory until it quits "
-                            "and writes it nowhere.").arg(why, name));
+                            "and writes it nowhere.")
+                             .arg(why, name));
     dialog->setTextEchoMode(QLineEdit::Password);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, name, found](const QString &secret) {
         m_session.remember(name, secret);

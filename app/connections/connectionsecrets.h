@@ -46,8 +46,8 @@ private:
     QWidget *m_window;
     SecretStore m_store;
     SessionSecrets m_session;
-    QHash<QString, QList<Found>> m_waiting;  ///< reads under way, by connection
-    QHash<QString, QString> m_unsaved;       ///< writes under way, kept for the session should they fail
+    QHash<QString, QList<Found>> m_waiting; ///< reads under way, by connection
+    QHash<QString, QString> m_unsaved;      ///< writes under way, kept for the session should they fail
 };
 
 } // namespace lotse

@@ -56,8 +56,8 @@ namespace {
 
 const QString kDefaultPrometheus = QStringLiteral("http://127.0.0.1:9090");
 const QString kDefaultDashboard = QStringLiteral("demo");
-const QStringList kSourceOptions = {QStringLiteral("prometheus"), QStringLiteral("postgres"), QStringLiteral("redis"),
-                                    QStringLiteral("clickhouse")};
+const QStringList kSourceOptions
+    = {QStringLiteral("prometheus"), QStringLiteral("postgres"), QStringLiteral("redis"), QStringLiteral("clickhouse")};
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kReportPageKey = QStringLiteral("report/page");
@@ -157,7 +157,7 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     m_toolBar->setObjectName(QStringLiteral("timeToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->addWidget(m_rangeBar);
-    m_rangeBar->setEnabled(false);  // until a dashboard is open
+    m_rangeBar->setEnabled(false); // until a dashboard is open
     addToolBar(Qt::TopToolBarArea, m_toolBar);
 
     m_refreshingDelay.setSingleShot(true);
@@ -181,8 +181,9 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     m_snapshotBanner->setObjectName(QStringLiteral("snapshotBanner"));
     m_snapshotBanner->setWordWrap(true);
     m_snapshotBanner->setTextFormat(Qt::PlainText);
-    m_snapshotBanner->setStyleSheet(QStringLiteral("QLabel { background: palette(tooltip-base); color: palette(tooltip-text);"
-                                                   " padding: 0.4em 0.8em; border-bottom: 1px solid palette(mid); }"));
+    m_snapshotBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(tooltip-base); color: palette(tooltip-text);"
+                       " padding: 0.4em 0.8em; border-bottom: 1px solid palette(mid); }"));
     m_snapshotBanner->hide();
     dashboardLayout->addWidget(m_snapshotBanner);
     m_areas->setObjectName(QStringLiteral("areas"));
@@ -262,8 +263,8 @@ void MainWindow::createActions()
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Language names are written in their own language, whatever the UI shows.
-    const std::pair<QString, QString> languages[] = {{QStringLiteral("en"), QStringLiteral("English")},
-                                                     {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    const std::pair<QString, QString> languages[]
+        = {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}};
     for (const auto &[id, name] : languages) {
         QAction *action = m_languages->addAction(name);
         action->setData(id);
@@ -348,7 +349,8 @@ void MainWindow::retranslate()
     m_exportPdf->setToolTip(tr("Write the dashboard with its KPIs and charts as a PDF report (%1)")
                                 .arg(m_exportPdf->shortcut().toString(QKeySequence::NativeText)));
     m_saveSnapshot->setText(tr("&Save Snapshot…"));
-    m_saveSnapshot->setToolTip(tr("Keep what the dashboard shows, every value and point, in a file that opens without a server"));
+    m_saveSnapshot->setToolTip(
+        tr("Keep what the dashboard shows, every value and point, in a file that opens without a server"));
     m_openSnapshot->setText(tr("Open S&napshot…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -387,8 +389,8 @@ void MainWindow::start(const QStringList &arguments)
     SourceOptions::addTo(parser);
     parser.addOption({QStringLiteral("dashboard"), tr("Built-in dashboard id or a dashboard file."), tr("ID|FILE"),
                       kDefaultDashboard});
-    parser.addOption({QStringLiteral("screenshot"), tr("Save a picture of the window after the first refresh."),
-                      tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("screenshot"), tr("Save a picture of the window after the first refresh."), tr("FILE")});
     parser.addOption({QStringLiteral("area"), tr("The area shown first: dashboard or databases."), tr("AREA")});
     // Options meant for others (Qt's own, future ones) are no reason to refuse to start.
     parser.parse(arguments);
@@ -407,8 +409,9 @@ void MainWindow::start(const QStringList &arguments)
     if (!file.isEmpty()) {
         const auto connections = ConnectionsFile::read(file);
         if (connections) {
-            connect(this, &MainWindow::sourcesReady, this, [this, dashboard, area, at] { proceed(dashboard, area, at); },
-                    Qt::SingleShotConnection);
+            connect(
+                this, &MainWindow::sourcesReady, this, [this, dashboard, area, at] { proceed(dashboard, area, at); },
+                Qt::SingleShotConnection);
             useConnections(*connections);
             return;
         }
@@ -466,7 +469,7 @@ void MainWindow::installSources(const QList<Source *> &sources, const QStringLis
         m_databases->setSources(&none);
         m_sources->replaceAll(sources);
     }
-    m_versions->probe(*m_sources);  // once: reports and snapshots name every server's version
+    m_versions->probe(*m_sources); // once: reports and snapshots name every server's version
     updateSourceLabel();
     m_databases->setSources(m_sources);
     if (m_session && !m_snapshot)
@@ -640,9 +643,10 @@ void MainWindow::updateSourceLabel()
 {
     m_snapshotBanner->setVisible(m_snapshot != nullptr);
     if (m_snapshot) {
-        const QString text = tr("Snapshot of %1, saved %2 in %3. It shows what was read then; no server is read.")
-                                 .arg(TimeText::dateAndClock(m_snapshot->at()), TimeText::dateAndClock(m_snapshot->savedAt()),
-                                      QDir::toNativeSeparators(m_snapshot->path()));
+        const QString text
+            = tr("Snapshot of %1, saved %2 in %3. It shows what was read then; no server is read.")
+                  .arg(TimeText::dateAndClock(m_snapshot->at()), TimeText::dateAndClock(m_snapshot->savedAt()),
+                       QDir::toNativeSeparators(m_snapshot->path()));
         m_snapshotBanner->setText(text);
         m_sourceLabel->setText(text);
         return;
@@ -759,7 +763,8 @@ QString MainWindow::linkedRunbook() const
     if (!m_session)
         return {};
     const QList<KpiSpec> &kpis = m_session->dashboard().kpis;
-    const auto linked = std::find_if(kpis.cbegin(), kpis.cend(), [](const KpiSpec &kpi) { return !kpi.runbook.isEmpty(); });
+    const auto linked
+        = std::find_if(kpis.cbegin(), kpis.cend(), [](const KpiSpec &kpi) { return !kpi.runbook.isEmpty(); });
     return linked == kpis.cend() ? QString() : linked->runbook;
 }
 
@@ -846,15 +851,16 @@ void MainWindow::saveDiagnosis(const DiagnosisSession &session)
     const QString path = DiagnosisStore::defaultPath();
     const QJsonObject json = session.toJson();
     const QString verdict = DiagnosisSession::verdictId(session.verdict());
-    QtConcurrent::run([path, id, json, verdict] { return DiagnosisStore(path).save(id, json, verdict); })
-        .then(this, [this, id](std::expected<void, QString> saved) {
-            if (!saved) {
-                showProblem(tr("The diagnosis could not be saved."), saved.error());
-                return;
-            }
-            statusBar()->showMessage(tr("Diagnosis saved; Diagnose ▸ Recent Diagnoses shows it again."), 6000);
-            Q_EMIT diagnosisSaved(id);
-        });
+    QtConcurrent::run([path, id, json, verdict] {
+        return DiagnosisStore(path).save(id, json, verdict);
+    }).then(this, [this, id](std::expected<void, QString> saved) {
+        if (!saved) {
+            showProblem(tr("The diagnosis could not be saved."), saved.error());
+            return;
+        }
+        statusBar()->showMessage(tr("Diagnosis saved; Diagnose ▸ Recent Diagnoses shows it again."), 6000);
+        Q_EMIT diagnosisSaved(id);
+    });
 }
 
 void MainWindow::showRecentDiagnoses()
@@ -936,9 +942,8 @@ QString MainWindow::suggestedPath(const QString &stem, const QString &suffix) co
 {
     // The folder used last, else Documents where there is one, else home.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString directory = QSettings()
-                                  .value(kFileDirectoryKey, QDir(documents).exists() ? documents : QDir::homePath())
-                                  .toString();
+    const QString directory
+        = QSettings().value(kFileDirectoryKey, QDir(documents).exists() ? documents : QDir::homePath()).toString();
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"));
     return QDir(directory).filePath(QStringLiteral("%1-%2.%3").arg(stem, stamp, suffix));
 }
@@ -947,8 +952,8 @@ void MainWindow::chooseExportPdf()
 {
     if (!m_session)
         return;
-    auto *dialog = new ExportPdfDialog(suggestedPath(m_session->dashboard().id, QStringLiteral("pdf")), reportOptions(),
-                                       this);
+    auto *dialog
+        = new ExportPdfDialog(suggestedPath(m_session->dashboard().id, QStringLiteral("pdf")), reportOptions(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { exportPdf(dialog->path(), dialog->options()); });
     dialog->open();
@@ -959,8 +964,8 @@ void MainWindow::chooseReportFor(DiagnosisWizard *wizard)
     const DiagnosisSession *session = wizard->session();
     if (!session)
         return;
-    auto *dialog = new ExportPdfDialog(suggestedPath(session->runbook().id, QStringLiteral("pdf")), reportOptions(),
-                                       wizard);
+    auto *dialog
+        = new ExportPdfDialog(suggestedPath(session->runbook().id, QStringLiteral("pdf")), reportOptions(), wizard);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, wizard = QPointer(wizard)] {
         if (wizard)
@@ -976,17 +981,20 @@ void MainWindow::exportPdf(const QString &path, const ReportOptions &options)
     if (!m_snapshot && !m_versions->isFinished()) {
         // The title block names every server's version: wait for the last to answer.
         statusBar()->showMessage(tr("Asking the servers for their versions…"));
-        connect(m_versions, &SourceVersions::finished, this, [this, path, options] { exportPdf(path, options); },
-                Qt::SingleShotConnection);
+        connect(
+            m_versions, &SourceVersions::finished, this, [this, path, options] { exportPdf(path, options); },
+            Qt::SingleShotConnection);
         return;
     }
     // The report copies what is shown now; refreshes while it is written change nothing in it.
     const DashboardPdf pdf(*m_session, sourceVersions(), options);
     runExport(path, [pdf](QIODevice *out) { return pdf.begin(out); });
     QSettings settings;
-    settings.setValue(kReportPageKey, options.pageSize == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
-    settings.setValue(kReportOrientationKey, options.orientation == QPageLayout::Landscape ? QStringLiteral("landscape")
-                                                                                           : QStringLiteral("portrait"));
+    settings.setValue(kReportPageKey,
+                      options.pageSize == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
+    settings.setValue(kReportOrientationKey,
+                      options.orientation == QPageLayout::Landscape ? QStringLiteral("landscape")
+                                                                    : QStringLiteral("portrait"));
 }
 
 void MainWindow::exportDiagnosisReport(const DiagnosisWizard *wizard, const QString &path, const ReportOptions &options)
@@ -994,7 +1002,7 @@ void MainWindow::exportDiagnosisReport(const DiagnosisWizard *wizard, const QStr
     if (!wizard || !wizard->session())
         return;
     ReportOptions report = options;
-    report.snapshotSavedAt.reset();  // a diagnosis reads its own sources, not the snapshot
+    report.snapshotSavedAt.reset(); // a diagnosis reads its own sources, not the snapshot
     const DiagnosisPdf pdf(*wizard->session(), m_versions->sources(), report);
     runExport(path, [pdf](QIODevice *out) { return pdf.begin(out); });
 }
@@ -1018,9 +1026,9 @@ void MainWindow::chooseSnapshotToSave()
 {
     if (!m_session)
         return;
-    auto *dialog = new QFileDialog(this, tr("Save Snapshot"),
-                                   suggestedPath(m_session->dashboard().id, QStringLiteral("lotse")),
-                                   tr("Lotse snapshots (*.lotse)"));
+    auto *dialog
+        = new QFileDialog(this, tr("Save Snapshot"), suggestedPath(m_session->dashboard().id, QStringLiteral("lotse")),
+                          tr("Lotse snapshots (*.lotse)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("lotse"));
@@ -1034,8 +1042,9 @@ void MainWindow::saveSnapshot(const QString &path)
         return;
     if (m_session->isBusy()) {
         // What is being read belongs in the snapshot: save once it is in.
-        connect(m_session, &DashboardSession::refreshFinished, this, [this, path] { saveSnapshot(path); },
-                Qt::SingleShotConnection);
+        connect(
+            m_session, &DashboardSession::refreshFinished, this, [this, path] { saveSnapshot(path); },
+            Qt::SingleShotConnection);
         return;
     }
     auto data = SnapshotFile::capture(*m_session, *m_recorded, sourceVersions());
@@ -1045,15 +1054,16 @@ void MainWindow::saveSnapshot(const QString &path)
     }
     QSettings().setValue(kFileDirectoryKey, QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
-    QtConcurrent::run([path, data = std::move(*data)] { return SnapshotFile::write(path, data); })
-        .then(this, [this, path](std::expected<void, Error> written) {
-            if (!written) {
-                fail(tr("The snapshot could not be saved."), written.error().message);
-                return;
-            }
-            statusBar()->showMessage(tr("Snapshot saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
-            Q_EMIT snapshotSaved(path);
-        });
+    QtConcurrent::run([path, data = std::move(*data)] {
+        return SnapshotFile::write(path, data);
+    }).then(this, [this, path](std::expected<void, Error> written) {
+        if (!written) {
+            fail(tr("The snapshot could not be saved."), written.error().message);
+            return;
+        }
+        statusBar()->showMessage(tr("Snapshot saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+        Q_EMIT snapshotSaved(path);
+    });
 }
 
 void MainWindow::chooseSnapshotToOpen()

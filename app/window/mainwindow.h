@@ -192,14 +192,14 @@ private:
     SourceVersions *m_versions;
     ConnectionSecrets *m_secrets;
     ConnectionsController *m_connections;
-    QPointer<SourceRegistry> m_recorded;  ///< what the dashboard session reads through, recording it
+    QPointer<SourceRegistry> m_recorded; ///< what the dashboard session reads through, recording it
     std::shared_ptr<Snapshot> m_snapshot;
     QPointer<DashboardSession> m_session;
     QPointer<DashboardView> m_view;
     QTabWidget *m_areas;
     QWidget *m_dashboardPage;
     QLabel *m_snapshotBanner;
-    QPointer<QWidget> m_content;  ///< the dashboard or the placeholder, under the banner
+    QPointer<QWidget> m_content; ///< the dashboard or the placeholder, under the banner
     QPointer<QLabel> m_placeholder;
     DatabasesView *m_databases;
     TimeRangeBar *m_rangeBar;
@@ -229,7 +229,7 @@ private:
     std::optional<TimeRange> m_rangeBeforeZoom;
     QDateTime m_updatedAt;
     int m_unreadable = 0;
-    QString m_screenshot;  ///< where to save a picture after the first refresh (--screenshot)
+    QString m_screenshot; ///< where to save a picture after the first refresh (--screenshot)
 };
 
 } // namespace lotse

@@ -50,7 +50,7 @@ ReportExport::~ReportExport()
 void ReportExport::begin(const Layout &layout)
 {
     if (!m_file)
-        return;  // canceled before it began
+        return; // canceled before it began
     if (!m_file->open(QIODevice::WriteOnly)) {
         fail(tr("Cannot write %1: %2. Choose a folder you may write to.")
                  .arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
@@ -65,7 +65,7 @@ void ReportExport::begin(const Layout &layout)
 void ReportExport::paintNext()
 {
     if (!m_document)
-        return;  // canceled meanwhile
+        return; // canceled meanwhile
     const auto more = m_document->paintNextPage();
     if (!more) {
         fail(more.error().message);
@@ -88,7 +88,7 @@ void ReportExport::paintNext()
 void ReportExport::cancel()
 {
     if (!m_file)
-        return;  // over already
+        return; // over already
     m_document.reset();
     m_file->cancelWriting();
     m_file.reset();
@@ -109,7 +109,7 @@ void ReportExport::fail(const QString &message)
 void ReportExport::end()
 {
     if (m_progress) {
-        m_progress->blockSignals(true);  // closing it is no cancel
+        m_progress->blockSignals(true); // closing it is no cancel
         m_progress->reset();
     }
     deleteLater();

@@ -17,8 +17,7 @@ constexpr std::pair<PrometheusSettings::Auth, const char *> kAuths[] = {
     {PrometheusSettings::Auth::Bearer, "bearer"},
 };
 
-template<typename Value, size_t N>
-QString idOf(const std::pair<Value, const char *> (&table)[N], Value value)
+template<typename Value, size_t N> QString idOf(const std::pair<Value, const char *> (&table)[N], Value value)
 {
     for (const auto &[candidate, id] : table) {
         if (candidate == value)

@@ -17,18 +17,24 @@ namespace lotse {
 /// connection's name, or in the environment variable secretEnv names.
 struct Connection
 {
-    enum class Kind { Prometheus, Postgres, Redis, ClickHouse };
+    enum class Kind {
+        Prometheus,
+        Postgres,
+        Redis,
+        ClickHouse
+    };
 
-    QString name;     ///< what dashboards and runbooks call the source
+    QString name; ///< what dashboards and runbooks call the source
     Kind kind = Kind::Prometheus;
-    QString address;  ///< URL (Prometheus, Redis, ClickHouse) or DSN (PostgreSQL), without a password
-    PrometheusSettings::Auth auth = PrometheusSettings::Auth::None;  ///< Prometheus only; databases use a password when user/secret are set
+    QString address; ///< URL (Prometheus, Redis, ClickHouse) or DSN (PostgreSQL), without a password
+    PrometheusSettings::Auth auth
+        = PrometheusSettings::Auth::None; ///< Prometheus only; databases use a password when user/secret are set
     QString user;
-    bool usesSecret = false;  ///< a password or token is needed (kept in the keychain or secretEnv)
-    QString secretEnv;        ///< environment variable that holds the secret, for headless use
-    QList<QPair<QString, QString>> headers;  ///< extra HTTP headers (Prometheus), e.g. X-Scope-OrgID
+    bool usesSecret = false;                ///< a password or token is needed (kept in the keychain or secretEnv)
+    QString secretEnv;                      ///< environment variable that holds the secret, for headless use
+    QList<QPair<QString, QString>> headers; ///< extra HTTP headers (Prometheus), e.g. X-Scope-OrgID
     TlsSettings tls;
-    int timeoutMs = 0;        ///< 0: the kind's default
+    int timeoutMs = 0; ///< 0: the kind's default
 
     bool operator==(const Connection &) const = default;
 

@@ -29,7 +29,7 @@ void ConnectionProbe::start()
         Q_EMIT finished();
     };
     if (reply->isFinished())
-        QMetaObject::invokeMethod(this, take, Qt::QueuedConnection);  // callers connect after start()
+        QMetaObject::invokeMethod(this, take, Qt::QueuedConnection); // callers connect after start()
     else
         connect(reply, &QueryReply::finished, this, take);
 }

@@ -17,10 +17,11 @@ void refuseSecrets(YamlReader &reader, const YAML::Node &entry)
 {
     for (const char *key : kSecretKeys) {
         if (entry[key])
-            reader.error(entry[key], ConnectionsFile::tr("\"%1\" does not belong in a connections file: secrets are "
-                                                         "kept in the OS keychain (Connections dialog), or name an "
-                                                         "environment variable that holds it with secret_env.")
-                                         .arg(QLatin1String(key)));
+            reader.error(entry[key],
+                         ConnectionsFile::tr("\"%1\" does not belong in a connections file: secrets are "
+                                             "kept in the OS keychain (Connections dialog), or name an "
+                                             "environment variable that holds it with secret_env.")
+                             .arg(QLatin1String(key)));
     }
 }
 
@@ -39,9 +40,11 @@ TlsSettings tlsOf(YamlReader &reader, const YAML::Node &entry)
     tls.clientCertFile = reader.string(node, "client_cert", false);
     tls.clientKeyFile = reader.string(node, "client_key", false);
     tls.pinnedSha256 = reader.string(node, "pinned_sha256", false).remove(QLatin1Char(':')).toLower().toLatin1();
-    if (!tls.pinnedSha256.isEmpty() && (tls.pinnedSha256.size() != 64 || QByteArray::fromHex(tls.pinnedSha256).size() != 32))
-        reader.error(node["pinned_sha256"], ConnectionsFile::tr("pinned_sha256 is the certificate's SHA-256 "
-                                                                "fingerprint: 64 hexadecimal digits."));
+    if (!tls.pinnedSha256.isEmpty()
+        && (tls.pinnedSha256.size() != 64 || QByteArray::fromHex(tls.pinnedSha256).size() != 32))
+        reader.error(node["pinned_sha256"],
+                     ConnectionsFile::tr("pinned_sha256 is the certificate's SHA-256 "
+                                         "fingerprint: 64 hexadecimal digits."));
     return tls;
 }
 
@@ -64,15 +67,17 @@ QList<QPair<QString, QString>> headersOf(YamlReader &reader, const YAML::Node &e
 Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
 {
     refuseSecrets(reader, entry);
-    reader.checkKeys(entry, {"name", "kind", "url", "dsn", "auth", "user", "secret_env", "headers", "tls", "timeout",
-                             "password", "secret", "token", "bearer_token", "api_key"});
+    reader.checkKeys(entry,
+                     {"name", "kind", "url", "dsn", "auth", "user", "secret_env", "headers", "tls", "timeout",
+                      "password", "secret", "token", "bearer_token", "api_key"});
     Connection connection;
     connection.name = reader.string(entry, "name", true);
     const QString kind = reader.string(entry, "kind", true);
     if (const auto known = Connection::kindFrom(kind))
         connection.kind = *known;
     else if (!kind.isEmpty())
-        reader.error(entry["kind"], ConnectionsFile::tr("kind is prometheus, postgres, redis or clickhouse, not \"%1\".").arg(kind));
+        reader.error(entry["kind"],
+                     ConnectionsFile::tr("kind is prometheus, postgres, redis or clickhouse, not \"%1\".").arg(kind));
     const char *addressKey = connection.kind == Connection::Kind::Postgres ? "dsn" : "url";
     connection.address = reader.string(entry, addressKey, true);
     const QString auth = reader.string(entry, "auth", false);
@@ -83,7 +88,7 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
     connection.user = reader.string(entry, "user", false);
     connection.secretEnv = reader.string(entry, "secret_env", false);
     connection.usesSecret = connection.auth != PrometheusSettings::Auth::None || !connection.secretEnv.isEmpty()
-                         || (connection.kind != Connection::Kind::Prometheus && !connection.user.isEmpty());
+        || (connection.kind != Connection::Kind::Prometheus && !connection.user.isEmpty());
     connection.headers = headersOf(reader, entry);
     connection.tls = tlsOf(reader, entry);
     if (const auto seconds = reader.number(entry, "timeout"); seconds && *seconds > 0)
@@ -96,23 +101,27 @@ void checkUniqueNames(YamlReader &reader, const YAML::Node &list, const QList<Co
     for (qsizetype i = 1; i < connections.size(); ++i) {
         for (qsizetype j = 0; j < i; ++j) {
             if (connections.at(i).name == connections.at(j).name && !connections.at(i).name.isEmpty())
-                reader.error(list[std::size_t(i)], ConnectionsFile::tr("A second connection is called \"%1\": each "
-                                                                       "name stands for one source.")
-                                                       .arg(connections.at(i).name));
+                reader.error(list[std::size_t(i)],
+                             ConnectionsFile::tr("A second connection is called \"%1\": each "
+                                                 "name stands for one source.")
+                                 .arg(connections.at(i).name));
         }
     }
 }
 
 void emitConnection(YAML::Emitter &out, const Connection &connection)
 {
-    const auto text = [](const QString &value) { return value.toStdString(); };
+    const auto text = [](const QString &value) {
+        return value.toStdString();
+    };
     out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << text(connection.name);
     out << YAML::Key << "kind" << YAML::Value << text(Connection::kindId(connection.kind));
     out << YAML::Key << (connection.kind == Connection::Kind::Postgres ? "dsn" : "url") << YAML::Value
         << text(connection.address);
     if (connection.auth != PrometheusSettings::Auth::None)
         out << YAML::Key << "auth" << YAML::Value << text(Connection::authId(connection.auth));
-    const std::pair<const char *, QString> optional[] = {{"user", connection.user}, {"secret_env", connection.secretEnv}};
+    const std::pair<const char *, QString> optional[]
+        = {{"user", connection.user}, {"secret_env", connection.secretEnv}};
     for (const auto &[key, value] : optional) {
         if (!value.isEmpty())
             out << YAML::Key << key << YAML::Value << text(value);

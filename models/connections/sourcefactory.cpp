@@ -15,8 +15,7 @@ int timeoutOr(const Connection &connection, int fallbackMs)
 }
 
 /// The connection's user and secret, where they override the address's.
-template<typename Settings>
-void logIn(Settings &settings, const Connection &connection, const QString &secret)
+template<typename Settings> void logIn(Settings &settings, const Connection &connection, const QString &secret)
 {
     if (!connection.user.isEmpty())
         settings.user = connection.user;
@@ -31,14 +30,10 @@ std::expected<Source *, QString> SourceFactory::create(const Connection &connect
     if (connection.name.trimmed().isEmpty())
         return std::unexpected(tr("A connection needs a name."));
     switch (connection.kind) {
-    case Connection::Kind::Prometheus:
-        return prometheus(connection, secret);
-    case Connection::Kind::Postgres:
-        return postgres(connection, secret);
-    case Connection::Kind::Redis:
-        return redis(connection, secret);
-    case Connection::Kind::ClickHouse:
-        return clickhouse(connection, secret);
+    case Connection::Kind::Prometheus: return prometheus(connection, secret);
+    case Connection::Kind::Postgres: return postgres(connection, secret);
+    case Connection::Kind::Redis: return redis(connection, secret);
+    case Connection::Kind::ClickHouse: return clickhouse(connection, secret);
     }
     return std::unexpected(tr("Unknown kind of connection."));
 }
@@ -80,7 +75,8 @@ std::expected<Source *, QString> SourceFactory::postgres(const Connection &conne
         settings->options.insert(QStringLiteral("sslkey"), tls.clientKeyFile);
     if (!tls.pinnedSha256.isEmpty())
         return std::unexpected(tr("%1: PostgreSQL connections cannot pin a certificate; give the CA file that signed "
-                                  "the server's certificate instead.").arg(connection.name));
+                                  "the server's certificate instead.")
+                                   .arg(connection.name));
     settings->statementTimeoutMs = timeoutOr(connection, settings->statementTimeoutMs);
     return new PostgresSource(connection.name, *settings);
 }
@@ -92,7 +88,8 @@ std::expected<Source *, QString> SourceFactory::redis(const Connection &connecti
         return std::unexpected(tr("%1: %2").arg(connection.name, settings.error()));
     if (connection.tls != TlsSettings())
         return std::unexpected(tr("%1: Lotse does not speak TLS to Redis yet; reach it through a TLS tunnel on "
-                                  "loopback (stunnel, spiped) and leave the TLS fields empty.").arg(connection.name));
+                                  "loopback (stunnel, spiped) and leave the TLS fields empty.")
+                                   .arg(connection.name));
     logIn(*settings, connection, secret);
     settings->timeoutMs = timeoutOr(connection, settings->timeoutMs);
     return new RedisSource(connection.name, *settings);

@@ -11,7 +11,8 @@ std::expected<void, Error> AtomicFile::write(const QString &path, const Writer &
         return std::unexpected(Error{Error::Kind::Invalid, tr("Cannot write %1: %2").arg(path, file.errorString())});
     if (auto written = writer(&file); !written) {
         file.cancelWriting();
-        return std::unexpected(Error{written.error().kind, tr("Cannot write %1: %2").arg(path, written.error().message)});
+        return std::unexpected(
+            Error{written.error().kind, tr("Cannot write %1: %2").arg(path, written.error().message)});
     }
     if (!file.commit())
         return std::unexpected(Error{Error::Kind::Invalid, tr("Cannot write %1: %2").arg(path, file.errorString())});

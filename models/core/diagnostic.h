@@ -14,10 +14,7 @@ struct Diagnostic
     QString message;
 
     /// "FILE:LINE:COLUMN: message", the form compilers and editors understand.
-    QString toString() const
-    {
-        return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
-    }
+    QString toString() const { return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message); }
 };
 
 using Diagnostics = QList<Diagnostic>;

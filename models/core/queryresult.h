@@ -24,13 +24,19 @@ struct Table
 /// labels), so KPIs and checks reduce it like any vector.
 struct QueryResult
 {
-    enum class Type { Vector, Matrix, Scalar, String, Table };
+    enum class Type {
+        Vector,
+        Matrix,
+        Scalar,
+        String,
+        Table
+    };
 
     Type type = Type::Vector;
     std::vector<Series> series;
     Table table;
     QString text;
-    QStringList warnings;  ///< non-fatal remarks the server attached to the answer
+    QStringList warnings; ///< non-fatal remarks the server attached to the answer
 };
 
 } // namespace lotse

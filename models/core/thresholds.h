@@ -8,7 +8,12 @@ namespace lotse {
 
 /// Health of a value. Unknown when the value could not be read: it is never
 /// shown as good.
-enum class State { Good, Warning, Critical, Unknown };
+enum class State {
+    Good,
+    Warning,
+    Critical,
+    Unknown
+};
 
 /// "good", "warning", "critical", "unknown".
 QString stateId(State state);
@@ -17,7 +22,10 @@ QString stateId(State state);
 /// as the guides write them ("p95 > 100 ms").
 struct Thresholds
 {
-    enum class Direction { HigherIsWorse, LowerIsWorse };
+    enum class Direction {
+        HigherIsWorse,
+        LowerIsWorse
+    };
 
     Direction direction = Direction::HigherIsWorse;
     std::optional<double> warning;

@@ -18,7 +18,7 @@ constexpr qint64 kWeek = 7 * kDay;
 
 const QList<qint64> &TimeRange::presetSpans()
 {
-    static const QList<qint64> spans{5 * kMinute, 15 * kMinute, 30 * kMinute, kHour, 3 * kHour,
+    static const QList<qint64> spans{5 * kMinute, 15 * kMinute, 30 * kMinute, kHour,    3 * kHour,
                                      6 * kHour,   12 * kHour,   kDay,         2 * kDay, kWeek};
     return spans;
 }

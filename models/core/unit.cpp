@@ -87,8 +87,7 @@ QString UnitFormatter::format(double value, Unit unit) const
         return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     switch (unit) {
     case Unit::None:
-    case Unit::Count:
-        return number(value);
+    case Unit::Count: return number(value);
     case Unit::Seconds:
         if (std::abs(value) < 1 && value != 0)
             return tr("%1 ms").arg(number(value * 1000));
@@ -97,18 +96,14 @@ QString UnitFormatter::format(double value, Unit unit) const
         if (std::abs(value) >= 1000)
             return tr("%1 s").arg(number(value / 1000));
         return tr("%1 ms").arg(number(value));
-    case Unit::Percent:
-        return tr("%1 %").arg(number(value));
-    case Unit::Ratio:
-        return tr("%1 %").arg(number(value * 100));
-    case Unit::RequestsPerSecond:
-        return tr("%1 req/s").arg(number(value));
+    case Unit::Percent: return tr("%1 %").arg(number(value));
+    case Unit::Ratio: return tr("%1 %").arg(number(value * 100));
+    case Unit::RequestsPerSecond: return tr("%1 req/s").arg(number(value));
     case Unit::Bytes: {
         static const char *const suffixes[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
         return scaled(value, suffixes, 6, 1024);
     }
-    case Unit::Usd:
-        return m_locale.toCurrencyString(value, QStringLiteral("$"), 2);
+    case Unit::Usd: return m_locale.toCurrencyString(value, QStringLiteral("$"), 2);
     }
     return number(value);
 }

@@ -10,13 +10,13 @@ namespace lotse {
 
 /// What a number measures; decides how it is written.
 enum class Unit {
-    None,         ///< a plain number
-    Seconds,      ///< written as ms below one second
+    None,    ///< a plain number
+    Seconds, ///< written as ms below one second
     Milliseconds,
-    Percent,      ///< already in percent
-    Ratio,        ///< 0..1, written as percent
+    Percent, ///< already in percent
+    Ratio,   ///< 0..1, written as percent
     RequestsPerSecond,
-    Bytes,        ///< written with binary prefixes
+    Bytes, ///< written with binary prefixes
     Usd,
     Count,
 };

@@ -11,13 +11,20 @@
 namespace lotse {
 
 /// How the series of a KPI's query become the one value a card shows.
-enum class Reduce { Max, Min, Sum, Avg, First, Count };
+enum class Reduce {
+    Max,
+    Min,
+    Sum,
+    Avg,
+    First,
+    Count
+};
 
 /// A named data source a dashboard reads from ("prometheus", "orders-db").
 struct SourceRef
 {
     QString name;
-    QString kind;  ///< prometheus, postgres, redis, clickhouse
+    QString kind; ///< prometheus, postgres, redis, clickhouse
 };
 
 /// One query reduced to one value, judged by thresholds: what a KPI card
@@ -36,8 +43,8 @@ struct MeasureSpec
 /// A KPI card: a measure, and where to diagnose it when it is not good.
 struct KpiSpec : MeasureSpec
 {
-    QString runbook;  ///< runbook offered when the card is not good
-    QString node;     ///< the runbook node to start from
+    QString runbook; ///< runbook offered when the card is not good
+    QString node;    ///< the runbook node to start from
 };
 
 /// One line family of a chart, with a legend template ("p95 {{instance}}").
@@ -55,7 +62,7 @@ struct ChartSpec
     QString source;
     Unit unit = Unit::None;
     QList<ChartQuery> queries;
-    Thresholds thresholds;  ///< drawn as horizontal lines
+    Thresholds thresholds; ///< drawn as horizontal lines
 };
 
 /// A dashboard as its YAML file describes it.
@@ -65,11 +72,11 @@ struct Dashboard
     LocalizedText title;
     LocalizedText description;
     TimeRange range = TimeRange::relative(3600);
-    qint64 refreshSeconds = 30;  ///< 0: no automatic refresh
+    qint64 refreshSeconds = 30; ///< 0: no automatic refresh
     QList<SourceRef> sources;
     QList<KpiSpec> kpis;
     QList<ChartSpec> charts;
-    QString origin;  ///< the file it was loaded from
+    QString origin; ///< the file it was loaded from
 };
 
 } // namespace lotse

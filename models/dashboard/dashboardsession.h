@@ -67,10 +67,10 @@ private:
     {
         ChartData data;
         int width = 1000;
-        QList<QList<ChartLine>> parts;  ///< lines per query, in query order
+        QList<QList<ChartLine>> parts; ///< lines per query, in query order
         QList<std::optional<Error>> partErrors;
         QStringList partWarnings;
-        int partsPending = 0;  ///< queries of this refresh still to answer
+        int partsPending = 0; ///< queries of this refresh still to answer
     };
 
     void start(bool withCharts);

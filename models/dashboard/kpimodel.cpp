@@ -24,41 +24,28 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
     const KpiValue &value = m_values.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole:
-        return spec.title.text(m_language);
-    case IdRole:
-        return spec.id;
-    case ValueRole:
-        return value.value;
-    case TextRole:
-        return UnitFormatter(QLocale(m_language)).format(value.value, spec.unit);
-    case UnitRole:
-        return unitName(spec.unit);
-    case StateRole:
-        return stateId(value.state);
+    case TitleRole: return spec.title.text(m_language);
+    case IdRole: return spec.id;
+    case ValueRole: return value.value;
+    case TextRole: return UnitFormatter(QLocale(m_language)).format(value.value, spec.unit);
+    case UnitRole: return unitName(spec.unit);
+    case StateRole: return stateId(value.state);
     case Qt::ToolTipRole:
-    case ErrorRole:
-        return value.error ? value.error->message : QString();
-    case StaleRole:
-        return value.stale;
-    case ReadAtRole:
-        return value.readAt;
-    case RunbookRole:
-        return spec.runbook;
-    case NodeRole:
-        return spec.node;
-    case SparklineRole:
-        return value.sparkline.size();
-    default:
-        return {};
+    case ErrorRole: return value.error ? value.error->message : QString();
+    case StaleRole: return value.stale;
+    case ReadAtRole: return value.readAt;
+    case RunbookRole: return spec.runbook;
+    case NodeRole: return spec.node;
+    case SparklineRole: return value.sparkline.size();
+    default: return {};
     }
 }
 
 QHash<int, QByteArray> KpiModel::roleNames() const
 {
-    return {{IdRole, "id"},       {TitleRole, "title"},   {ValueRole, "value"},   {TextRole, "text"},
-            {UnitRole, "unit"},   {StateRole, "state"},   {ErrorRole, "error"},   {StaleRole, "stale"},
-            {ReadAtRole, "readAt"}, {RunbookRole, "runbook"}, {NodeRole, "node"}, {SparklineRole, "sparkline"}};
+    return {{IdRole, "id"},         {TitleRole, "title"},     {ValueRole, "value"}, {TextRole, "text"},
+            {UnitRole, "unit"},     {StateRole, "state"},     {ErrorRole, "error"}, {StaleRole, "stale"},
+            {ReadAtRole, "readAt"}, {RunbookRole, "runbook"}, {NodeRole, "node"},   {SparklineRole, "sparkline"}};
 }
 
 int KpiModel::rowOf(const QString &id) const

@@ -18,11 +18,11 @@ struct KpiValue
 {
     double value = std::nan("");
     State state = State::Unknown;
-    std::optional<Error> error;  ///< set when the value could not be read
-    QStringList warnings;        ///< remarks the source attached to the answer
-    Series sparkline;            ///< the visible range, thinned to the card's width
-    QDateTime readAt;            ///< when the value was last read successfully
-    bool stale = false;          ///< no successful read for two refresh intervals
+    std::optional<Error> error; ///< set when the value could not be read
+    QStringList warnings;       ///< remarks the source attached to the answer
+    Series sparkline;           ///< the visible range, thinned to the card's width
+    QDateTime readAt;           ///< when the value was last read successfully
+    bool stale = false;         ///< no successful read for two refresh intervals
 };
 
 /// The KPI cards of one dashboard as an item model: one row per KPI, roles for
@@ -34,17 +34,17 @@ class KpiModel final : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        TitleRole,      ///< in the model's language
-        ValueRole,      ///< double, NaN when unknown
-        TextRole,       ///< the value formatted with its unit
-        UnitRole,       ///< unit name
-        StateRole,      ///< "good", "warning", "critical", "unknown"
-        ErrorRole,      ///< the error message, empty when none
-        StaleRole,      ///< bool
-        ReadAtRole,     ///< QDateTime of the last successful read
-        RunbookRole,    ///< linked runbook id
-        NodeRole,       ///< linked runbook node
-        SparklineRole,  ///< number of sparkline points; the series itself via value()
+        TitleRole,     ///< in the model's language
+        ValueRole,     ///< double, NaN when unknown
+        TextRole,      ///< the value formatted with its unit
+        UnitRole,      ///< unit name
+        StateRole,     ///< "good", "warning", "critical", "unknown"
+        ErrorRole,     ///< the error message, empty when none
+        StaleRole,     ///< bool
+        ReadAtRole,    ///< QDateTime of the last successful read
+        RunbookRole,   ///< linked runbook id
+        NodeRole,      ///< linked runbook node
+        SparklineRole, ///< number of sparkline points; the series itself via value()
     };
 
     explicit KpiModel(QList<KpiSpec> specs, QObject *parent = nullptr);

@@ -25,8 +25,7 @@ std::expected<double, Error> KpiReducer::reduce(const QueryResult &result, Reduc
                                         "and that the source has samples for the range.")});
     switch (reduce) {
     case Reduce::First:
-    case Reduce::Count:
-        return values.front();
+    case Reduce::Count: return values.front();
     case Reduce::Max:
         return *std::max_element(values.begin(), values.end(),
                                  [](double a, double b) { return !std::isnan(b) && (std::isnan(a) || a < b); });

@@ -16,7 +16,8 @@ QueryReply *DatabaseReplies::rangeUnsupported(QObject *parent, const QString &qu
     return settled(parent, query,
                    std::unexpected(Error{Error::Kind::Invalid,
                                          tr("A %1 source answers at one instant only; time series over a range are "
-                                            "not supported. Chart it from a Prometheus source.").arg(kind)}));
+                                            "not supported. Chart it from a Prometheus source.")
+                                             .arg(kind)}));
 }
 
 void DatabaseReplies::deadline(QueryReply *reply, int ms, const QString &location)
@@ -24,7 +25,9 @@ void DatabaseReplies::deadline(QueryReply *reply, int ms, const QString &locatio
     QTimer::singleShot(ms, reply, [reply, ms, location] {
         reply->finish(std::unexpected(Error{Error::Kind::Timeout,
                                             tr("%1 did not answer within %2 s. The server may be overloaded or "
-                                               "unreachable.").arg(location).arg(ms / 1000.0)}));
+                                               "unreachable.")
+                                                .arg(location)
+                                                .arg(ms / 1000.0)}));
     });
 }
 

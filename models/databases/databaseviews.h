@@ -13,11 +13,11 @@ namespace lotse {
 /// reaches it as `@id` (see ViewQuery).
 struct ViewInfo
 {
-    QString kind;             ///< postgres, redis, clickhouse
-    QString id;               ///< e.g. "top-statements"
-    const char *title;        ///< untranslated; translate with DatabaseViews::title()
-    QStringList keyColumns;   ///< columns that identify a row across refreshes
-    QString usage;            ///< arguments, e.g. "PATTERN [limit=N]"
+    QString kind;           ///< postgres, redis, clickhouse
+    QString id;             ///< e.g. "top-statements"
+    const char *title;      ///< untranslated; translate with DatabaseViews::title()
+    QStringList keyColumns; ///< columns that identify a row across refreshes
+    QString usage;          ///< arguments, e.g. "PATTERN [limit=N]"
 };
 
 /// The catalog of built-in lists for every database kind.

@@ -12,7 +12,6 @@
 
 namespace lotse {
 
-
 class Source;
 
 /// Keeps a TableModel filled from one query of one source (a database list such

@@ -46,8 +46,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return {};
     const QVariant &value = m_table.rows.at(index.row()).value(index.column());
     switch (role) {
-    case Qt::DisplayRole:
-        return text(value);
+    case Qt::DisplayRole: return text(value);
     case Qt::ToolTipRole: {
         // Statements are long; the tooltip carries the whole text.
         const QString shown = text(value);
@@ -56,10 +55,8 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return TableResult::isNumber(value) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case SortRole:
-    case Qt::EditRole:
-        return value;
-    default:
-        return {};
+    case Qt::EditRole: return value;
+    default: return {};
     }
 }
 
@@ -163,8 +160,9 @@ QString TableModel::toCsv(const QList<int> &rows) const
         QStringList cells;
         for (const QVariant &value : m_table.rows.at(row)) {
             // Raw values, not the locale's: CSV is read by programs.
-            cells.append(field(value.metaType().id() == QMetaType::QDateTime ? value.toDateTime().toString(Qt::ISODateWithMs)
-                                                                              : value.toString()));
+            cells.append(field(value.metaType().id() == QMetaType::QDateTime
+                                   ? value.toDateTime().toString(Qt::ISODateWithMs)
+                                   : value.toString()));
         }
         lines.append(cells.join(QLatin1Char(',')));
     }

@@ -18,7 +18,7 @@ class TableModel final : public QAbstractTableModel
 
 public:
     enum Role {
-        SortRole = Qt::UserRole + 1,  ///< the raw value: numbers sort as numbers, dates as dates
+        SortRole = Qt::UserRole + 1, ///< the raw value: numbers sort as numbers, dates as dates
     };
 
     explicit TableModel(QObject *parent = nullptr);

@@ -18,10 +18,8 @@ bool TableResult::isNumber(const QVariant &value)
     case QMetaType::Short:
     case QMetaType::UShort:
     case QMetaType::Long:
-    case QMetaType::ULong:
-        return true;
-    default:
-        return false;
+    case QMetaType::ULong: return true;
+    default: return false;
     }
 }
 
@@ -64,7 +62,7 @@ std::expected<QueryResult, Error> TableResult::make(Table table, const QString &
         bool ok = false;
         const double number = value.isNull() ? std::nan("") : value.toDouble(&ok);
         if (!ok || std::isnan(number))
-            continue;  // a null or a text has no point to give
+            continue; // a null or a text has no point to give
         Series series;
         for (int other = 0; other < table.columns.size(); ++other) {
             if (other != column)

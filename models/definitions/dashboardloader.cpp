@@ -67,7 +67,8 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
         if (const auto seconds = TimeRange::parseDuration(refresh); seconds && *seconds > 0)
             dashboard.refreshSeconds = *seconds;
         else
-            reader.error((*root)["refresh"], tr("refresh must be off or a duration such as 30s, not \"%1\"").arg(refresh));
+            reader.error((*root)["refresh"],
+                         tr("refresh must be off or a duration such as 30s, not \"%1\"").arg(refresh));
     }
 
     dashboard.sources = reader.sources(*root);

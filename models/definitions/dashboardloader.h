@@ -7,7 +7,9 @@
 
 #include <expected>
 
-namespace YAML { class Node; }
+namespace YAML {
+class Node;
+}
 
 namespace lotse {
 

@@ -19,9 +19,12 @@ const QRegularExpression &idPattern()
 
 std::optional<State> stateFromName(const QString &name)
 {
-    if (name == QLatin1String("good")) return State::Good;
-    if (name == QLatin1String("warning")) return State::Warning;
-    if (name == QLatin1String("critical")) return State::Critical;
+    if (name == QLatin1String("good"))
+        return State::Good;
+    if (name == QLatin1String("warning"))
+        return State::Warning;
+    if (name == QLatin1String("critical"))
+        return State::Critical;
     return std::nullopt;
 }
 
@@ -46,8 +49,8 @@ struct RunbookLoader::Marks
     QHash<QString, YAML::Mark> nodes;
     QHash<QString, YAML::Mark> checks;
     QList<Edge> edges;
-    QList<Reference> checkReferences;  ///< every place a check is named
-    QList<Reference> severitySources;  ///< severity: {from: CHECK}
+    QList<Reference> checkReferences; ///< every place a check is named
+    QList<Reference> severitySources; ///< severity: {from: CHECK}
 };
 
 std::expected<Runbook, Diagnostics> RunbookLoader::loadFile(const QString &path)
@@ -143,8 +146,8 @@ RunbookNode RunbookLoader::readNode(YamlReader &reader, const QString &id, const
         reader.error(node, tr("node \"%1\" must be a mapping").arg(id));
         return result;
     }
-    reader.checkKeys(node, {"title", "question", "follow", "branches", "finding", "checks", "advice", "remedies",
-                            "verify"});
+    reader.checkKeys(node,
+                     {"title", "question", "follow", "branches", "finding", "checks", "advice", "remedies", "verify"});
     result.title = reader.localized(node, "title", true);
     result.question = reader.localized(node, "question", false);
     result.advice = reader.localized(node, "advice", false);
@@ -194,7 +197,8 @@ Branch RunbookLoader::readBranch(YamlReader &reader, const YAML::Node &node, Mar
         return branch;
     }
     reader.checkKeys(node, {"when", "otherwise", "manual", "goto", "because"});
-    const int kinds = int(node["when"].IsDefined()) + int(node["otherwise"].IsDefined()) + int(node["manual"].IsDefined());
+    const int kinds
+        = int(node["when"].IsDefined()) + int(node["otherwise"].IsDefined()) + int(node["manual"].IsDefined());
     if (kinds != 1)
         reader.error(node, tr("a branch needs exactly one of when, otherwise and manual"));
     if (node["when"].IsDefined()) {
@@ -224,7 +228,8 @@ Branch RunbookLoader::readBranch(YamlReader &reader, const YAML::Node &node, Mar
 std::optional<Condition> RunbookLoader::readCondition(YamlReader &reader, const YAML::Node &node)
 {
     if (!node.IsMap()) {
-        reader.error(node, tr("a condition must be a mapping: {check: …, state: …}, {all: […]}, {any: […]} or {not: …}"));
+        reader.error(node,
+                     tr("a condition must be a mapping: {check: …, state: …}, {all: […]}, {any: […]} or {not: …}"));
         return std::nullopt;
     }
     Condition condition;
@@ -280,7 +285,8 @@ std::optional<Condition> RunbookLoader::readCondition(YamlReader &reader, const 
         }
     } else {
         condition.kind = node["above"].IsDefined() ? Condition::Kind::Above : Condition::Kind::Below;
-        condition.number = reader.number(node, condition.kind == Condition::Kind::Above ? "above" : "below").value_or(0);
+        condition.number
+            = reader.number(node, condition.kind == Condition::Kind::Above ? "above" : "below").value_or(0);
     }
     return condition;
 }
@@ -388,7 +394,11 @@ void RunbookLoader::validateReachability(YamlReader &reader, const Runbook &runb
 
 void RunbookLoader::validateCycles(YamlReader &reader, const Runbook &runbook, const Marks &marks)
 {
-    enum class Colour { White, Grey, Black };
+    enum class Colour {
+        White,
+        Grey,
+        Black
+    };
     QHash<QString, Colour> colour;
     QStringList path;
     std::function<void(const QString &)> visit = [&](const QString &id) {

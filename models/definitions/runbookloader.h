@@ -8,7 +8,10 @@
 
 #include <expected>
 
-namespace YAML { class Node; class Mark; }
+namespace YAML {
+class Node;
+class Mark;
+} // namespace YAML
 
 namespace lotse {
 

@@ -42,8 +42,8 @@ std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
         return root;
     } catch (const YAML::Exception &e) {
         // yaml-cpp's messages are terse; the usual cause is an unquoted text.
-        error(e.mark, tr("YAML syntax error: %1 (put quotes around texts that contain ?, :, #, { or ,)")
-                          .arg(fromStd(e.msg)));
+        error(e.mark,
+              tr("YAML syntax error: %1 (put quotes around texts that contain ?, :, #, { or ,)").arg(fromStd(e.msg)));
         return std::nullopt;
     }
 }
@@ -126,15 +126,17 @@ Thresholds YamlReader::thresholds(const YAML::Node &map, const char *key)
     if (direction == QLatin1String("lower-is-worse"))
         thresholds.direction = Thresholds::Direction::LowerIsWorse;
     else if (!direction.isEmpty() && direction != QLatin1String("higher-is-worse"))
-        error(node["direction"], tr("direction must be \"higher-is-worse\" or \"lower-is-worse\", not \"%1\"").arg(direction));
+        error(node["direction"],
+              tr("direction must be \"higher-is-worse\" or \"lower-is-worse\", not \"%1\"").arg(direction));
     thresholds.warning = number(node, "warning");
     thresholds.critical = number(node, "critical");
     if (thresholds.isEmpty())
         error(node, tr("thresholds need a warning or a critical band"));
     if (!thresholds.isOrdered()) {
-        error(node, thresholds.direction == Thresholds::Direction::HigherIsWorse
-                        ? tr("thresholds out of order: with higher-is-worse, warning must not be above critical")
-                        : tr("thresholds out of order: with lower-is-worse, warning must not be below critical"));
+        error(node,
+              thresholds.direction == Thresholds::Direction::HigherIsWorse
+                  ? tr("thresholds out of order: with higher-is-worse, warning must not be above critical")
+                  : tr("thresholds out of order: with lower-is-worse, warning must not be below critical"));
     }
     return thresholds;
 }
@@ -170,14 +172,15 @@ void YamlReader::checkKeys(const YAML::Node &map, std::initializer_list<const ch
 
 QList<SourceRef> YamlReader::sources(const YAML::Node &root)
 {
-    static const QStringList kinds{QStringLiteral("prometheus"), QStringLiteral("postgres"),
-                                   QStringLiteral("redis"), QStringLiteral("clickhouse")};
+    static const QStringList kinds{QStringLiteral("prometheus"), QStringLiteral("postgres"), QStringLiteral("redis"),
+                                   QStringLiteral("clickhouse")};
     QList<SourceRef> sources;
     for (const YAML::Node &node : sequence(root, "sources", false)) {
         checkKeys(node, {"name", "kind"});
         SourceRef source{string(node, "name", true), string(node, "kind", true)};
         if (!source.kind.isEmpty() && !kinds.contains(source.kind))
-            error(node["kind"], tr("unknown source kind \"%1\" (one of %2)").arg(source.kind, kinds.join(QStringLiteral(", "))));
+            error(node["kind"],
+                  tr("unknown source kind \"%1\" (one of %2)").arg(source.kind, kinds.join(QStringLiteral(", "))));
         sources.append(source);
     }
     if (sources.isEmpty())
@@ -199,9 +202,9 @@ Unit YamlReader::unit(const YAML::Node &map)
 
 Reduce YamlReader::reduce(const YAML::Node &map)
 {
-    static const std::pair<const char *, Reduce> names[] = {
-        {"", Reduce::Max}, {"max", Reduce::Max}, {"min", Reduce::Min},
-        {"sum", Reduce::Sum}, {"avg", Reduce::Avg}, {"first", Reduce::First}, {"count", Reduce::Count}};
+    static const std::pair<const char *, Reduce> names[]
+        = {{"", Reduce::Max},    {"max", Reduce::Max},     {"min", Reduce::Min},    {"sum", Reduce::Sum},
+           {"avg", Reduce::Avg}, {"first", Reduce::First}, {"count", Reduce::Count}};
     const QString name = string(map, "reduce", false);
     for (const auto &[text, reduce] : names) {
         if (name == QLatin1String(text))
@@ -267,7 +270,7 @@ void YamlReader::checkPromql(const YAML::Node &map, const char *key)
         const bool quoted = node.Tag() == "!";
         mark.column += int(problem->offset) + (quoted ? 1 : 0);
     } else {
-        mark.line += int(newlines) + 1;  // block scalars start on the line after the indicator
+        mark.line += int(newlines) + 1; // block scalars start on the line after the indicator
         mark.column = int(problem->offset - before.lastIndexOf(QLatin1Char('\n')) - 1);
     }
     error(mark, tr("malformed query: %1").arg(problem->message));

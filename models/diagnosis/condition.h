@@ -24,7 +24,14 @@ struct CheckValue
 /// (false in an `all`, true in an `any`).
 struct Condition
 {
-    enum class Kind { State, Above, Below, All, Any, Not };
+    enum class Kind {
+        State,
+        Above,
+        Below,
+        All,
+        Any,
+        Not
+    };
 
     Kind kind = Kind::State;
     QString check;

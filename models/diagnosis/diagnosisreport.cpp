@@ -159,9 +159,7 @@ QString DiagnosisReport::text(const DiagnosisSession &session, const QString &la
     for (const Reading &reading : session.failedReadings())
         stream << tr("Could not read %1: %2").arg(reading.check, reading.error->message) << '\n';
     switch (session.verdict()) {
-    case DiagnosisSession::Verdict::Healthy:
-        stream << tr("Verdict: healthy: no runbook rule holds.") << '\n';
-        break;
+    case DiagnosisSession::Verdict::Healthy: stream << tr("Verdict: healthy: no runbook rule holds.") << '\n'; break;
     case DiagnosisSession::Verdict::Findings:
         stream << tr("Verdict: %n finding(s).", nullptr, int(findings.size())) << '\n';
         break;
@@ -169,9 +167,7 @@ QString DiagnosisReport::text(const DiagnosisSession &session, const QString &la
         stream << tr("Verdict: error: the diagnosis could not be completed, so it cannot say the system is healthy.")
                << '\n';
         break;
-    case DiagnosisSession::Verdict::Incomplete:
-        stream << tr("Verdict: incomplete.") << '\n';
-        break;
+    case DiagnosisSession::Verdict::Incomplete: stream << tr("Verdict: incomplete.") << '\n'; break;
     }
     stream.flush();
     return out;

@@ -70,7 +70,8 @@ void DiagnosisSession::runToEnd()
 
 bool DiagnosisSession::visited(const QString &node) const
 {
-    return std::any_of(m_steps.cbegin(), m_steps.cend(), [&node](const DiagnosisStep &step) { return step.node == node; });
+    return std::any_of(m_steps.cbegin(), m_steps.cend(),
+                       [&node](const DiagnosisStep &step) { return step.node == node; });
 }
 
 bool DiagnosisSession::hasNext() const
@@ -217,7 +218,9 @@ DiagnosisSession::Choice DiagnosisSession::choose(int index) const
     const RunbookNode *node = m_runbook.node(m_steps.at(index).node);
     if (!node)
         return choice;
-    const auto valueOf = [this](const QString &check) { return lookup(check); };
+    const auto valueOf = [this](const QString &check) {
+        return lookup(check);
+    };
     for (int i = 0; i < node->branches.size(); ++i) {
         const Branch &branch = node->branches.at(i);
         if (branch.manual)
@@ -333,9 +336,8 @@ std::optional<Finding> DiagnosisSession::findingAt(int index) const
     finding.evidence = evidence;
     if (!node->finding->severityFrom.isEmpty()) {
         const Reading *from = reading(node->finding->severityFrom);
-        finding.severity = from && (from->state == State::Warning || from->state == State::Critical)
-                               ? from->state
-                               : State::Warning;
+        finding.severity
+            = from && (from->state == State::Warning || from->state == State::Critical) ? from->state : State::Warning;
     }
     return finding;
 }
@@ -347,7 +349,8 @@ QList<Reading> DiagnosisSession::failedReadings() const
         for (const QString &check : step.checks) {
             const Reading *read = reading(check);
             if (read && read->done && read->error
-                && std::none_of(failed.cbegin(), failed.cend(), [&check](const Reading &r) { return r.check == check; }))
+                && std::none_of(failed.cbegin(), failed.cend(),
+                                [&check](const Reading &r) { return r.check == check; }))
                 failed.append(*read);
         }
     }
@@ -358,7 +361,8 @@ DiagnosisSession::Verdict DiagnosisSession::verdict() const
 {
     if (!m_finished)
         return Verdict::Incomplete;
-    const bool undecided = std::any_of(m_steps.cbegin(), m_steps.cend(), [](const DiagnosisStep &s) { return s.undecided; });
+    const bool undecided
+        = std::any_of(m_steps.cbegin(), m_steps.cend(), [](const DiagnosisStep &s) { return s.undecided; });
     if (undecided || !failedReadings().isEmpty())
         return Verdict::Error;
     return findings().isEmpty() ? Verdict::Healthy : Verdict::Findings;
@@ -410,8 +414,9 @@ void DiagnosisSession::fetchHistory(const QString &check, const TimeWindow &wind
     if (!source) {
         history.data.lines.clear();
         history.data.loading = false;
-        history.data.error = Error{Error::Kind::Invalid, spec ? SourceRegistry::missingMessage(spec->source)
-                                                              : tr("The runbook has no check \"%1\".").arg(check)};
+        history.data.error = Error{Error::Kind::Invalid,
+                                   spec ? SourceRegistry::missingMessage(spec->source)
+                                        : tr("The runbook has no check \"%1\".").arg(check)};
         Q_EMIT historyReady(check);
         return;
     }
@@ -426,7 +431,7 @@ void DiagnosisSession::historyAnswered(const QString &check, QueryReply *reply, 
     reply->deleteLater();
     History &history = m_history[check];
     if (history.reply != reply)
-        return;  // a newer request replaced this one
+        return; // a newer request replaced this one
     history.reply = nullptr;
     history.data.loading = false;
     history.data.lines.clear();
@@ -489,11 +494,12 @@ QJsonObject DiagnosisSession::toJson() const
     for (const Reading &reading : m_readings) {
         if (!reading.done)
             continue;
-        QJsonObject entry{{QStringLiteral("check"), reading.check},
-                          {QStringLiteral("source"), reading.source},
-                          {QStringLiteral("value"), std::isfinite(reading.value) ? QJsonValue(reading.value) : QJsonValue()},
-                          {QStringLiteral("raw"), QString::number(reading.value, 'g', 17)},
-                          {QStringLiteral("state"), stateId(reading.state)}};
+        QJsonObject entry{
+            {QStringLiteral("check"), reading.check},
+            {QStringLiteral("source"), reading.source},
+            {QStringLiteral("value"), std::isfinite(reading.value) ? QJsonValue(reading.value) : QJsonValue()},
+            {QStringLiteral("raw"), QString::number(reading.value, 'g', 17)},
+            {QStringLiteral("state"), stateId(reading.state)}};
         if (reading.error) {
             entry.insert(QStringLiteral("error"), reading.error->message);
             entry.insert(QStringLiteral("error_kind"), reading.error->kindId());

@@ -26,7 +26,7 @@ class SourceRegistry;
 struct Reading
 {
     QString check;
-    QString source;  ///< where it was read, for the report
+    QString source; ///< where it was read, for the report
     QString query;
     double value = std::nan("");
     Unit unit = Unit::None;
@@ -35,7 +35,7 @@ struct Reading
     QDateTime at;
     std::optional<Error> error;
     bool done = false;
-    bool skipped = false;  ///< an optional check whose source is not configured
+    bool skipped = false; ///< an optional check whose source is not configured
 
     /// The band the state was judged by: critical when critical, else warning
     /// when set, else critical; NaN without bands.
@@ -46,8 +46,8 @@ struct Reading
 struct PendingNode
 {
     QString node;
-    int parent = -1;  ///< the step whose branch leads here
-    int branch = -1;  ///< that branch's index
+    int parent = -1; ///< the step whose branch leads here
+    int branch = -1; ///< that branch's index
 };
 
 /// One visited node: what it read and which way it went.
@@ -56,12 +56,12 @@ struct DiagnosisStep
     QString node;
     int parent = -1;
     int viaBranch = -1;
-    QStringList checks;         ///< every check this step reads
-    bool ready = false;         ///< all checks have answered
-    QList<int> taken;           ///< branches followed, in order
-    bool manual = false;        ///< the engineer chose (or overruled) the branches
-    bool undecided = false;     ///< a check could not be read, so a branch could not be decided
-    QList<PendingNode> pendingBefore;  ///< the queue when this step began, for overruling
+    QStringList checks;               ///< every check this step reads
+    bool ready = false;               ///< all checks have answered
+    QList<int> taken;                 ///< branches followed, in order
+    bool manual = false;              ///< the engineer chose (or overruled) the branches
+    bool undecided = false;           ///< a check could not be read, so a branch could not be decided
+    QList<PendingNode> pendingBefore; ///< the queue when this step began, for overruling
 };
 
 /// A leaf the walk reached.
@@ -70,8 +70,8 @@ struct Finding
     QString slug;
     State severity = State::Critical;
     int step = -1;
-    bool manual = false;       ///< reached through a branch the engineer chose
-    QStringList evidence;      ///< checks read on the way, root first
+    bool manual = false;  ///< reached through a branch the engineer chose
+    QStringList evidence; ///< checks read on the way, root first
 };
 
 /// A diagnosis at work: walks a runbook's tree, reading each node's checks
@@ -83,7 +83,12 @@ class DiagnosisSession final : public QObject
     Q_OBJECT
 
 public:
-    enum class Verdict { Incomplete, Healthy, Findings, Error };
+    enum class Verdict {
+        Incomplete,
+        Healthy,
+        Findings,
+        Error
+    };
 
     DiagnosisSession(Runbook runbook, SourceRegistry *sources, QDateTime at, QObject *parent = nullptr);
     ~DiagnosisSession() override;

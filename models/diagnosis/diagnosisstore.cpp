@@ -53,8 +53,9 @@ std::expected<void, QString> DiagnosisStore::save(const QString &id, const QJson
     if (auto opened = open(); !opened)
         return opened;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO diagnoses (id, runbook, version, at, updated, verdict, session)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO diagnoses (id, runbook, version, at, updated, verdict, session)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(id);
     query.addBindValue(session.value(QStringLiteral("runbook")).toString());
     query.addBindValue(session.value(QStringLiteral("version")).toInt());
@@ -90,7 +91,8 @@ std::expected<QList<StoredDiagnosis>, QString> DiagnosisStore::list() const
     if (auto opened = open(); !opened)
         return std::unexpected(opened.error());
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    if (!query.exec(QStringLiteral("SELECT id, runbook, version, at, updated, verdict FROM diagnoses ORDER BY updated DESC")))
+    if (!query.exec(
+            QStringLiteral("SELECT id, runbook, version, at, updated, verdict FROM diagnoses ORDER BY updated DESC")))
         return std::unexpected(tr("Cannot list the diagnoses: %1").arg(query.lastError().text()));
     QList<StoredDiagnosis> stored;
     while (query.next()) {

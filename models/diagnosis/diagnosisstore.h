@@ -16,8 +16,8 @@ struct StoredDiagnosis
     QString id;
     QString runbook;
     int version = 0;
-    QDateTime at;       ///< the instant the checks read
-    QDateTime updated;  ///< when it was last saved
+    QDateTime at;      ///< the instant the checks read
+    QDateTime updated; ///< when it was last saved
     QString verdict;
 };
 

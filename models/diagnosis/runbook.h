@@ -27,8 +27,8 @@ struct Branch
     std::optional<Condition> when;
     bool otherwise = false;
     bool manual = false;
-    LocalizedText label;    ///< what the engineer picks, for manual branches
-    LocalizedText because;  ///< why this branch holds, in the runbook's words
+    LocalizedText label;   ///< what the engineer picks, for manual branches
+    LocalizedText because; ///< why this branch holds, in the runbook's words
     QString target;
 };
 
@@ -43,14 +43,17 @@ struct Remedy
 struct FindingSpec
 {
     QString slug;
-    State severity = State::Critical;  ///< Warning or Critical when fixed
-    QString severityFrom;              ///< else: the state of this check
+    State severity = State::Critical; ///< Warning or Critical when fixed
+    QString severityFrom;             ///< else: the state of this check
 };
 
 /// A step of the walk: a fork with branches or a leaf with a finding.
 struct RunbookNode
 {
-    enum class Follow { All, First };
+    enum class Follow {
+        All,
+        First
+    };
 
     QString id;
     LocalizedText title;
@@ -58,7 +61,7 @@ struct RunbookNode
     Follow follow = Follow::First;
     QList<Branch> branches;
     std::optional<FindingSpec> finding;
-    QStringList checks;  ///< read and shown as evidence
+    QStringList checks; ///< read and shown as evidence
     LocalizedText advice;
     QList<Remedy> remedies;
     QString verify;

@@ -15,14 +15,17 @@ namespace lotse {
 /// is written to a snapshot and replayed without being copied on the GUI thread.
 struct RecordedAnswer
 {
-    enum class Kind { Instant, Range };
+    enum class Kind {
+        Instant,
+        Range
+    };
 
     Kind kind = Kind::Instant;
-    QString source;  ///< the name of the source that answered
+    QString source; ///< the name of the source that answered
     QString query;
-    double at = 0;       ///< Instant: the instant asked for, Unix seconds
-    TimeWindow window;   ///< Range: the window asked for
-    double step = 0;     ///< Range: seconds between points
+    double at = 0;     ///< Instant: the instant asked for, Unix seconds
+    TimeWindow window; ///< Range: the window asked for
+    double step = 0;   ///< Range: seconds between points
     std::shared_ptr<const QueryReply::Result> result;
 
     /// "instant" or "range", as the snapshot file stores it.

@@ -92,9 +92,8 @@ void RecordingSource::record(RecordedAnswer answer)
     }
     steps.append(std::move(answer));
     if (steps.size() > kStepsPerQuery) {
-        const auto oldest = std::min_element(steps.begin(), steps.end(), [](const auto &a, const auto &b) {
-            return a.window.to < b.window.to;
-        });
+        const auto oldest = std::min_element(steps.begin(), steps.end(),
+                                             [](const auto &a, const auto &b) { return a.window.to < b.window.to; });
         steps.erase(oldest);
     }
 }

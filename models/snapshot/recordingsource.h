@@ -52,8 +52,8 @@ private:
     QPointer<Source> m_live;
     QString m_kind;
     QString m_location;
-    QHash<QString, RecordedAnswer> m_instants;       ///< by query
-    QHash<QString, QList<RecordedAnswer>> m_ranges;  ///< by query, one per step
+    QHash<QString, RecordedAnswer> m_instants;      ///< by query
+    QHash<QString, QList<RecordedAnswer>> m_ranges; ///< by query, one per step
 };
 
 } // namespace lotse

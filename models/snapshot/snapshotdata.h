@@ -34,15 +34,15 @@ struct KpiRecord
 /// sources gave for it.
 struct SnapshotData
 {
-    int format = 0;          ///< the file format version it was written in
-    QString lotseVersion;    ///< the Lotse that wrote it
+    int format = 0;       ///< the file format version it was written in
+    QString lotseVersion; ///< the Lotse that wrote it
     QDateTime savedAt;
     QString dashboardId;
     QByteArray dashboardYaml;
-    QString dashboardOrigin;  ///< the file the dashboard was loaded from
-    QString range;            ///< what the range bar said ("now-1h" or absolute bounds)
-    QDateTime at;             ///< the instant the KPIs were read; the window's end
-    TimeWindow window;        ///< the window the charts covered
+    QString dashboardOrigin; ///< the file the dashboard was loaded from
+    QString range;           ///< what the range bar said ("now-1h" or absolute bounds)
+    QDateTime at;            ///< the instant the KPIs were read; the window's end
+    TimeWindow window;       ///< the window the charts covered
     QList<SourceInfo> sources;
     QList<KpiRecord> kpis;
     QList<RecordedAnswer> answers;

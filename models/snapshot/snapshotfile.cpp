@@ -87,7 +87,8 @@ std::expected<void, Error> run(QSqlQuery &query, const QString &path, const QStr
     if (ok)
         return {};
     return std::unexpected(
-        Error{Error::Kind::Invalid, SnapshotFile::tr("Cannot write the snapshot %1: %2").arg(path, query.lastError().text())});
+        Error{Error::Kind::Invalid,
+              SnapshotFile::tr("Cannot write the snapshot %1: %2").arg(path, query.lastError().text())});
 }
 
 std::expected<void, Error> writeMeta(QSqlDatabase &db, const QString &path, const SnapshotData &data)
@@ -118,7 +119,8 @@ std::expected<void, Error> writeMeta(QSqlDatabase &db, const QString &path, cons
 std::expected<void, Error> writeSources(QSqlDatabase &db, const QString &path, const QList<SourceInfo> &sources)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO sources (position, name, kind, location, version) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO sources (position, name, kind, location, version) VALUES (?, ?, ?, ?, ?)"));
     for (int position = 0; position < sources.size(); ++position) {
         const SourceInfo &source = sources.at(position);
         query.addBindValue(position);
@@ -193,7 +195,9 @@ std::expected<void, Error> writeAnswers(QSqlDatabase &db, const QString &path, c
         query.addBindValue(instant ? QVariant() : QVariant(SnapshotCodec::exactText(answer.step)));
         query.addBindValue(result ? QVariant(SnapshotCodec::resultTypeId(result->type)) : QVariant());
         query.addBindValue(result ? QVariant(result->text) : QVariant());
-        query.addBindValue(result && !result->table.columns.isEmpty() ? QVariant(SnapshotCodec::tableJson(result->table)) : QVariant());
+        query.addBindValue(result && !result->table.columns.isEmpty()
+                               ? QVariant(SnapshotCodec::tableJson(result->table))
+                               : QVariant());
         query.addBindValue(SnapshotCodec::stringsJson(result ? result->warnings : QStringList()));
         query.addBindValue(result ? QVariant() : QVariant(result.error().kindId()));
         query.addBindValue(result ? QVariant() : QVariant(result.error().message));
@@ -216,8 +220,9 @@ std::expected<void, Error> writeAll(QSqlDatabase &db, const QString &path, const
             return done;
     }
     if (!db.transaction())
-        return std::unexpected(Error{Error::Kind::Invalid, SnapshotFile::tr("Cannot write the snapshot %1: %2")
-                                                               .arg(path, db.lastError().text())});
+        return std::unexpected(
+            Error{Error::Kind::Invalid,
+                  SnapshotFile::tr("Cannot write the snapshot %1: %2").arg(path, db.lastError().text())});
     for (const char *statement : kSchema) {
         if (auto done = run(query, path, QString::fromLatin1(statement)); !done)
             return done;
@@ -231,14 +236,16 @@ std::expected<void, Error> writeAll(QSqlDatabase &db, const QString &path, const
     if (auto done = writeAnswers(db, path, data.answers); !done)
         return done;
     if (!db.commit())
-        return std::unexpected(Error{Error::Kind::Invalid, SnapshotFile::tr("Cannot write the snapshot %1: %2")
-                                                               .arg(path, db.lastError().text())});
+        return std::unexpected(
+            Error{Error::Kind::Invalid,
+                  SnapshotFile::tr("Cannot write the snapshot %1: %2").arg(path, db.lastError().text())});
     return {};
 }
 
 std::expected<void, Error> unreadable(const QString &path, const QString &reason)
 {
-    return std::unexpected(Error{Error::Kind::Invalid, SnapshotFile::tr("Cannot read the snapshot %1: %2").arg(path, reason)});
+    return std::unexpected(
+        Error{Error::Kind::Invalid, SnapshotFile::tr("Cannot read the snapshot %1: %2").arg(path, reason)});
 }
 
 std::expected<QHash<QString, QString>, Error> readMeta(QSqlDatabase &db, const QString &path)
@@ -335,7 +342,8 @@ RecordedAnswer answerFrom(const QSqlQuery &query)
     answer.kind = RecordedAnswer::kindFrom(query.value(2).toString()).value_or(RecordedAnswer::Kind::Instant);
     answer.query = query.value(3).toString();
     answer.at = SnapshotCodec::fromExactText(query.value(4).toString());
-    answer.window = {SnapshotCodec::fromExactText(query.value(5).toString()), SnapshotCodec::fromExactText(query.value(6).toString())};
+    answer.window = {SnapshotCodec::fromExactText(query.value(5).toString()),
+                     SnapshotCodec::fromExactText(query.value(6).toString())};
     answer.step = SnapshotCodec::fromExactText(query.value(7).toString());
     return answer;
 }
@@ -404,9 +412,10 @@ std::expected<QByteArray, Error> dashboardText(const QString &origin)
     }
     QFile file(origin);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Error{Error::Kind::Invalid, SnapshotFile::tr("Cannot read the dashboard %1 to keep it in "
-                                                                            "the snapshot: %2")
-                                                               .arg(origin, file.errorString())});
+        return std::unexpected(Error{Error::Kind::Invalid,
+                                     SnapshotFile::tr("Cannot read the dashboard %1 to keep it in "
+                                                      "the snapshot: %2")
+                                         .arg(origin, file.errorString())});
     return file.readAll();
 }
 
@@ -433,9 +442,9 @@ QList<RecordedAnswer> answersShown(const QList<RecordedAnswer> &answers, const Q
     QList<RecordedAnswer> shown;
     for (const RecordedAnswer &answer : answers) {
         const bool current = answer.kind == RecordedAnswer::Kind::Instant
-                                 ? std::abs(answer.at - instant) <= kSameRefreshSeconds
-                                 : std::abs(answer.window.to - window.to) <= kSameRefreshSeconds
-                                       && std::abs(answer.window.from - window.from) <= kSameRefreshSeconds;
+            ? std::abs(answer.at - instant) <= kSameRefreshSeconds
+            : std::abs(answer.window.to - window.to) <= kSameRefreshSeconds
+                && std::abs(answer.window.from - window.from) <= kSameRefreshSeconds;
         if (current)
             shown.append(answer);
     }
@@ -454,7 +463,8 @@ std::expected<void, Error> SnapshotFile::write(const QString &path, const Snapsh
     const QFileInfo target(path);
     QTemporaryFile part(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
     if (!part.open())
-        return std::unexpected(Error{Error::Kind::Invalid, tr("Cannot write the snapshot %1: %2").arg(path, part.errorString())});
+        return std::unexpected(
+            Error{Error::Kind::Invalid, tr("Cannot write the snapshot %1: %2").arg(path, part.errorString())});
     part.close();
     {
         Connection connection(part.fileName(), false);
@@ -467,8 +477,9 @@ std::expected<void, Error> SnapshotFile::write(const QString &path, const Snapsh
     std::error_code failure;
     std::filesystem::rename(part.fileName().toStdString(), target.absoluteFilePath().toStdString(), failure);
     if (failure)
-        return std::unexpected(Error{Error::Kind::Invalid, tr("Cannot write the snapshot %1: %2")
-                                                               .arg(path, QString::fromStdString(failure.message()))});
+        return std::unexpected(
+            Error{Error::Kind::Invalid,
+                  tr("Cannot write the snapshot %1: %2").arg(path, QString::fromStdString(failure.message()))});
     part.setAutoRemove(false);
     return {};
 }
@@ -489,12 +500,14 @@ std::expected<SnapshotData, Error> SnapshotFile::read(const QString &path)
     return data;
 }
 
-std::expected<SnapshotData, Error> SnapshotFile::capture(const DashboardSession &session, const SourceRegistry &recorded,
+std::expected<SnapshotData, Error> SnapshotFile::capture(const DashboardSession &session,
+                                                         const SourceRegistry &recorded,
                                                          const QList<SourceInfo> &sources)
 {
     if (session.isBusy())
-        return std::unexpected(Error{Error::Kind::Invalid, tr("The dashboard is still reading its sources; save the "
-                                                              "snapshot when the refresh has finished.")});
+        return std::unexpected(Error{Error::Kind::Invalid,
+                                     tr("The dashboard is still reading its sources; save the "
+                                        "snapshot when the refresh has finished.")});
     const Dashboard &dashboard = session.dashboard();
     auto yaml = dashboardText(dashboard.origin);
     if (!yaml)

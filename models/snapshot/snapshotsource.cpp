@@ -21,7 +21,8 @@ const RecordedAnswer *SnapshotSource::nearest(RecordedAnswer::Kind kind, const Q
     for (const RecordedAnswer &recorded : m_answers) {
         if (recorded.kind != kind || recorded.query != query)
             continue;
-        const double distance = std::abs((kind == RecordedAnswer::Kind::Instant ? recorded.at : recorded.step) - wanted);
+        const double distance
+            = std::abs((kind == RecordedAnswer::Kind::Instant ? recorded.at : recorded.step) - wanted);
         if (!best || distance < bestDistance) {
             best = &recorded;
             bestDistance = distance;
@@ -47,9 +48,10 @@ QueryReply *SnapshotSource::answer(const QString &query, const RecordedAnswer *r
         RecordedAnswer::finishWithCopy(reply, recorded->result);
         return reply;
     }
-    auto missing = std::make_shared<const QueryReply::Result>(std::unexpected(
-        Error{Error::Kind::NoData, tr("The snapshot holds no answer to this query: it was not read when the "
-                                      "snapshot was saved.")}));
+    auto missing = std::make_shared<const QueryReply::Result>(
+        std::unexpected(Error{Error::Kind::NoData,
+                              tr("The snapshot holds no answer to this query: it was not read when the "
+                                 "snapshot was saved.")}));
     RecordedAnswer::finishWithCopy(reply, std::move(missing));
     return reply;
 }

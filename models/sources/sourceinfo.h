@@ -11,7 +11,7 @@ struct SourceInfo
     QString name;
     QString kind;
     QString location;
-    QString version;  ///< empty: unknown (VictoriaMetrics 1.79 has no buildinfo version)
+    QString version; ///< empty: unknown (VictoriaMetrics 1.79 has no buildinfo version)
 
     bool operator==(const SourceInfo &other) const = default;
 };

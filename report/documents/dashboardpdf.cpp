@@ -58,7 +58,7 @@ QString DashboardPdf::exportLine(const ReportText &words) const
                        .arg(words.dateTime(m_options.exportedAt), QCoreApplication::applicationVersion());
     if (m_options.snapshotSavedAt)
         line += QStringLiteral(" · ")
-              + text(words, QT_TR_NOOP("from a snapshot saved %1")).arg(words.dateTime(*m_options.snapshotSavedAt));
+            + text(words, QT_TR_NOOP("from a snapshot saved %1")).arg(words.dateTime(*m_options.snapshotSavedAt));
     return line;
 }
 
@@ -69,11 +69,12 @@ QList<ReportBlock> DashboardPdf::titleBlocks(const ReportDocument &document) con
     const QString language = m_options.language;
     QList<ReportBlock> list{blocks.paragraph(m_dashboard.title.text(language), ReportStyle::Font::Title)};
     if (!m_dashboard.description.isEmpty())
-        list.append(blocks.paragraph(m_dashboard.description.text(language), ReportStyle::Font::Body, ReportStyle::muted()));
+        list.append(
+            blocks.paragraph(m_dashboard.description.text(language), ReportStyle::Font::Body, ReportStyle::muted()));
     // The span, whether the range was relative or fixed: a snapshot's is fixed, and says the same.
     const QString range = words.window(m_window) + QLatin1Char('\n') + words.windowUtc(m_window) + QLatin1Char('\n')
-                        + text(words, QT_TR_NOOP("the last %1 before the instant"))
-                              .arg(TimeRange::durationText(qint64(std::llround(m_window.length()))));
+        + text(words, QT_TR_NOOP("the last %1 before the instant"))
+              .arg(TimeRange::durationText(qint64(std::llround(m_window.length()))));
     QStringList sources;
     for (const SourceInfo &source : m_sources)
         sources.append(words.source(source));
@@ -81,7 +82,8 @@ QList<ReportBlock> DashboardPdf::titleBlocks(const ReportDocument &document) con
     list.append(blocks.facts({
         {text(words, QT_TR_NOOP("Dashboard")), m_dashboard.id},
         {text(words, QT_TR_NOOP("Time range")), range},
-        {text(words, QT_TR_NOOP("KPIs read at")), words.dateTime(at) + QStringLiteral(" (") + words.zone(at) + QLatin1Char(')')},
+        {text(words, QT_TR_NOOP("KPIs read at")),
+         words.dateTime(at) + QStringLiteral(" (") + words.zone(at) + QLatin1Char(')')},
         {text(words, QT_TR_NOOP("Data sources")),
          sources.isEmpty() ? text(words, QT_TR_NOOP("none")) : sources.join(QLatin1Char('\n'))},
         {text(words, QT_TR_NOOP("Exported")), exportLine(words)},
@@ -120,7 +122,8 @@ QList<ReportBlock> DashboardPdf::chartBlocks(const ReportDocument &document) con
     for (const ReportChart &chart : m_charts)
         charts.append(painter.block(chart, columnWidth, plotHeight));
     for (qsizetype first = 0; first < charts.size(); first += columns)
-        list.append(columns == 1 ? charts.at(first) : ReportBlock::besides(charts.mid(first, columns), columnWidth, gap));
+        list.append(columns == 1 ? charts.at(first)
+                                 : ReportBlock::besides(charts.mid(first, columns), columnWidth, gap));
     return list;
 }
 

@@ -49,7 +49,10 @@ private:
     QList<ReportBlock> cardBlocks(const ReportDocument &document) const;
     QList<ReportBlock> chartBlocks(const ReportDocument &document) const;
     QString exportLine(const ReportText &text) const;
-    QString text(const ReportText &words, const char *source) const { return words.translate("lotse::DashboardPdf", source); }
+    QString text(const ReportText &words, const char *source) const
+    {
+        return words.translate("lotse::DashboardPdf", source);
+    }
 
     Dashboard m_dashboard;
     TimeWindow m_window;

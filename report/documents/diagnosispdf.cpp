@@ -72,15 +72,13 @@ QString DiagnosisPdf::nodeTitle(const QString &node) const
 QString DiagnosisPdf::verdictText(const ReportText &words) const
 {
     switch (m_verdict) {
-    case DiagnosisSession::Verdict::Healthy:
-        return text(words, QT_TR_NOOP("healthy: no runbook rule holds"));
-    case DiagnosisSession::Verdict::Findings:
-        return text(words, QT_TR_N_NOOP("%n finding(s)"), int(m_findings.size()));
+    case DiagnosisSession::Verdict::Healthy: return text(words, QT_TR_NOOP("healthy: no runbook rule holds"));
+    case DiagnosisSession::Verdict::Findings: return text(words, QT_TR_N_NOOP("%n finding(s)"), int(m_findings.size()));
     case DiagnosisSession::Verdict::Error:
-        return text(words, QT_TR_NOOP("error: the diagnosis could not be completed, so it cannot say the system is "
-                                      "healthy"));
-    case DiagnosisSession::Verdict::Incomplete:
-        break;
+        return text(words,
+                    QT_TR_NOOP("error: the diagnosis could not be completed, so it cannot say the system is "
+                               "healthy"));
+    case DiagnosisSession::Verdict::Incomplete: break;
     }
     return text(words, QT_TR_NOOP("incomplete: the diagnosis was not walked to its end"));
 }
@@ -161,8 +159,8 @@ QList<ReportBlock> DiagnosisPdf::findingBlocks(const ReportDocument &document) c
     QList<ReportBlock> list{blocks.heading(text(words, QT_TR_NOOP("Findings")))};
     if (m_findings.isEmpty()) {
         const char *none = m_verdict == DiagnosisSession::Verdict::Healthy
-                               ? QT_TR_NOOP("No runbook rule holds at this instant: nothing to report.")
-                               : QT_TR_NOOP("No finding, but the diagnosis is not complete: see what could not be read.");
+            ? QT_TR_NOOP("No runbook rule holds at this instant: nothing to report.")
+            : QT_TR_NOOP("No finding, but the diagnosis is not complete: see what could not be read.");
         list.append(blocks.paragraph(text(words, none), ReportStyle::Font::Body, ReportStyle::muted()));
         return list;
     }
@@ -227,7 +225,8 @@ QString DiagnosisPdf::decision(const ReportText &words, int index) const
         QString because = taken.because.text(m_options.language);
         if (because.isEmpty())
             because = taken.manual ? taken.label.text(m_options.language)
-                                   : taken.otherwise ? text(words, QT_TR_NOOP("no other branch holds")) : QString();
+                : taken.otherwise  ? text(words, QT_TR_NOOP("no other branch holds"))
+                                   : QString();
         const QString target = nodeTitle(taken.target);
         parts.append(because.isEmpty() ? target : QStringLiteral("%1 — %2").arg(target, because));
     }
@@ -275,12 +274,12 @@ QList<ReportBlock> DiagnosisPdf::stepBlocks(const ReportDocument &document, int 
     const TextBlocks blocks(document.style(), document.width());
     const DiagnosisStep &step = m_steps.at(index);
     const RunbookNode *node = m_runbook.node(step.node);
-    QList<ReportBlock> list{blocks.heading(QStringLiteral("%1. %2").arg(words.locale().toString(index + 1),
-                                                                        nodeTitle(step.node)),
-                                           ReportStyle::Font::Subheading)};
+    QList<ReportBlock> list{
+        blocks.heading(QStringLiteral("%1. %2").arg(words.locale().toString(index + 1), nodeTitle(step.node)),
+                       ReportStyle::Font::Subheading)};
     if (node && !node->question.isEmpty())
-        list.append(blocks.paragraph(node->question.text(m_options.language), ReportStyle::Font::Body,
-                                     ReportStyle::muted()));
+        list.append(
+            blocks.paragraph(node->question.text(m_options.language), ReportStyle::Font::Body, ReportStyle::muted()));
     if (!step.checks.isEmpty())
         list.append(evidence(document, step.checks));
     // Each check's hour is drawn once, where the walk first read it.
@@ -305,8 +304,9 @@ QList<ReportBlock> DiagnosisPdf::closingBlocks(const ReportDocument &document) c
     if (!m_failed.isEmpty()) {
         list.append(blocks.heading(text(words, QT_TR_NOOP("Could not be read"))));
         for (const Reading &reading : m_failed)
-            list.append(blocks.paragraph(QStringLiteral("%1: %2").arg(checkTitle(reading.check), reading.error->message),
-                                         ReportStyle::Font::Body, ReportStyle::stateText(State::Critical)));
+            list.append(
+                blocks.paragraph(QStringLiteral("%1: %2").arg(checkTitle(reading.check), reading.error->message),
+                                 ReportStyle::Font::Body, ReportStyle::stateText(State::Critical)));
     }
     list.append(blocks.heading(text(words, QT_TR_NOOP("Notes"))));
     if (m_notes.trimmed().isEmpty())

@@ -21,9 +21,9 @@ struct ReportBlock
 
     qreal height = 0;
     Painter paint;
-    QList<qreal> breaks;        ///< ascending offsets where a page may end; empty: never cut
-    bool keepWithNext = false;  ///< a heading starts a page with what follows it
-    qreal gapAfter = 0;         ///< space below, dropped at the end of a page
+    QList<qreal> breaks;       ///< ascending offsets where a page may end; empty: never cut
+    bool keepWithNext = false; ///< a heading starts a page with what follows it
+    qreal gapAfter = 0;        ///< space below, dropped at the end of a page
 
     /// @p blocks side by side, each @p columnWidth wide with @p gap between:
     /// one block as tall as the tallest, never cut.

@@ -26,7 +26,8 @@ ReportDocument::ReportDocument(QIODevice *out, const ReportOptions &options, con
 {
     m_writer->setResolution(kResolution);
     m_writer->setPageLayout(QPageLayout(QPageSize(options.pageSize), options.orientation,
-                                        QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
+                                        QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                                        QPageLayout::Millimeter));
     m_writer->setTitle(title);
     m_writer->setCreator(QStringLiteral("Lotse %1").arg(QCoreApplication::applicationVersion()));
     m_style = std::make_unique<ReportStyle>(m_writer.get());
@@ -110,7 +111,7 @@ void ReportDocument::place(int index, qreal &y)
             continue;
         }
         if (cut <= from)
-            cut = limit;  // taller than a page and unbreakable: the page clips it
+            cut = limit; // taller than a page and unbreakable: the page clips it
         m_pages.last().append({index, y, from, cut});
         newPage();
         from = cut;
@@ -164,8 +165,8 @@ void ReportDocument::paintPage(const QList<Placement> &page)
         const qreal bleed = m_style->pt(2);
         const qreal above = placement.from > 0 ? 0 : bleed;
         const qreal below = placement.to < block.height ? 0 : bleed;
-        painter.setClipRect(QRectF(-bleed, placement.y - above, width() + 2 * bleed,
-                                   placement.to - placement.from + above + below));
+        painter.setClipRect(
+            QRectF(-bleed, placement.y - above, width() + 2 * bleed, placement.to - placement.from + above + below));
         block.paint(painter, QPointF(0, placement.y - placement.from), placement.from, placement.to);
         painter.restore();
     }
@@ -188,8 +189,9 @@ void ReportDocument::paintFooter()
 
 Error ReportDocument::failure() const
 {
-    return Error{Error::Kind::Invalid, m_text.translate("lotse::ReportDocument", QT_TRANSLATE_NOOP("lotse::ReportDocument",
-                                                                                                 "The PDF cannot be written."))};
+    return Error{Error::Kind::Invalid,
+                 m_text.translate("lotse::ReportDocument",
+                                  QT_TRANSLATE_NOOP("lotse::ReportDocument", "The PDF cannot be written."))};
 }
 
 } // namespace lotse

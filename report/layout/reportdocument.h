@@ -57,8 +57,8 @@ private:
     struct Placement
     {
         int block = 0;
-        qreal y = 0;       ///< top on the page body
-        qreal from = 0;    ///< the slice in block coordinates
+        qreal y = 0;    ///< top on the page body
+        qreal from = 0; ///< the slice in block coordinates
         qreal to = 0;
     };
 

@@ -15,8 +15,8 @@ struct ReportOptions
 {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
-    QString language = QStringLiteral("en");  ///< "en" or "de"
-    QDateTime exportedAt;                      ///< written on the report; the clock when unset
+    QString language = QStringLiteral("en"); ///< "en" or "de"
+    QDateTime exportedAt;                    ///< written on the report; the clock when unset
     /// Set when the data comes from a snapshot: when it was saved, for the export line.
     std::optional<QDateTime> snapshotSavedAt;
 

@@ -13,7 +13,7 @@ ReportText::ReportText(const QString &language)
                                                  : QLocale(QLocale::English, QLocale::UnitedStates))
 {
     if (m_language == QLatin1String("en"))
-        return;  // the source texts are English
+        return; // the source texts are English
     auto translator = std::make_shared<QTranslator>();
     if (translator->load(QStringLiteral(":/i18n/lotse_%1.qm").arg(m_language)))
         m_translator = std::move(translator);
@@ -87,8 +87,8 @@ QString ReportText::windowUtc(const TimeWindow &window) const
 {
     const QDateTime from = fromSeconds(window.from).toUTC();
     const QDateTime to = fromSeconds(window.to).toUTC();
-    const QString end = from.date() == to.date() ? to.toString(QStringLiteral("HH:mm:ss")) + QStringLiteral(" UTC")
-                                                 : utc(to);
+    const QString end
+        = from.date() == to.date() ? to.toString(QStringLiteral("HH:mm:ss")) + QStringLiteral(" UTC") : utc(to);
     return from.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" – ") + end;
 }
 
@@ -119,8 +119,8 @@ QString ReportText::source(const SourceInfo &source) const
 
 QString ReportText::thresholds(const Thresholds &thresholds, Unit unit, const QString &separator) const
 {
-    const QString comparison = thresholds.direction == Thresholds::Direction::HigherIsWorse ? QStringLiteral(">")
-                                                                                             : QStringLiteral("<");
+    const QString comparison
+        = thresholds.direction == Thresholds::Direction::HigherIsWorse ? QStringLiteral(">") : QStringLiteral("<");
     QStringList bands;
     const auto band = [&](State state, std::optional<double> value) {
         if (value)

@@ -66,7 +66,7 @@ private:
 
     QString m_language;
     QLocale m_locale;
-    std::shared_ptr<const QTranslator> m_translator;  ///< shared by copies; none for English
+    std::shared_ptr<const QTranslator> m_translator; ///< shared by copies; none for English
 };
 
 } // namespace lotse

@@ -129,12 +129,12 @@ ReportBlock TextBlocks::code(const QString &text, qreal indent) const
     if (block.height > m_style.mm(kWholeCodeMm)) {
         for (qreal bottom : lines.lineBottoms())
             block.breaks.append(bottom + pad);
-        block.breaks.removeLast();  // the last line ends with the panel
+        block.breaks.removeLast(); // the last line ends with the panel
     }
     block.gapAfter = m_style.pt(5);
     const qreal width = m_width - indent;
-    block.paint = [lines, pad, indent, width, height = block.height](QPainter &painter, const QPointF &origin, qreal from,
-                                                                     qreal to) {
+    block.paint = [lines, pad, indent, width, height = block.height](QPainter &painter, const QPointF &origin,
+                                                                     qreal from, qreal to) {
         const qreal top = std::max<qreal>(0, from);
         const qreal bottom = std::min(height, to);
         painter.fillRect(QRectF(origin.x() + indent, origin.y() + top, width, bottom - top), ReportStyle::panel());
@@ -149,9 +149,10 @@ ReportBlock TextBlocks::rule() const
     ReportBlock block;
     block.height = m_style.pt(1);
     block.gapAfter = m_style.pt(4);
-    block.paint = [width = m_width, thickness = m_style.pt(0.6)](QPainter &painter, const QPointF &origin, qreal, qreal) {
-        painter.fillRect(QRectF(origin.x(), origin.y(), width, thickness), ReportStyle::rule());
-    };
+    block.paint
+        = [width = m_width, thickness = m_style.pt(0.6)](QPainter &painter, const QPointF &origin, qreal, qreal) {
+              painter.fillRect(QRectF(origin.x(), origin.y(), width, thickness), ReportStyle::rule());
+          };
     return block;
 }
 

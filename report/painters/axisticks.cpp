@@ -27,7 +27,8 @@ double AxisTicks::valueStep(double span, int ticks, Unit unit)
 
 double AxisTicks::timeStep(double span, int ticks)
 {
-    static const double steps[] = {60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800};
+    static const double steps[]
+        = {60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800};
     const double raw = span / std::max(1, ticks);
     for (double step : steps) {
         if (step >= raw)
@@ -42,7 +43,8 @@ QList<double> AxisTicks::timeTicks(const TimeWindow &window, double step, int ut
     if (!(step > 0) || window.length() <= 0)
         return ticks;
     // Round in local time, so an hour step lands on the hour of the local clock.
-    for (double local = std::ceil((window.from + utcOffset) / step) * step; local - utcOffset <= window.to; local += step)
+    for (double local = std::ceil((window.from + utcOffset) / step) * step; local - utcOffset <= window.to;
+         local += step)
         ticks.append(local - utcOffset);
     return ticks;
 }

@@ -15,8 +15,8 @@ constexpr qreal kColumns[] = {0.40, 0.17, 0.27, 0.16};
 
 struct EvidenceTable::Cells
 {
-    QList<WrappedText> cells;  ///< one per column
-    WrappedText detail;        ///< the query, or why it could not be read
+    QList<WrappedText> cells; ///< one per column
+    WrappedText detail;       ///< the query, or why it could not be read
     QColor stateColor;
     qreal top = 0;
     qreal height = 0;
@@ -46,9 +46,11 @@ EvidenceTable::Cells EvidenceTable::cells(const Row &row, const QList<qreal> &co
                 cell(m_text.thresholds(reading.thresholds, reading.unit), ReportStyle::Font::Small, 2),
                 cell(reading.skipped ? text(QT_TR_NOOP("skipped")) : m_text.stateName(reading.state),
                      ReportStyle::Font::Strong, 3)},
-               WrappedText(detail, style.font(reading.error || reading.skipped ? ReportStyle::Font::Small
-                                                                               : ReportStyle::Font::MonoSmall),
-                           columns.at(0) + columns.at(1) + columns.at(2) + columns.at(3) - style.pt(10), style.device()),
+               WrappedText(detail,
+                           style.font(reading.error || reading.skipped ? ReportStyle::Font::Small
+                                                                       : ReportStyle::Font::MonoSmall),
+                           columns.at(0) + columns.at(1) + columns.at(2) + columns.at(3) - style.pt(10),
+                           style.device()),
                ReportStyle::stateText(reading.state)};
     qreal top = 0;
     for (const WrappedText &cell : laid.cells)
@@ -110,7 +112,8 @@ ReportBlock EvidenceTable::block(const QList<Row> &rows, qreal width) const
                 row.cells.at(column).draw(painter, top + QPointF(columnLeft(column), cellTop), color);
                 tallest = std::max(tallest, row.cells.at(column).height());
             }
-            row.detail.draw(painter, top + QPointF(style->pt(10), cellTop + tallest + style->pt(1.5)), ReportStyle::muted());
+            row.detail.draw(painter, top + QPointF(style->pt(10), cellTop + tallest + style->pt(1.5)),
+                            ReportStyle::muted());
         }
     };
     return block;

@@ -20,7 +20,7 @@ class EvidenceTable final
 public:
     struct Row
     {
-        QString title;  ///< the check's title in the report's language
+        QString title; ///< the check's title in the report's language
         Reading reading;
     };
 

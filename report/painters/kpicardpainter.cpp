@@ -95,7 +95,7 @@ KpiCardPainter::Layout KpiCardPainter::layOut(const QList<ReportKpi> &cards, qre
     layout.stateHeight = QFontMetricsF(small, style.device()).lineSpacing();
     layout.sparkHeight = style.mm(9);
     layout.height = 2 * layout.pad + layout.titleHeight + style.pt(2) + layout.valueHeight + layout.stateHeight
-                  + metaHeight + style.pt(4) + layout.sparkHeight;
+        + metaHeight + style.pt(4) + layout.sparkHeight;
     return layout;
 }
 
@@ -107,9 +107,8 @@ ReportBlock KpiCardPainter::row(const QList<ReportKpi> &cards, int columns, qrea
     ReportBlock block;
     block.height = layout.height;
     block.gapAfter = gap;
-    block.paint = [this_ = *this, cards, layout = std::move(layout), cardWidth, gap](QPainter &painter,
-                                                                                   const QPointF &origin, qreal,
-                                                                                   qreal) {
+    block.paint = [this_ = *this, cards, layout = std::move(layout), cardWidth,
+                   gap](QPainter &painter, const QPointF &origin, qreal, qreal) {
         for (int i = 0; i < cards.size(); ++i) {
             const QRectF rect(origin.x() + i * (cardWidth + gap), origin.y(), cardWidth, layout.height);
             this_.paintCard(painter, cards.at(i), layout, i, rect);
@@ -179,11 +178,13 @@ void KpiCardPainter::paintSparkline(QPainter &painter, const ReportKpi &card, co
     if (!range)
         return;
     const auto [low, high] = *range;
-    const TimeWindow window = card.window.length() > 0 ? card.window
-                                                       : TimeWindow{series.times.front(), series.times.back() + 1};
-    const auto yOf = [&](double value) { return area.bottom() - (value - low) / (high - low) * area.height(); };
-    for (const auto &[band, state] : {std::pair{card.thresholds.warning, State::Warning},
-                                      std::pair{card.thresholds.critical, State::Critical}}) {
+    const TimeWindow window
+        = card.window.length() > 0 ? card.window : TimeWindow{series.times.front(), series.times.back() + 1};
+    const auto yOf = [&](double value) {
+        return area.bottom() - (value - low) / (high - low) * area.height();
+    };
+    for (const auto &[band, state] :
+         {std::pair{card.thresholds.warning, State::Warning}, std::pair{card.thresholds.critical, State::Critical}}) {
         if (!band || *band < low || *band > high)
             continue;
         QColor faint = ReportStyle::stateColor(state);

@@ -20,7 +20,7 @@ struct ReportKpi
     Unit unit = Unit::None;
     Thresholds thresholds;
     KpiValue value;
-    TimeWindow window;  ///< what the sparkline spans
+    TimeWindow window; ///< what the sparkline spans
 };
 
 /// Paints KPI cards for a report as the dashboard shows them: a band in the

@@ -77,7 +77,7 @@ struct ReportChartPainter::Legend
     {
         QString name;
         QColor color;
-        QPointF at;  ///< top-left, relative to the legend
+        QPointF at; ///< top-left, relative to the legend
     };
     QList<Item> items;
     qreal height = 0;
@@ -87,7 +87,7 @@ struct ReportChartPainter::Frame
 {
     WrappedText title;
     WrappedText bands;
-    std::optional<WrappedText> note;  ///< why (part of) the chart is missing
+    std::optional<WrappedText> note; ///< why (part of) the chart is missing
     QRectF plot;
     double low = 0;
     double high = 1;
@@ -116,8 +116,8 @@ ReportChartPainter::Legend ReportChartPainter::legend(const ReportChart &chart, 
     const qsizetype count = chart.data.lines.size();
     for (qsizetype i = 0; i < count; ++i) {
         const bool summary = i == kLegendItems && count > kLegendItems + 1;
-        const QString label = summary ? text(QT_TR_N_NOOP("+%n more"), int(count - kLegendItems))
-                                      : chart.data.lines.at(i).name;
+        const QString label
+            = summary ? text(QT_TR_N_NOOP("+%n more"), int(count - kLegendItems)) : chart.data.lines.at(i).name;
         if (label.isEmpty())
             continue;
         const QString name = metrics.elidedText(label, Qt::ElideMiddle, width * 0.6);
@@ -141,9 +141,18 @@ ReportBlock ReportChartPainter::block(ReportChart chart, qreal width, qreal plot
     Frame frame{WrappedText(chart.title, style.font(titleFont), width, style.device()),
                 WrappedText(m_text.thresholds(chart.thresholds, chart.unit), style.font(ReportStyle::Font::Small),
                             width, style.device()),
-                std::nullopt, QRectF(), extent.low, extent.high, 1, extent.any, legend(chart, width), 0, 0};
+                std::nullopt,
+                QRectF(),
+                extent.low,
+                extent.high,
+                1,
+                extent.any,
+                legend(chart, width),
+                0,
+                0};
     if (chart.data.error)
-        frame.note = WrappedText(chart.data.error->message, style.font(ReportStyle::Font::Small), width, style.device());
+        frame.note
+            = WrappedText(chart.data.error->message, style.font(ReportStyle::Font::Small), width, style.device());
     frame.step = AxisTicks::valueStep(frame.high - frame.low, kValueTicks, chart.unit);
     frame.low = std::floor(frame.low / frame.step) * frame.step;
     frame.high = std::ceil(frame.high / frame.step) * frame.step;
@@ -165,9 +174,8 @@ ReportBlock ReportChartPainter::block(ReportChart chart, qreal width, qreal plot
     ReportBlock block;
     block.height = frame.height;
     block.gapAfter = style.pt(10);
-    block.paint = [this_ = *this, chart = std::move(chart), frame = std::move(frame)](QPainter &painter,
-                                                                                     const QPointF &origin, qreal,
-                                                                                     qreal) {
+    block.paint = [this_ = *this, chart = std::move(chart),
+                   frame = std::move(frame)](QPainter &painter, const QPointF &origin, qreal, qreal) {
         painter.save();
         painter.translate(origin);
         this_.paint(painter, chart, frame);
@@ -237,8 +245,8 @@ void ReportChartPainter::paintAxes(QPainter &painter, const ReportChart &chart, 
 void ReportChartPainter::paintThresholds(QPainter &painter, const ReportChart &chart, const Frame &frame) const
 {
     const QRectF &plot = frame.plot;
-    const std::pair<std::optional<double>, State> bands[] = {{chart.thresholds.warning, State::Warning},
-                                                             {chart.thresholds.critical, State::Critical}};
+    const std::pair<std::optional<double>, State> bands[]
+        = {{chart.thresholds.warning, State::Warning}, {chart.thresholds.critical, State::Critical}};
     for (const auto &[value, state] : bands) {
         if (!value || *value < frame.low || *value > frame.high)
             continue;

@@ -18,7 +18,7 @@ struct ReportChart
     Unit unit = Unit::None;
     Thresholds thresholds;
     ChartData data;
-    bool compact = false;  ///< a small multiple: a smaller title
+    bool compact = false; ///< a small multiple: a smaller title
 };
 
 /// Paints charts as vectors for a report: the title and bands, a value axis
@@ -46,7 +46,10 @@ private:
     void paintLines(QPainter &painter, const ReportChart &chart, const Frame &frame) const;
     void paintEmpty(QPainter &painter, const ReportChart &chart, const Frame &frame) const;
     void paintLegend(QPainter &painter, const Legend &legend, const QPointF &origin) const;
-    QString text(const char *source, int n = -1) const { return m_text.translate("lotse::ReportChartPainter", source, n); }
+    QString text(const char *source, int n = -1) const
+    {
+        return m_text.translate("lotse::ReportChartPainter", source, n);
+    }
 
     const ReportStyle *m_style;
     ReportText m_text;

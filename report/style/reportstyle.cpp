@@ -27,11 +27,11 @@ struct FontSpec
 };
 
 constexpr FontSpec kFonts[] = {
-    {ReportStyle::Font::Title, 18, true, false},   {ReportStyle::Font::Heading, 13, true, false},
+    {ReportStyle::Font::Title, 18, true, false},        {ReportStyle::Font::Heading, 13, true, false},
     {ReportStyle::Font::Subheading, 10.5, true, false}, {ReportStyle::Font::Body, 9, false, false},
-    {ReportStyle::Font::Strong, 9, true, false},    {ReportStyle::Font::Small, 7.5, false, false},
-    {ReportStyle::Font::Tiny, 6.5, false, false},   {ReportStyle::Font::Value, 17, true, false},
-    {ReportStyle::Font::Mono, 8, false, true},      {ReportStyle::Font::MonoSmall, 6.8, false, true},
+    {ReportStyle::Font::Strong, 9, true, false},        {ReportStyle::Font::Small, 7.5, false, false},
+    {ReportStyle::Font::Tiny, 6.5, false, false},       {ReportStyle::Font::Value, 17, true, false},
+    {ReportStyle::Font::Mono, 8, false, true},          {ReportStyle::Font::MonoSmall, 6.8, false, true},
 };
 
 } // namespace

@@ -15,7 +15,18 @@ namespace lotse {
 class ReportStyle final
 {
 public:
-    enum class Font { Title, Heading, Subheading, Body, Strong, Small, Tiny, Value, Mono, MonoSmall };
+    enum class Font {
+        Title,
+        Heading,
+        Subheading,
+        Body,
+        Strong,
+        Small,
+        Tiny,
+        Value,
+        Mono,
+        MonoSmall
+    };
 
     explicit ReportStyle(QPaintDevice *device);
 

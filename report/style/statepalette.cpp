@@ -6,9 +6,9 @@ namespace {
 
 struct Tones
 {
-    QColor light;  ///< on a light background
-    QColor dark;   ///< on a dark background
-    QColor text;   ///< text on a light background
+    QColor light; ///< on a light background
+    QColor dark;  ///< on a dark background
+    QColor text;  ///< text on a light background
 };
 
 Tones tonesFor(const QString &stateId)

@@ -32,8 +32,9 @@ struct PdfPage
 /// The PDF's text in drawing order, as a reviewer's search sees it.
 inline QString pdfText(const QString &path)
 {
-    const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
-                                                       QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    const Run text
+        = run(QStringLiteral("pdftotext"),
+              {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     return QString::fromUtf8(text.out);
 }
 
@@ -53,10 +54,13 @@ inline QList<PdfPage> pdfPages(const QString &path)
             continue;
         const QXmlStreamAttributes a = xml.attributes();
         if (xml.name() == QLatin1String("page")) {
-            pages.append({QSizeF(a.value(QStringLiteral("width")).toDouble(), a.value(QStringLiteral("height")).toDouble()), {}});
+            pages.append(
+                {QSizeF(a.value(QStringLiteral("width")).toDouble(), a.value(QStringLiteral("height")).toDouble()),
+                 {}});
         } else if (xml.name() == QLatin1String("word") && !pages.isEmpty()) {
-            const QRectF box(QPointF(a.value(QStringLiteral("xMin")).toDouble(), a.value(QStringLiteral("yMin")).toDouble()),
-                             QPointF(a.value(QStringLiteral("xMax")).toDouble(), a.value(QStringLiteral("yMax")).toDouble()));
+            const QRectF box(
+                QPointF(a.value(QStringLiteral("xMin")).toDouble(), a.value(QStringLiteral("yMin")).toDouble()),
+                QPointF(a.value(QStringLiteral("xMax")).toDouble(), a.value(QStringLiteral("yMax")).toDouble()));
             pages.last().words.append({xml.readElementText(), box});
         }
     }
@@ -70,20 +74,29 @@ inline void checkLayout(const QString &path, const QTemporaryDir &dir)
     QVERIFY2(!pages.isEmpty(), qPrintable(path));
     for (int index = 0; index < pages.size(); ++index) {
         const PdfPage &page = pages.at(index);
-        const QRectF printable = QRectF(QPointF(0, 0), page.size).adjusted(kMarginPt, kMarginPt, -kMarginPt, -kMarginPt);
+        const QRectF printable
+            = QRectF(QPointF(0, 0), page.size).adjusted(kMarginPt, kMarginPt, -kMarginPt, -kMarginPt);
         QVERIFY2(!page.words.isEmpty(), qPrintable(QStringLiteral("page %1 has no text").arg(index + 1)));
         for (const PdfWord &word : page.words) {
             QVERIFY2(printable.contains(word.box),
                      qPrintable(QStringLiteral("page %1: \"%2\" at %3,%4–%5,%6 runs outside %7×%8")
-                                    .arg(index + 1).arg(word.text).arg(word.box.left()).arg(word.box.top())
-                                    .arg(word.box.right()).arg(word.box.bottom()).arg(page.size.width())
+                                    .arg(index + 1)
+                                    .arg(word.text)
+                                    .arg(word.box.left())
+                                    .arg(word.box.top())
+                                    .arg(word.box.right())
+                                    .arg(word.box.bottom())
+                                    .arg(page.size.width())
                                     .arg(page.size.height())));
         }
     }
     const QString prefix = dir.filePath(QFileInfo(path).completeBaseName() + QStringLiteral("-page"));
-    QCOMPARE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), path,
-                                              prefix}).exitCode, 0);
-    const QFileInfoList images = QDir(dir.path()).entryInfoList({QFileInfo(prefix).fileName() + QStringLiteral("*.png")});
+    QCOMPARE(run(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), path, prefix})
+                 .exitCode,
+             0);
+    const QFileInfoList images
+        = QDir(dir.path()).entryInfoList({QFileInfo(prefix).fileName() + QStringLiteral("*.png")});
     QCOMPARE(images.size(), pages.size());
     for (const QFileInfo &image : images) {
         const QImage page(image.filePath());

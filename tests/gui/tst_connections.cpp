@@ -113,7 +113,7 @@ private Q_SLOTS:
         dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("secure"));
         dialog->findChild<QLineEdit *>(QStringLiteral("address"))->setText(fixture(QStringLiteral("url-right")));
         Connection wanted = tlsConnection(QStringLiteral("secure"), QStringLiteral("right"), true);
-        dialog->setConnections({wanted});  // auth, user and CA as an import would give them
+        dialog->setConnections({wanted}); // auth, user and CA as an import would give them
 
         const auto [ok, text] = test(window, 0, m_password);
         QVERIFY2(ok, qPrintable(text));
@@ -122,7 +122,8 @@ private Q_SLOTS:
 
         const auto [refused, why] = test(window, 0, QStringLiteral("not-the-password"));
         QVERIFY(!refused);
-        QVERIFY2(why.contains(QStringLiteral("401")) || why.contains(QStringLiteral("credentials"), Qt::CaseInsensitive),
+        QVERIFY2(why.contains(QStringLiteral("401"))
+                     || why.contains(QStringLiteral("credentials"), Qt::CaseInsensitive),
                  qPrintable(why));
         dialog->findChild<QLineEdit *>(QStringLiteral("secret"))->setText(m_password);
 
@@ -145,15 +146,16 @@ private Q_SLOTS:
     {
         lotse::MainWindow window(nullptr);
         window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1")});
-        lotse::ConnectionsDialog *dialog =
-            openDialog(window, {tlsConnection(QStringLiteral("lab"), QStringLiteral("selfsigned"), false)});
+        lotse::ConnectionsDialog *dialog
+            = openDialog(window, {tlsConnection(QStringLiteral("lab"), QStringLiteral("selfsigned"), false)});
         QVERIFY(dialog);
         const auto [ok, text] = test(window, 0, m_password);
         QVERIFY(!ok);
         lotse::CertificateTrustDialog *trust = nullptr;
         QVERIFY(QTest::qWaitFor([&] { return (trust = dialog->findChild<lotse::CertificateTrustDialog *>()); },
                                 kTimeoutMs));
-        const QByteArray expected = fixture(QStringLiteral("selfsigned.sha256")).remove(QLatin1Char(':')).toLower().toLatin1();
+        const QByteArray expected
+            = fixture(QStringLiteral("selfsigned.sha256")).remove(QLatin1Char(':')).toLower().toLatin1();
         QCOMPARE(trust->fingerprint(), expected);
         QSignalSpy tested(window.connections(), &lotse::ConnectionsController::tested);
         trust->findChild<QPushButton *>(QStringLiteral("trustButton"))->click();
@@ -206,19 +208,21 @@ private Q_SLOTS:
             QVERIFY(lotse::ConnectionsFile::write(path, {connection}));
             const QString written = contents(path);
             QVERIFY(!written.contains(m_password));
-            const QStringList query = {QStringLiteral("query"), QStringLiteral("--connections"), path,
-                                       QStringLiteral("vector(1)")};
+            const QStringList query
+                = {QStringLiteral("query"), QStringLiteral("--connections"), path, QStringLiteral("vector(1)")};
             const Run missing = run(lotseBinary(), query);
             QCOMPARE(missing.exitCode, 2);
             QVERIFY2(missing.err.contains("LOTSE_TEST_PROMETHEUS_PASSWORD"), missing.err.constData());
-            const Run given = runWith(lotseBinary(), query,
-                                      {QStringLiteral("LOTSE_TEST_PROMETHEUS_PASSWORD=") + m_password});
+            const Run given
+                = runWith(lotseBinary(), query, {QStringLiteral("LOTSE_TEST_PROMETHEUS_PASSWORD=") + m_password});
             QVERIFY2(given.exitCode == 0, given.err.constData());
         }
         // Stored in the keychain by the dialog earlier: no variable needed.
-        QVERIFY(lotse::ConnectionsFile::write(path, {tlsConnection(QStringLiteral("secure"), QStringLiteral("right"), true)}));
-        const Run keychain = run(lotseBinary(), {QStringLiteral("query"), QStringLiteral("--connections"), path,
-                                                 QStringLiteral("vector(1)")});
+        QVERIFY(lotse::ConnectionsFile::write(
+            path, {tlsConnection(QStringLiteral("secure"), QStringLiteral("right"), true)}));
+        const Run keychain
+            = run(lotseBinary(),
+                  {QStringLiteral("query"), QStringLiteral("--connections"), path, QStringLiteral("vector(1)")});
         QVERIFY2(keychain.exitCode == 0, keychain.err.constData());
     }
 };

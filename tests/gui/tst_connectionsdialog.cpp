@@ -28,8 +28,7 @@ using Auth = lotse::PrometheusSettings::Auth;
 
 namespace {
 
-template<typename T>
-T *child(const QWidget &parent, const char *name)
+template<typename T> T *child(const QWidget &parent, const char *name)
 {
     T *found = parent.findChild<T *>(QLatin1String(name));
     if (!found)
@@ -77,7 +76,7 @@ Connection redis(const QString &name)
     c.name = name;
     c.kind = Connection::Kind::Redis;
     c.address = QStringLiteral("redis://cache:6379/0");
-    c.usesSecret = true;  // requirepass, no user
+    c.usesSecret = true; // requirepass, no user
     return c;
 }
 
@@ -143,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(!child<QComboBox>(dialog, "auth")->isVisibleTo(&dialog));
         QVERIFY(!child<QPlainTextEdit>(dialog, "headers")->isVisibleTo(&dialog));
         QCOMPARE(child<QComboBox>(dialog, "kind")->currentData().toInt(), int(Connection::Kind::Postgres));
-        QCOMPARE(child<QLineEdit>(dialog, "address")->placeholderText(), QStringLiteral("postgresql://user@host:5432/db"));
+        QCOMPARE(child<QLineEdit>(dialog, "address")->placeholderText(),
+                 QStringLiteral("postgresql://user@host:5432/db"));
         retype(child<QLineEdit>(dialog, "name"), QStringLiteral("orders-db"));
         QTest::keyClicks(child<QLineEdit>(dialog, "address"), QStringLiteral("postgresql://app@db:5432/orders"));
         QTest::keyClicks(child<QLineEdit>(dialog, "user"), QStringLiteral("app"));
@@ -171,7 +171,7 @@ private Q_SLOTS:
         orders.kind = Connection::Kind::Postgres;
         orders.address = QStringLiteral("postgresql://app@db:5432/orders");
         orders.user = QStringLiteral("app");
-        orders.usesSecret = true;  // a database with a user asks for its password
+        orders.usesSecret = true; // a database with a user asks for its password
         const QList<Connection> expected{mimir, orders};
         QVERIFY2(dialog.connections() == expected, qPrintable(describe(dialog.connections())));
         QCOMPARE(dialog.typedSecrets(), (QHash<QString, QString>{{QStringLiteral("mimir"), QStringLiteral("s3cret")}}));
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *secret = child<QLineEdit>(dialog, "secret");
         QVERIFY(secret->text().isEmpty());
-        QVERIFY(!secret->placeholderText().isEmpty());  // the stored secret stays when left empty
+        QVERIFY(!secret->placeholderText().isEmpty()); // the stored secret stays when left empty
         QTest::keyClicks(secret, QStringLiteral("pw1"));
         retype(child<QLineEdit>(dialog, "name"), QStringLiteral("prom-renamed"));
         QCOMPARE(dialog.typedSecrets(),
@@ -269,13 +269,14 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("prom"), QStringLiteral("cache"), QStringLiteral("other")}));
 
         // An import replaces the list and keeps typed secrets of names that still exist.
-        dialog.setConnections({prometheus(QStringLiteral("prom-renamed"), Auth::Bearer), redis(QStringLiteral("cache"))});
+        dialog.setConnections(
+            {prometheus(QStringLiteral("prom-renamed"), Auth::Bearer), redis(QStringLiteral("cache"))});
         QCOMPARE(list->count(), 2);
         QCOMPARE(dialog.typedSecrets(),
                  (QHash<QString, QString>{{QStringLiteral("prom-renamed"), QStringLiteral("pw1")}}));
         QCOMPARE(dialog.removedNames(), (QStringList{QStringLiteral("prom"), QStringLiteral("other")}));
         QCOMPARE(child<QLineEdit>(dialog, "secret")->text(), QStringLiteral("pw1"));
-        QVERIFY(!child<QLineEdit>(dialog, "user")->isVisibleTo(&dialog));  // bearer: a token only
+        QVERIFY(!child<QLineEdit>(dialog, "user")->isVisibleTo(&dialog)); // bearer: a token only
     }
 
     void testEmitsTheEditedConnection()
@@ -356,7 +357,7 @@ private Q_SLOTS:
         QTRY_VERIFY((open = dialog.findChild<QFileDialog *>(QStringLiteral("importFileDialog"))));
         QCOMPARE(open->fileMode(), QFileDialog::ExistingFile);
         open->selectFile(file);
-        static_cast<QDialog *>(open)->accept();  // QFileDialog::accept() is protected
+        static_cast<QDialog *>(open)->accept(); // QFileDialog::accept() is protected
         QCOMPARE(imports.size(), 1);
         QCOMPARE(imports.at(0).at(0).toString(), file);
 
@@ -396,11 +397,12 @@ private Q_SLOTS:
         const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=selfsigned.test/O=Lotse Test"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:selfsigned.test,IP:127.0.0.1"),
-                       QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                       certPath, QStringLiteral("-days"), QStringLiteral("2")});
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=selfsigned.test/O=Lotse Test"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=DNS:selfsigned.test,IP:127.0.0.1"), QStringLiteral("-keyout"),
+                       dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), certPath,
+                       QStringLiteral("-days"), QStringLiteral("2")});
         QVERIFY2(openssl.waitForFinished(60000), "openssl did not finish (package: openssl)");
         QVERIFY2(openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0,
                  openssl.readAllStandardError().constData());
@@ -419,7 +421,8 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(dialog, "subject")->text(), QStringLiteral("selfsigned.test"));
         QCOMPARE(child<QLabel>(dialog, "organisation")->text(), QStringLiteral("Lotse Test"));
         QVERIFY(child<QLabel>(dialog, "alternativeNames")->text().contains(QStringLiteral("127.0.0.1")));
-        QCOMPARE(child<QLabel>(dialog, "reason")->text(), QStringLiteral("The certificate is self-signed, and untrusted"));
+        QCOMPARE(child<QLabel>(dialog, "reason")->text(),
+                 QStringLiteral("The certificate is self-signed, and untrusted"));
         QVERIFY(!child<QLabel>(dialog, "validUntil")->text().isEmpty());
 
         auto *trust = child<QPushButton>(dialog, "trustButton");

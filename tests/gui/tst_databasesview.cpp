@@ -43,8 +43,8 @@ constexpr double kStallBudgetMs = 50;
 
 /// A statement without constants, so pg_stat_statements keeps it as written
 /// and it can be planned as it stands: a sequential scan of lotse_orders.
-const QString kOrdersStatement =
-    QStringLiteral("SELECT customer_id, count(*) AS orders FROM lotse_orders GROUP BY customer_id ORDER BY orders DESC");
+const QString kOrdersStatement = QStringLiteral(
+    "SELECT customer_id, count(*) AS orders FROM lotse_orders GROUP BY customer_id ORDER BY orders DESC");
 /// Run this often, so that "calls" holds 12 or more next to 1, 2 and 3: text order would put "12" first.
 constexpr int kOrdersCalls = 12;
 
@@ -111,7 +111,7 @@ private:
     QString m_postgres;
     QString m_redis;
     QString m_clickhouse;
-    qint64 m_ordersCalls = 0;  ///< what pg_stat_statements counted for kOrdersStatement
+    qint64 m_ordersCalls = 0; ///< what pg_stat_statements counted for kOrdersStatement
     std::unique_ptr<MainWindow> m_window;
 
     /// The main window on the Databases area with the three sources; ClickHouse at @p clickhouse.
@@ -122,8 +122,8 @@ private:
         window->show();
         // Nothing listens at the Prometheus of the default dashboard: only the databases matter here.
         window->start({QStringLiteral("lotse"), QStringLiteral("--prometheus"),
-                       QStringLiteral("http://127.0.0.1:%1").arg(closedPort()), QStringLiteral("--postgres"), m_postgres,
-                       QStringLiteral("--redis"), m_redis, QStringLiteral("--clickhouse"), clickhouse,
+                       QStringLiteral("http://127.0.0.1:%1").arg(closedPort()), QStringLiteral("--postgres"),
+                       m_postgres, QStringLiteral("--redis"), m_redis, QStringLiteral("--clickhouse"), clickhouse,
                        QStringLiteral("--area"), QStringLiteral("databases")});
         window->activateWindow();
         return window;
@@ -166,7 +166,8 @@ private Q_SLOTS:
     {
         m_localization.setLanguage(QStringLiteral("en"));
         m_postgres = fixtureValue(QStringLiteral("postgres"), QStringLiteral("dsn"));
-        QVERIFY2(!m_postgres.isEmpty(), "the PostgreSQL fixture did not start (install postgresql and postgresql-contrib)");
+        QVERIFY2(!m_postgres.isEmpty(),
+                 "the PostgreSQL fixture did not start (install postgresql and postgresql-contrib)");
         const QUrl redis(fixtureValue(QStringLiteral("redis"), QStringLiteral("url")));
         QVERIFY2(redis.isValid() && !redis.host().isEmpty(),
                  "the Redis fixture did not start (install redis-server and redis-tools)");
@@ -177,16 +178,19 @@ private Q_SLOTS:
         QUrl reader = redis;
         reader.setUserName(QStringLiteral("lotse"));
         m_redis = reader.toString();
-        qputenv("LOTSE_POSTGRES_PASSWORD", fixtureValue(QStringLiteral("postgres"), QStringLiteral("password")).toUtf8());
-        qputenv("LOTSE_REDIS_PASSWORD", fixtureValue(QStringLiteral("redis"), QStringLiteral("reader-password")).toUtf8());
-        qputenv("LOTSE_CLICKHOUSE_PASSWORD", fixtureValue(QStringLiteral("clickhouse"), QStringLiteral("password")).toUtf8());
+        qputenv("LOTSE_POSTGRES_PASSWORD",
+                fixtureValue(QStringLiteral("postgres"), QStringLiteral("password")).toUtf8());
+        qputenv("LOTSE_REDIS_PASSWORD",
+                fixtureValue(QStringLiteral("redis"), QStringLiteral("reader-password")).toUtf8());
+        qputenv("LOTSE_CLICKHOUSE_PASSWORD",
+                fixtureValue(QStringLiteral("clickhouse"), QStringLiteral("password")).toUtf8());
 
         QStringList statements(kOrdersCalls, kOrdersStatement);
         const QString dir = qEnvironmentVariable("LOTSE_FIXTURE_DIR") + QStringLiteral("/postgres");
         const Run orders = adminPsql(dir, statements.join(QStringLiteral(";\n")));
         QVERIFY2(orders.exitCode == 0, orders.err.constData());
-        const Run counted = adminPsql(dir, QStringLiteral("SELECT sum(calls) FROM pg_stat_statements WHERE query = '%1'")
-                                               .arg(kOrdersStatement));
+        const Run counted = adminPsql(
+            dir, QStringLiteral("SELECT sum(calls) FROM pg_stat_statements WHERE query = '%1'").arg(kOrdersStatement));
         m_ordersCalls = counted.out.trimmed().toLongLong();
         QVERIFY2(m_ordersCalls >= kOrdersCalls, counted.out.constData());
 
@@ -205,10 +209,12 @@ private Q_SLOTS:
         for (const DatabaseSourceView *view : databases->sourceViews())
             names.append(view->source()->name());
         // The Prometheus of the dashboard is no database: it gets no tab.
-        QCOMPARE(names, (QStringList{QStringLiteral("postgres"), QStringLiteral("redis"), QStringLiteral("clickhouse")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("postgres"), QStringLiteral("redis"), QStringLiteral("clickhouse")}));
         QCOMPARE(databases->tabs()->count(), 3);
         for (int index = 0; index < 3; ++index)
-            QVERIFY(databases->tabs()->tabText(index).contains(databases->sourceViews().at(index)->source()->location()));
+            QVERIFY(
+                databases->tabs()->tabText(index).contains(databases->sourceViews().at(index)->source()->location()));
         QVERIFY(!databases->findChild<QLabel *>(QStringLiteral("databasesPlaceholder"))->isVisible());
     }
 
@@ -225,20 +231,25 @@ private Q_SLOTS:
         QCOMPARE(valueAt(list, source, QStringLiteral("calls")).toLongLong(), m_ordersCalls);
         // Numbers are right-aligned, as every numeric column is.
         const int calls = int(list->proxy()->table()->table().columns.indexOf(QStringLiteral("calls")));
-        QCOMPARE(list->proxy()->index(row, calls).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight, int(Qt::AlignRight));
+        QCOMPARE(list->proxy()->index(row, calls).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight,
+                 int(Qt::AlignRight));
     }
 
     void filterNarrowsTheRows()
     {
-        DatabaseListView *list = m_window->databasesView()->sourceView(QStringLiteral("postgres"))->list(QStringLiteral("top-statements"));
+        DatabaseListView *list
+            = m_window->databasesView()->sourceView(QStringLiteral("postgres"))->list(QStringLiteral("top-statements"));
         const int all = list->proxy()->rowCount();
         list->filterEdit()->clear();
         QTest::keyClicks(list->filterEdit(), QStringLiteral("LOTSE_ORDERS GROUP"));
         const int shown = list->proxy()->rowCount();
         QVERIFY2(shown > 0 && shown < all, qPrintable(QStringLiteral("%1 of %2").arg(shown).arg(all)));
         for (int row = 0; row < shown; ++row) {
-            const QString text = list->proxy()->index(row, int(list->proxy()->table()->table().columns.indexOf(QStringLiteral("query"))))
-                                     .data(TableModel::SortRole).toString();
+            const QString text
+                = list->proxy()
+                      ->index(row, int(list->proxy()->table()->table().columns.indexOf(QStringLiteral("query"))))
+                      .data(TableModel::SortRole)
+                      .toString();
             QVERIFY2(text.contains(QLatin1String("lotse_orders GROUP"), Qt::CaseInsensitive), qPrintable(text));
         }
         list->filterEdit()->clear();
@@ -247,11 +258,13 @@ private Q_SLOTS:
 
     void sortingByANumericColumnIsNumeric()
     {
-        DatabaseListView *list = m_window->databasesView()->sourceView(QStringLiteral("postgres"))->list(QStringLiteral("top-statements"));
+        DatabaseListView *list
+            = m_window->databasesView()->sourceView(QStringLiteral("postgres"))->list(QStringLiteral("top-statements"));
         const int calls = int(list->proxy()->table()->table().columns.indexOf(QStringLiteral("calls")));
         QHeaderView *header = list->tableView()->horizontalHeader();
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                          QPoint(header->sectionViewportPosition(calls) + header->sectionSize(calls) / 2, header->height() / 2));
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(calls) + header->sectionSize(calls) / 2, header->height() / 2));
         QCOMPARE(header->sortIndicatorSection(), calls);
         const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
         QList<qint64> values;
@@ -266,20 +279,27 @@ private Q_SLOTS:
 
     void ctrlCCopiesCsvWithTheHeader()
     {
-        DatabaseListView *list = m_window->databasesView()->sourceView(QStringLiteral("postgres"))->list(QStringLiteral("top-statements"));
+        DatabaseListView *list
+            = m_window->databasesView()->sourceView(QStringLiteral("postgres"))->list(QStringLiteral("top-statements"));
         QTableView *table = list->tableView();
         table->setFocus();
         table->clearSelection();
-        table->selectionModel()->select(list->proxy()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        table->selectionModel()->select(list->proxy()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(list->proxy()->index(0, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(list->proxy()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QApplication::clipboard()->clear();
         QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
         const QString csv = QApplication::clipboard()->text();
         const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), list->proxy()->table()->table().columns.join(QLatin1Char(',')));
         // Two rows, each a record (statements may hold quoted line breaks, so count records by their queryid).
-        const QString first = valueAt(list, list->proxy()->sourceRows({list->proxy()->index(0, 0)}).first(), QStringLiteral("queryid")).toString();
-        const QString second = valueAt(list, list->proxy()->sourceRows({list->proxy()->index(1, 0)}).first(), QStringLiteral("queryid")).toString();
+        const QString first
+            = valueAt(list, list->proxy()->sourceRows({list->proxy()->index(0, 0)}).first(), QStringLiteral("queryid"))
+                  .toString();
+        const QString second
+            = valueAt(list, list->proxy()->sourceRows({list->proxy()->index(1, 0)}).first(), QStringLiteral("queryid"))
+                  .toString();
         QVERIFY2(csv.contains(first) && csv.contains(second), qPrintable(csv));
         QCOMPARE(csv, list->csv());
         table->clearSelection();
@@ -294,7 +314,8 @@ private Q_SLOTS:
         for (const QString &id : {QStringLiteral("cache_hit_ratio"), QStringLiteral("connections_used"),
                                   QStringLiteral("dead_tuple_ratio")}) {
             QVERIFY2(cards.contains(id), qPrintable(id));
-            QTRY_VERIFY2_WITH_TIMEOUT(cards.value(id)->stateId() != QLatin1String("unknown"), qPrintable(id), kTimeoutMs);
+            QTRY_VERIFY2_WITH_TIMEOUT(cards.value(id)->stateId() != QLatin1String("unknown"), qPrintable(id),
+                                      kTimeoutMs);
             QVERIFY(!cards.value(id)->hasError());
             QVERIFY(cards.value(id)->isJudged());
         }
@@ -326,7 +347,8 @@ private Q_SLOTS:
         // One row by nature: read down, a line per column.
         QVERIFY(list->showsRecord());
         QCOMPARE(list->recordView()->item(0, 1)->text(), QString::number(sessions));
-        QCOMPARE(valueAt(list, 0, QStringLiteral("with_ttl")).toLongLong(), expectedRedis(QStringLiteral("session_with_ttl")));
+        QCOMPARE(valueAt(list, 0, QStringLiteral("with_ttl")).toLongLong(),
+                 expectedRedis(QStringLiteral("session_with_ttl")));
 
         // The memory card reads used_memory from the same INFO.
         for (KpiCard *card : redis->cards()) {
@@ -448,7 +470,8 @@ private Q_SLOTS:
             QVERIFY(card->hasError());
         }
         for (const DatabaseListView *list : window->databasesView()->sourceView(QStringLiteral("postgres"))->lists())
-            QVERIFY2(list->errorText().isEmpty(), qPrintable(list->view().id + QStringLiteral(": ") + list->errorText()));
+            QVERIFY2(list->errorText().isEmpty(),
+                     qPrintable(list->view().id + QStringLiteral(": ") + list->errorText()));
     }
 };
 

@@ -80,8 +80,7 @@ private:
     }
 
     /// The wizard the window opened after @p trigger.
-    template<typename Trigger>
-    static DiagnosisWizard *wizardAfter(lotse::MainWindow &window, Trigger trigger)
+    template<typename Trigger> static DiagnosisWizard *wizardAfter(lotse::MainWindow &window, Trigger trigger)
     {
         QSignalSpy started(&window, &lotse::MainWindow::diagnosisStarted);
         trigger();
@@ -122,8 +121,9 @@ private:
     {
         wizard->findingsPage()->exportReportButton()->click();
         lotse::ExportPdfDialog *dialog = nullptr;
-        QVERIFY(QTest::qWaitFor([&] { return (dialog = wizard->findChild<lotse::ExportPdfDialog *>()) && dialog->isVisible(); },
-                                kTimeoutMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (dialog = wizard->findChild<lotse::ExportPdfDialog *>()) && dialog->isVisible(); },
+            kTimeoutMs));
         const QString path = m_dir.filePath(QStringLiteral("diagnosis.pdf"));
         dialog->findChild<QLineEdit *>(QStringLiteral("pdfPath"))->setText(path);
         QSignalSpy exported(&window, &lotse::MainWindow::pdfExported);
@@ -172,7 +172,7 @@ private Q_SLOTS:
         const auto window = openWindow(m_url);
         DiagnosisWizard *wizard = wizardAfter(*window, [&] { window->startDiagnosis(QStringLiteral("kato")); });
         QVERIFY(wizard);
-        QCOMPARE(wizard->windowModality(), Qt::NonModal);  // the dashboard stays usable
+        QCOMPARE(wizard->windowModality(), Qt::NonModal); // the dashboard stays usable
         QCOMPARE(wizard->session()->at().toSecsSinceEpoch(), m_at.toLongLong());
 
         StepPage *symptom = wizard->currentStepPage();
@@ -181,11 +181,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(symptom->isComplete(), kTimeoutMs);
         QHash<QString, QString> states = checkStates(*symptom);
         QCOMPARE(states.value(QStringLiteral("p95_latency")), QStringLiteral("critical"));
-        for (const QString &healthy : {QStringLiteral("kato_cpu"), QStringLiteral("clickhouse_cpu"),
-                                       QStringLiteral("qdrant_cpu"), QStringLiteral("memory"),
-                                       QStringLiteral("request_rate")})
+        for (const QString &healthy :
+             {QStringLiteral("kato_cpu"), QStringLiteral("clickhouse_cpu"), QStringLiteral("qdrant_cpu"),
+              QStringLiteral("memory"), QStringLiteral("request_rate")})
             QCOMPARE(states.value(healthy), QStringLiteral("good"));
-        QCOMPARE(symptom->branchChooser()->taken(), QList<int>{0});  // high latency only
+        QCOMPARE(symptom->branchChooser()->taken(), QList<int>{0}); // high latency only
         QVERIFY(!symptom->isShownManual());
         // Each check's chart gets the hour before the instant from the session.
         lotse::CheckView *p95 = symptom->checkView(QStringLiteral("p95_latency"));
@@ -194,8 +194,9 @@ private Q_SLOTS:
 
         StepPage *leaf = walkTo(wizard, QStringLiteral("latency_database"));
         QVERIFY(leaf);
-        QCOMPARE(path(*wizard->session()), (QStringList{QStringLiteral("symptom"), QStringLiteral("high_latency"),
-                                                        QStringLiteral("latency_database")}));
+        QCOMPARE(path(*wizard->session()),
+                 (QStringList{QStringLiteral("symptom"), QStringLiteral("high_latency"),
+                              QStringLiteral("latency_database")}));
         QCOMPARE(leaf->findingSlug(), QStringLiteral("latency.database"));
         QVERIFY(!leaf->isShownManual());
         states = checkStates(*leaf);
@@ -229,24 +230,24 @@ private Q_SLOTS:
             wizard->back();
         StepPage *symptom = wizard->currentStepPage();
         QCOMPARE(symptom->node(), QStringLiteral("symptom"));
-        overrule(symptom, {0, 4});  // high latency and, by hand, intermittent issues
+        overrule(symptom, {0, 4}); // high latency and, by hand, intermittent issues
         if (QTest::currentTestFailed())
             return;
         QVERIFY(wizard->session()->steps().first().manual);
         QCOMPARE(wizard->session()->steps().size(), 1);
-        QVERIFY(!wizard->page(1));  // the pages after the overruled step are gone
+        QVERIFY(!wizard->page(1)); // the pages after the overruled step are gone
         QVERIFY(symptom->isShownManual());
         QCOMPARE(symptom->branchChooser()->taken(), (QList<int>{0, 4}));
 
         StepPage *database = walkTo(wizard, QStringLiteral("latency_database"));
         QVERIFY(database);
-        QVERIFY(database->isShownManual());  // reached through a choice by hand
+        QVERIFY(database->isShownManual()); // reached through a choice by hand
         StepPage *intermittent = walkTo(wizard, QStringLiteral("intermittent"));
         QVERIFY(intermittent);
         // Only the engineer can tell these apart: the page asks at once.
         QVERIFY(intermittent->branchChooser()->isEditing());
         QVERIFY(!intermittent->noticeText().isEmpty());
-        overrule(intermittent, {0});  // spikes and drops
+        overrule(intermittent, {0}); // spikes and drops
         if (QTest::currentTestFailed())
             return;
         QVERIFY(intermittent->isShownManual());
@@ -276,9 +277,10 @@ private Q_SLOTS:
         DiagnosisWizard *review = wizardAfter(*window, [&] { window->openSavedDiagnosis(id); });
         QVERIFY(review);
         QVERIFY(review->isReadOnly());
-        QCOMPARE(path(*review->session()),
-                 (QStringList{QStringLiteral("symptom"), QStringLiteral("high_latency"), QStringLiteral("latency_database"),
-                              QStringLiteral("intermittent"), QStringLiteral("intermittent_spikes")}));
+        QCOMPARE(
+            path(*review->session()),
+            (QStringList{QStringLiteral("symptom"), QStringLiteral("high_latency"), QStringLiteral("latency_database"),
+                         QStringLiteral("intermittent"), QStringLiteral("intermittent_spikes")}));
         StepPage *first = review->currentStepPage();
         QVERIFY(first->isShownManual());
         QVERIFY(!first->branchChooser()->isEditable());
@@ -305,8 +307,7 @@ private Q_SLOTS:
         p95->showDetails();
         QVERIFY(p95->detailsDialog());
         QVERIFY(p95->detailsDialog()->diagnoseButton()->isVisible());
-        DiagnosisWizard *wizard =
-            wizardAfter(*window, [&] { p95->detailsDialog()->diagnoseButton()->click(); });
+        DiagnosisWizard *wizard = wizardAfter(*window, [&] { p95->detailsDialog()->diagnoseButton()->click(); });
         QVERIFY(wizard);
         QCOMPARE(wizard->currentStepPage()->node(), QStringLiteral("high_latency"));
         QVERIFY(walkTo(wizard, QStringLiteral("latency_database")));

@@ -41,11 +41,13 @@ private Q_SLOTS:
         QVERIFY(!menuTitles(window).contains(QStringLiteral("&File")));
         QTRY_VERIFY(window.windowTitle().contains(QStringLiteral("KATO-Übersicht")));
         QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
-        QCOMPARE(lotse::UnitFormatter(localization.locale()).format(1.1, lotse::Unit::Seconds), QStringLiteral("1,1 s"));
+        QCOMPARE(lotse::UnitFormatter(localization.locale()).format(1.1, lotse::Unit::Seconds),
+                 QStringLiteral("1,1 s"));
 
         localization.setLanguage(QStringLiteral("en"));
         QTRY_VERIFY(menuTitles(window).contains(QStringLiteral("&File")));
-        QCOMPARE(lotse::UnitFormatter(localization.locale()).format(1.1, lotse::Unit::Seconds), QStringLiteral("1.1 s"));
+        QCOMPARE(lotse::UnitFormatter(localization.locale()).format(1.1, lotse::Unit::Seconds),
+                 QStringLiteral("1.1 s"));
     }
 
     void everyGermanMessageIsTranslated()

@@ -67,9 +67,9 @@ private Q_SLOTS:
         QCOMPARE(byId.value(QStringLiteral("p95_latency")), QStringLiteral("critical"));
         QVERIFY(byId.value(QStringLiteral("clickhouse_mean_query")) == QLatin1String("warning")
                 || byId.value(QStringLiteral("clickhouse_mean_query")) == QLatin1String("critical"));
-        for (const QString &healthy : {QStringLiteral("request_rate"), QStringLiteral("cpu_kato"),
-                                       QStringLiteral("memory"), QStringLiteral("db_pool"),
-                                       QStringLiteral("tcp_retransmits")})
+        for (const QString &healthy :
+             {QStringLiteral("request_rate"), QStringLiteral("cpu_kato"), QStringLiteral("memory"),
+              QStringLiteral("db_pool"), QStringLiteral("tcp_retransmits")})
             QCOMPARE(byId.value(healthy), QStringLiteral("good"));
         // A fixed window under review is never stale.
         for (const lotse::KpiCard *card : window->dashboardView()->cards())

@@ -101,7 +101,8 @@ private Q_SLOTS:
         dialog->findChild<QLineEdit *>(QStringLiteral("secret"))->setText(m_password);
         QSignalSpy ready(&window, &lotse::MainWindow::sourcesReady);
         dialog->accept();
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("No keychain")), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("No keychain")),
+                                 kTimeoutMs);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("this session")));
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, kTimeoutMs);
         // No question: the session holds the password just typed.

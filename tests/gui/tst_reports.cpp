@@ -148,7 +148,7 @@ private:
     QString m_victoriaUrl;
     QTemporaryDir m_dir;
     QTranslator m_german;
-    lotse::SourceInfo m_version;  ///< the Prometheus fixture as reports name it
+    lotse::SourceInfo m_version; ///< the Prometheus fixture as reports name it
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
@@ -194,7 +194,8 @@ private:
         settings.url = QUrl(m_url);
         live->sources.add(new lotse::PrometheusSource(QStringLiteral("prometheus"), settings));
         lotse::RecordingSource::wrapAll(live->sources, live->recorded);
-        auto loaded = lotse::DashboardLoader::loadFile(lotse::DefinitionCatalog(QStringLiteral("dashboards")).resolve(dashboard));
+        auto loaded = lotse::DashboardLoader::loadFile(
+            lotse::DefinitionCatalog(QStringLiteral("dashboards")).resolve(dashboard));
         if (!loaded)
             return nullptr;
         live->session = std::make_unique<lotse::DashboardSession>(*loaded, &live->recorded);
@@ -246,7 +247,7 @@ private Q_SLOTS:
         m_victoriaUrl = readLine(qEnvironmentVariable("LOTSE_VICTORIA_URL_FILE"));
         QVERIFY2(!m_victoriaUrl.isEmpty(), "the VictoriaMetrics fixture did not start");
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);  // the window's settings stay out of the user's
+        QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
         QVERIFY(m_german.load(QStringLiteral(":/i18n/lotse_de.qm")));
         QCoreApplication::setApplicationVersion(QStringLiteral(LOTSE_VERSION));
         lotse::SourceRegistry sources;
@@ -265,7 +266,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         for (const char *dashboard : {"kato", "tmi", "greenlang", "keiko", "promptcard"}) {
             for (const char *language : {"en", "de"})
-                QTest::addRow("%s-%s", dashboard, language) << QString::fromLatin1(dashboard) << QString::fromLatin1(language);
+                QTest::addRow("%s-%s", dashboard, language)
+                    << QString::fromLatin1(dashboard) << QString::fromLatin1(language);
         }
     }
 
@@ -279,11 +281,12 @@ private Q_SLOTS:
         const QString stem = dashboard + QLatin1Char('-') + language;
         QElapsedTimer clock;
         clock.start();
-        const Run snapshot = run(lotse::test::lotseBinary(),
-                                 {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), dashboard,
-                                  QStringLiteral("--prometheus"), m_url, QStringLiteral("--at"), QString::number(qint64(at)),
-                                  QStringLiteral("--lang"), language, QStringLiteral("--json"), file(stem + QStringLiteral(".json")),
-                                  QStringLiteral("--pdf"), file(stem + QStringLiteral(".pdf"))});
+        const Run snapshot
+            = run(lotse::test::lotseBinary(),
+                  {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), dashboard, QStringLiteral("--prometheus"),
+                   m_url, QStringLiteral("--at"), QString::number(qint64(at)), QStringLiteral("--lang"), language,
+                   QStringLiteral("--json"), file(stem + QStringLiteral(".json")), QStringLiteral("--pdf"),
+                   file(stem + QStringLiteral(".pdf"))});
         qInfo("%s: read and exported in %lld ms", qPrintable(stem), clock.elapsed());
         const QJsonObject json = readJson(file(stem + QStringLiteral(".json")));
         // A KPI with no data at the instant is printed unknown ("—"), and the command says so.
@@ -308,7 +311,8 @@ private Q_SLOTS:
         const double from = at - double(loaded->range.span());
         QVERIFY2(text.contains(compact(localStamp(from, language))), qPrintable(localStamp(from, language)));
         QVERIFY2(text.contains(compact(localStamp(at, language).right(8))), qPrintable(localStamp(at, language)));
-        QVERIFY(text.contains(compact(ReportText(language).pageOf(1, int(pdfPages(file(stem + QStringLiteral(".pdf"))).size())))));
+        QVERIFY(text.contains(
+            compact(ReportText(language).pageOf(1, int(pdfPages(file(stem + QStringLiteral(".pdf"))).size())))));
         QVERIFY(text.contains(compact(ReportText(language).source(m_version))));
         checkLayout(file(stem + QStringLiteral(".pdf")), m_dir);
     }
@@ -321,7 +325,8 @@ private Q_SLOTS:
         QTest::newRow("a4-portrait") << QStringLiteral("a4") << QStringLiteral("portrait") << QSizeF(595.3, 841.9);
         QTest::newRow("a4-landscape") << QStringLiteral("a4") << QStringLiteral("landscape") << QSizeF(841.9, 595.3);
         QTest::newRow("letter-portrait") << QStringLiteral("letter") << QStringLiteral("portrait") << QSizeF(612, 792);
-        QTest::newRow("letter-landscape") << QStringLiteral("letter") << QStringLiteral("landscape") << QSizeF(792, 612);
+        QTest::newRow("letter-landscape")
+            << QStringLiteral("letter") << QStringLiteral("landscape") << QSizeF(792, 612);
     }
 
     void pageSizeAndOrientation()
@@ -340,7 +345,8 @@ private Q_SLOTS:
         const QList<PdfPage> pages = pdfPages(pdf);
         QVERIFY(!pages.isEmpty());
         for (const PdfPage &sheet : pages) {
-            QVERIFY2(std::abs(sheet.size.width() - size.width()) < 1 && std::abs(sheet.size.height() - size.height()) < 1,
+            QVERIFY2(std::abs(sheet.size.width() - size.width()) < 1
+                         && std::abs(sheet.size.height() - size.height()) < 1,
                      qPrintable(QStringLiteral("%1×%2").arg(sheet.size.width()).arg(sheet.size.height())));
         }
         checkLayout(pdf, m_dir);
@@ -350,8 +356,8 @@ private Q_SLOTS:
     {
         const Run snapshot = run(lotse::test::lotseBinary(),
                                  {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("kato"),
-                                  QStringLiteral("--prometheus"), m_url, QStringLiteral("--pdf"), file(QStringLiteral("bad.pdf")),
-                                  QStringLiteral("--page"), QStringLiteral("a3")});
+                                  QStringLiteral("--prometheus"), m_url, QStringLiteral("--pdf"),
+                                  file(QStringLiteral("bad.pdf")), QStringLiteral("--page"), QStringLiteral("a3")});
         QCOMPARE(snapshot.exitCode, 2);
         QVERIFY(!QFile::exists(file(QStringLiteral("bad.pdf"))));
     }
@@ -381,14 +387,15 @@ private Q_SLOTS:
         const QString notes = QStringLiteral("Merge der Parts lief seit 23:10 nicht mehr (Ticket OPS-4711).");
         QElapsedTimer clock;
         clock.start();
-        const Run diagnose = run(lotse::test::lotseBinary(),
-                                 {QStringLiteral("diagnose"), QStringLiteral("--runbook"), QStringLiteral("kato"),
-                                  QStringLiteral("--prometheus"), m_url, QStringLiteral("--at"),
-                                  QString::number(qint64(caseAt(QStringLiteral("kato-latency-database")))),
-                                  QStringLiteral("--lang"), language, QStringLiteral("--json"), file(stem + QStringLiteral(".json")),
-                                  QStringLiteral("--pdf"), file(stem + QStringLiteral(".pdf")), QStringLiteral("--notes"), notes});
+        const Run diagnose
+            = run(lotse::test::lotseBinary(),
+                  {QStringLiteral("diagnose"), QStringLiteral("--runbook"), QStringLiteral("kato"),
+                   QStringLiteral("--prometheus"), m_url, QStringLiteral("--at"),
+                   QString::number(qint64(caseAt(QStringLiteral("kato-latency-database")))), QStringLiteral("--lang"),
+                   language, QStringLiteral("--json"), file(stem + QStringLiteral(".json")), QStringLiteral("--pdf"),
+                   file(stem + QStringLiteral(".pdf")), QStringLiteral("--notes"), notes});
         qInfo("%s: walked, charted and exported in %lld ms", qPrintable(stem), clock.elapsed());
-        QVERIFY2(diagnose.exitCode == 1, diagnose.err.constData());  // findings
+        QVERIFY2(diagnose.exitCode == 1, diagnose.err.constData()); // findings
         const QString text = compact(pdfText(file(stem + QStringLiteral(".pdf"))));
         const QJsonObject json = readJson(file(stem + QStringLiteral(".json")));
         const QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
@@ -408,7 +415,8 @@ private Q_SLOTS:
                      qPrintable(evidence.value(QStringLiteral("query")).toString()));
         }
         // The path, the runbook's advice (Markdown rendered) and remedies, the notes, the instant.
-        auto runbook = lotse::RunbookLoader::loadFile(lotse::DefinitionCatalog(QStringLiteral("runbooks")).resolve(QStringLiteral("kato")));
+        auto runbook = lotse::RunbookLoader::loadFile(
+            lotse::DefinitionCatalog(QStringLiteral("runbooks")).resolve(QStringLiteral("kato")));
         QVERIFY(runbook);
         for (const QJsonValue &node : json.value(QStringLiteral("path")).toArray())
             QVERIFY(text.contains(compact(runbook->node(node.toString())->title.text(language))));
@@ -436,9 +444,12 @@ private Q_SLOTS:
         lotse::PrometheusSettings settings;
         settings.url = QUrl(m_url);
         sources.add(new lotse::PrometheusSource(QStringLiteral("prometheus"), settings));
-        auto runbook = lotse::RunbookLoader::loadFile(lotse::DefinitionCatalog(QStringLiteral("runbooks")).resolve(QStringLiteral("kato")));
+        auto runbook = lotse::RunbookLoader::loadFile(
+            lotse::DefinitionCatalog(QStringLiteral("runbooks")).resolve(QStringLiteral("kato")));
         QVERIFY(runbook);
-        lotse::DiagnosisSession session(*runbook, &sources, QDateTime::fromSecsSinceEpoch(qint64(caseAt(QStringLiteral("kato-latency-database"))), Qt::UTC));
+        lotse::DiagnosisSession session(
+            *runbook, &sources,
+            QDateTime::fromSecsSinceEpoch(qint64(caseAt(QStringLiteral("kato-latency-database"))), Qt::UTC));
         const auto walk = [&session] {
             QSignalSpy finished(&session, &lotse::DiagnosisSession::finished);
             session.runToEnd();
@@ -462,7 +473,8 @@ private Q_SLOTS:
 
         lotse::ReportOptions options;
         options.language = QStringLiteral("en");
-        const QByteArray pdf = pdfOf([&](QIODevice *out) { return lotse::DiagnosisPdf(session, versionsOf(sources), options).write(out); });
+        const QByteArray pdf = pdfOf(
+            [&](QIODevice *out) { return lotse::DiagnosisPdf(session, versionsOf(sources), options).write(out); });
         QVERIFY(!pdf.isEmpty());
         QFile saved(file(QStringLiteral("manual.pdf")));
         QVERIFY(saved.open(QIODevice::WriteOnly));
@@ -470,9 +482,11 @@ private Q_SLOTS:
         saved.close();
         const QString text = compact(pdfText(saved.fileName()));
         const ReportText words(options.language);
-        const QString chosen = words.translate("lotse::DiagnosisPdf", "Chosen by hand, overruling the checks: %1").arg(QString());
+        const QString chosen
+            = words.translate("lotse::DiagnosisPdf", "Chosen by hand, overruling the checks: %1").arg(QString());
         QVERIFY2(text.contains(compact(chosen)), qPrintable(chosen));
-        QVERIFY(text.contains(compact(words.translate("lotse::DiagnosisPdf", "reached through a branch chosen by hand"))));
+        QVERIFY(
+            text.contains(compact(words.translate("lotse::DiagnosisPdf", "reached through a branch chosen by hand"))));
         QVERIFY(text.contains(compact(session.findings().first().slug)));
         QVERIFY(text.contains(compact(session.notes())));
         checkLayout(saved.fileName(), m_dir);
@@ -570,8 +584,8 @@ private Q_SLOTS:
             more = *painted;
             slowest = std::max(slowest, page.elapsed());
         }
-        qInfo("100 × 11,000 points: laid out in %lld ms, %d pages, the slowest page %lld ms, %lld KiB",
-              laidOut, document->pageCount(), slowest, qlonglong(out.size() / 1024));
+        qInfo("100 × 11,000 points: laid out in %lld ms, %d pages, the slowest page %lld ms, %lld KiB", laidOut,
+              document->pageCount(), slowest, qlonglong(out.size() / 1024));
         // Each line is thinned to the plot's width before it is drawn: no page stalls the GUI for long.
         QVERIFY(slowest < 2000);
         QFile saved(file(QStringLiteral("big.pdf")));
@@ -617,13 +631,14 @@ private Q_SLOTS:
         lotse::ReportOptions options;
         options.language = QStringLiteral("en");
         options.exportedAt = QDateTime::currentDateTimeUtc();
-        const QByteArray livePdf = pdfOf([&](QIODevice *out) { return lotse::DashboardPdf(original, versions, options).write(out); });
+        const QByteArray livePdf
+            = pdfOf([&](QIODevice *out) { return lotse::DashboardPdf(original, versions, options).write(out); });
         options.snapshotSavedAt = snapshot->savedAt();
         const QByteArray snapshotPdf = pdfOf([&](QIODevice *out) {
             return lotse::DashboardPdf(*replay, versionsOf(*snapshot->sources()), options).write(out);
         });
-        for (const auto &[name, bytes] : {std::pair{QStringLiteral("live.pdf"), livePdf},
-                                          std::pair{QStringLiteral("replay.pdf"), snapshotPdf}}) {
+        for (const auto &[name, bytes] :
+             {std::pair{QStringLiteral("live.pdf"), livePdf}, std::pair{QStringLiteral("replay.pdf"), snapshotPdf}}) {
             QFile out(file(name));
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(bytes);
@@ -640,20 +655,22 @@ private Q_SLOTS:
     void headlessSnapshotRoundTrip()
     {
         const QString at = QString::number(qint64(caseAt(QStringLiteral("kato-latency-database"))));
-        const Run live = run(lotse::test::lotseBinary(),
-                             {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("kato"),
-                              QStringLiteral("--prometheus"), m_url, QStringLiteral("--at"), at, QStringLiteral("--lang"),
-                              QStringLiteral("de"), QStringLiteral("--json"), file(QStringLiteral("h-live.json")),
-                              QStringLiteral("--pdf"), file(QStringLiteral("h-live.pdf")), QStringLiteral("--save"),
-                              file(QStringLiteral("h.lotse"))});
+        const Run live
+            = run(lotse::test::lotseBinary(),
+                  {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("kato"),
+                   QStringLiteral("--prometheus"), m_url, QStringLiteral("--at"), at, QStringLiteral("--lang"),
+                   QStringLiteral("de"), QStringLiteral("--json"), file(QStringLiteral("h-live.json")),
+                   QStringLiteral("--pdf"), file(QStringLiteral("h-live.pdf")), QStringLiteral("--save"),
+                   file(QStringLiteral("h.lotse"))});
         QVERIFY2(live.exitCode == 0, live.err.constData());
         // No --prometheus: the snapshot needs no server.
         QElapsedTimer clock;
         clock.start();
-        const Run offline = run(lotse::test::lotseBinary(),
-                                {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), file(QStringLiteral("h.lotse")),
-                                 QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--json"),
-                                 file(QStringLiteral("h-snap.json")), QStringLiteral("--pdf"), file(QStringLiteral("h-snap.pdf"))});
+        const Run offline
+            = run(lotse::test::lotseBinary(),
+                  {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), file(QStringLiteral("h.lotse")),
+                   QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--json"),
+                   file(QStringLiteral("h-snap.json")), QStringLiteral("--pdf"), file(QStringLiteral("h-snap.pdf"))});
         qInfo("snapshot file exported to PDF in %lld ms", clock.elapsed());
         QVERIFY2(offline.exitCode == 0, offline.err.constData());
         QCOMPARE(readJson(file(QStringLiteral("h-snap.json"))), readJson(file(QStringLiteral("h-live.json"))));
@@ -668,23 +685,26 @@ private Q_SLOTS:
     void newerSnapshotIsRefused()
     {
         const QString path = file(QStringLiteral("newer.lotse"));
-        const Run save = run(lotse::test::lotseBinary(),
-                             {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("tmi"),
-                              QStringLiteral("--prometheus"), m_url, QStringLiteral("--at"),
-                              QString::number(qint64(caseAt(incidentOf(QStringLiteral("tmi"))))), QStringLiteral("--save"), path});
+        const Run save
+            = run(lotse::test::lotseBinary(),
+                  {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("tmi"),
+                   QStringLiteral("--prometheus"), m_url, QStringLiteral("--at"),
+                   QString::number(qint64(caseAt(incidentOf(QStringLiteral("tmi"))))), QStringLiteral("--save"), path});
         QVERIFY2(save.exitCode == 0, save.err.constData());
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'format'").arg(lotse::SnapshotFile::kFormat + 1)));
+            QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'format'")
+                                   .arg(lotse::SnapshotFile::kFormat + 1)));
             QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '7.0.0' WHERE key = 'lotse_version'")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
-        const Run open = run(lotse::test::lotseBinary(), {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), path,
-                                                          QStringLiteral("--json"), QStringLiteral("-")});
+        const Run open = run(lotse::test::lotseBinary(),
+                             {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), path, QStringLiteral("--json"),
+                              QStringLiteral("-")});
         QCOMPARE(open.exitCode, 2);
         QVERIFY2(open.err.contains("7.0.0"), open.err.constData());
         const auto read = lotse::SnapshotFile::read(path);
@@ -728,7 +748,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(snapshotSaved.count(), 1, kTimeoutMs);
 
         lotse::MainWindow offline(nullptr);
-        offline.resize(live.size());  // the same chart widths: the same points shown
+        offline.resize(live.size()); // the same chart widths: the same points shown
         offline.show();
         offline.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1"),
                        QStringLiteral("--dashboard"), QStringLiteral("kato")});
@@ -751,7 +771,8 @@ private Q_SLOTS:
         const ReportText words(options.language);
         const QString exportedLine = words.translate("lotse::DashboardPdf", "Exported");
         const QString next = words.translate("lotse::DashboardPdf", "Key figures");
-        QCOMPARE(withoutExportLine(pdfText(offlinePdf), exportedLine, next), withoutExportLine(liveText, exportedLine, next));
+        QCOMPARE(withoutExportLine(pdfText(offlinePdf), exportedLine, next),
+                 withoutExportLine(liveText, exportedLine, next));
     }
 
     /// A snapshot that cannot be read is reported by name, and the window keeps what it showed.
@@ -831,7 +852,8 @@ private Q_SLOTS:
                                   QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--pdf"), pdf});
         QVERIFY2(snapshot.exitCode == 0, snapshot.err.constData());
         const QString text = compact(pdfText(pdf));
-        QVERIFY(text.contains(compact(ReportText(QStringLiteral("en")).translate("lotse::ReportText", "version unknown"))));
+        QVERIFY(
+            text.contains(compact(ReportText(QStringLiteral("en")).translate("lotse::ReportText", "version unknown"))));
         QVERIFY(text.contains(compact(m_victoriaUrl)));
     }
 };

@@ -48,8 +48,7 @@ inline QueryReply::Result await(QueryReply *reply, int timeoutMs = 60000)
 }
 
 /// The error's message, empty for a result (QVERIFY2 builds its message even when it passes).
-template<typename T>
-QString why(const std::expected<T, Error> &result)
+template<typename T> QString why(const std::expected<T, Error> &result)
 {
     return result ? QString() : result.error().kindId() + QStringLiteral(": ") + result.error().message;
 }
@@ -76,9 +75,10 @@ inline Run adminPsql(const QString &dir, const QString &sql)
 {
     const QString port = readLine(dir + QStringLiteral("/port"));
     return runWith(QStringLiteral("psql"),
-                   {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                    QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), port, QStringLiteral("-U"),
-                    QStringLiteral("postgres"), QStringLiteral("-d"), QStringLiteral("lotse"), QStringLiteral("-c"), sql},
+                   {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"),
+                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("-p"), port, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"),
+                    QStringLiteral("lotse"), QStringLiteral("-c"), sql},
                    {QStringLiteral("PGPASSWORD=") + readLine(dir + QStringLiteral("/admin-password"))});
 }
 
@@ -97,9 +97,10 @@ inline Run adminRedis(const QString &dir, const QStringList &command)
 inline Run adminClickHouse(const QString &dir, const QString &sql)
 {
     const QString url = readLine(dir + QStringLiteral("/url")).section(QLatin1Char('?'), 0, 0);
-    return run(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("--noproxy"), QStringLiteral("*"),
-                                        QStringLiteral("-u"), QStringLiteral("default:") + readLine(dir + QStringLiteral("/password")),
-                                        QStringLiteral("--data-binary"), sql, url});
+    return run(QStringLiteral("curl"),
+               {QStringLiteral("-sS"), QStringLiteral("--noproxy"), QStringLiteral("*"), QStringLiteral("-u"),
+                QStringLiteral("default:") + readLine(dir + QStringLiteral("/password")),
+                QStringLiteral("--data-binary"), sql, url});
 }
 
 /// A server of the test's own (started by its fixture script in a temporary
@@ -132,7 +133,8 @@ private:
 /// Signals @p pid (a process a fixture of this test started).
 inline bool signalProcess(qint64 pid, const char *signal)
 {
-    return run(QStringLiteral("kill"), {QStringLiteral("-") + QLatin1String(signal), QString::number(pid)}).exitCode == 0;
+    return run(QStringLiteral("kill"), {QStringLiteral("-") + QLatin1String(signal), QString::number(pid)}).exitCode
+        == 0;
 }
 
 /// A loopback port nobody listens on.

@@ -44,7 +44,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_dir = qEnvironmentVariable("LOTSE_FIXTURE_DIR") + QStringLiteral("/clickhouse");
-        const auto parsed = ClickHouseSettings::fromUrl(fixtureValue(QStringLiteral("clickhouse"), QStringLiteral("url")));
+        const auto parsed
+            = ClickHouseSettings::fromUrl(fixtureValue(QStringLiteral("clickhouse"), QStringLiteral("url")));
         QVERIFY2(parsed, "the ClickHouse fixture did not start (install clickhouse-server)");
         m_settings = *parsed;
         m_settings.password = readLine(m_dir + QStringLiteral("/password"));
@@ -65,8 +66,10 @@ private Q_SLOTS:
         QCOMPARE(ClickHouseSource::numericQueryLogType(version->text), !column.startsWith("Enum"));
         QVERIFY(ClickHouseSource::numericQueryLogType(QStringLiteral("18.16.1")));
         QVERIFY(!ClickHouseSource::numericQueryLogType(QStringLiteral("23.8.2.7")));
-        QVERIFY(ClickHouseSource::viewSql({QStringLiteral("slow-queries"), {}, {}}, QStringLiteral("18.16.1")).contains(QLatin1String("type = 2")));
-        QVERIFY(ClickHouseSource::viewSql({QStringLiteral("slow-queries"), {}, {}}, QStringLiteral("24.3.1")).contains(QLatin1String("'QueryFinish'")));
+        QVERIFY(ClickHouseSource::viewSql({QStringLiteral("slow-queries"), {}, {}}, QStringLiteral("18.16.1"))
+                    .contains(QLatin1String("type = 2")));
+        QVERIFY(ClickHouseSource::viewSql({QStringLiteral("slow-queries"), {}, {}}, QStringLiteral("24.3.1"))
+                    .contains(QLatin1String("'QueryFinish'")));
     }
 
     void slowQueryTopsTheList()
@@ -74,12 +77,16 @@ private Q_SLOTS:
         const QString marker = QStringLiteral("lotse-slow-") + QUuid::createUuid().toString(QUuid::Id128);
         QElapsedTimer clock;
         clock.start();
-        const Run slow = adminClickHouse(m_dir, QStringLiteral("SELECT sleepEachRow(0.3), '%1' FROM system.numbers LIMIT 5").arg(marker));
+        const Run slow = adminClickHouse(
+            m_dir, QStringLiteral("SELECT sleepEachRow(0.3), '%1' FROM system.numbers LIMIT 5").arg(marker));
         QVERIFY2(slow.exitCode == 0, slow.err.constData());
         qInfo("the slow query took %lld ms", clock.elapsed());
         ClickHouseSource source(QStringLiteral("olap"), m_settings);
         // query_log is flushed every 500 ms (the fixture's configuration).
-        QTRY_VERIFY_WITH_TIMEOUT(cell(list(source, QStringLiteral("slow-queries limit=5")), 0, QStringLiteral("query")).toString().contains(marker), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(list(source, QStringLiteral("slow-queries limit=5")), 0, QStringLiteral("query"))
+                                     .toString()
+                                     .contains(marker),
+                                 20000);
         const Table slowest = list(source, QStringLiteral("slow-queries limit=5"));
         QVERIFY(cell(slowest, 0, QStringLiteral("query_duration_ms")).toLongLong() >= 1500);
         QCOMPARE(cell(slowest, 0, QStringLiteral("user")).toString(), QStringLiteral("default"));
@@ -89,11 +96,12 @@ private Q_SLOTS:
     {
         const QString marker = QStringLiteral("lotse-running-") + QUuid::createUuid().toString(QUuid::Id128);
         QProcess curl;
-        curl.start(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("--noproxy"), QStringLiteral("*"), QStringLiteral("-u"),
-                                            QStringLiteral("default:") + m_settings.password, QStringLiteral("--data-binary"),
-                                            QStringLiteral("SELECT sleepEachRow(0.5), '%1' FROM system.numbers LIMIT 12").arg(marker),
-                                            // One row a block: sleepEachRow sleeps at most 3 s a block.
-                                            m_settings.url.toString() + QStringLiteral("?max_block_size=1")});
+        curl.start(QStringLiteral("curl"),
+                   {QStringLiteral("-sS"), QStringLiteral("--noproxy"), QStringLiteral("*"), QStringLiteral("-u"),
+                    QStringLiteral("default:") + m_settings.password, QStringLiteral("--data-binary"),
+                    QStringLiteral("SELECT sleepEachRow(0.5), '%1' FROM system.numbers LIMIT 12").arg(marker),
+                    // One row a block: sleepEachRow sleeps at most 3 s a block.
+                    m_settings.url.toString() + QStringLiteral("?max_block_size=1")});
         ClickHouseSource source(QStringLiteral("olap"), m_settings);
         QTRY_VERIFY_WITH_TIMEOUT(anyQueryContains(list(source, QStringLiteral("running-queries")), marker), 10000);
         const Table running = list(source, QStringLiteral("running-queries"));
@@ -119,7 +127,9 @@ private Q_SLOTS:
     {
         ClickHouseSource source(QStringLiteral("olap"), m_settings);
         const auto result = await(source.instant(
-            QStringLiteral("SELECT kind, count() AS n, max(value) AS top FROM lotse.events GROUP BY kind ORDER BY kind"), {}));
+            QStringLiteral(
+                "SELECT kind, count() AS n, max(value) AS top FROM lotse.events GROUP BY kind ORDER BY kind"),
+            {}));
         QVERIFY2(result, qPrintable(why(result)));
         QCOMPARE(result->table.rows.size(), qsizetype(7));
         // count() is a UInt64 the server quotes; it arrives as a number all the same.
@@ -137,10 +147,14 @@ private Q_SLOTS:
         ClickHouseSource source(QStringLiteral("olap"), m_settings);
         QVERIFY(await(source.instant(QStringLiteral("SELECT '%1'").arg(marker), {})));
         // The server's own record of the request's settings.
-        QTRY_COMPARE_WITH_TIMEOUT(adminClickHouse(m_dir, QStringLiteral(
-            "SELECT Settings.Values[indexOf(Settings.Names, 'readonly')] FROM system.query_log "
-            "WHERE query LIKE '%%1%' AND query NOT LIKE '%%system.query_log%%' AND type = 2 LIMIT 1").arg(marker)).out.trimmed(),
-                                  QByteArray("1"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            adminClickHouse(
+                m_dir,
+                QStringLiteral("SELECT Settings.Values[indexOf(Settings.Names, 'readonly')] FROM system.query_log "
+                               "WHERE query LIKE '%%1%' AND query NOT LIKE '%%system.query_log%%' AND type = 2 LIMIT 1")
+                    .arg(marker))
+                .out.trimmed(),
+            QByteArray("1"), 20000);
     }
 
     void timeoutCutsOff()
@@ -154,7 +168,8 @@ private Q_SLOTS:
         qInfo("a query of many minutes was cut off after %lld ms", clock.elapsed());
         QVERIFY(!result);
         QCOMPARE(result.error().kind, Error::Kind::Timeout);
-        QVERIFY2(result.error().message.contains(QLatin1String("max_execution_time")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QLatin1String("max_execution_time")),
+                 qPrintable(result.error().message));
         QVERIFY(clock.elapsed() < 6000);
     }
 
@@ -189,8 +204,14 @@ private Q_SLOTS:
         own->timeoutMs = 30000;
         ClickHouseSource source(QStringLiteral("olap"), *own);
         QueryReply *reply = source.instant(kHeavy, {});
-        QTRY_VERIFY_WITH_TIMEOUT(adminClickHouse(server.dir(), QStringLiteral(
-            "SELECT count() FROM system.processes WHERE query LIKE '%sipHash64%' AND query NOT LIKE '%system.processes%'")).out.trimmed() == "1", 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            adminClickHouse(
+                server.dir(),
+                QStringLiteral(
+                    "SELECT count() FROM system.processes WHERE query LIKE '%sipHash64%' AND query NOT LIKE '%system.processes%'"))
+                    .out.trimmed()
+                == "1",
+            20000);
         QVERIFY(signalProcess(server.pid(), "KILL"));
         const auto result = await(reply, 20000);
         QVERIFY(!result);

@@ -38,10 +38,11 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, entry);
         const QString runbook = entry.value(QStringLiteral("system")).toString();
-        const Run diagnose = run(lotseBinary(), {QStringLiteral("diagnose"), QStringLiteral("--runbook"), runbook,
-                                                 QStringLiteral("--prometheus"), m_url, QStringLiteral("--at"),
-                                                 QString::number(qint64(entry.value(QStringLiteral("at")).toDouble())),
-                                                 QStringLiteral("--json"), QStringLiteral("-")});
+        const Run diagnose
+            = run(lotseBinary(),
+                  {QStringLiteral("diagnose"), QStringLiteral("--runbook"), runbook, QStringLiteral("--prometheus"),
+                   m_url, QStringLiteral("--at"), QString::number(qint64(entry.value(QStringLiteral("at")).toDouble())),
+                   QStringLiteral("--json"), QStringLiteral("-")});
         const QJsonObject report = QJsonDocument::fromJson(diagnose.out).object();
         QVERIFY2(!report.isEmpty(), diagnose.err.constData());
         QCOMPARE(report.value(QStringLiteral("runbook")).toString(), runbook);
@@ -49,7 +50,8 @@ private Q_SLOTS:
         QHash<QString, QString> found;
         for (const QJsonValue &finding : report.value(QStringLiteral("findings")).toArray()) {
             const QJsonObject object = finding.toObject();
-            found.insert(object.value(QStringLiteral("slug")).toString(), object.value(QStringLiteral("severity")).toString());
+            found.insert(object.value(QStringLiteral("slug")).toString(),
+                         object.value(QStringLiteral("severity")).toString());
             QVERIFY(!object.value(QStringLiteral("title")).toString().isEmpty());
             QVERIFY2(!object.value(QStringLiteral("evidence")).toArray().isEmpty(),
                      qPrintable(object.value(QStringLiteral("slug")).toString()));
@@ -57,10 +59,11 @@ private Q_SLOTS:
         const QJsonArray expected = entry.value(QStringLiteral("expect")).toArray();
         for (const QJsonValue &value : expected) {
             const QString slug = value.toObject().value(QStringLiteral("slug")).toString();
-            QVERIFY2(found.contains(slug), qPrintable(QStringLiteral("missing %1 in %2").arg(slug, QString::fromUtf8(diagnose.out))));
+            QVERIFY2(found.contains(slug),
+                     qPrintable(QStringLiteral("missing %1 in %2").arg(slug, QString::fromUtf8(diagnose.out))));
             QCOMPARE(found.value(slug), value.toObject().value(QStringLiteral("severity")).toString());
         }
-        QCOMPARE(found.size(), expected.size());  // nothing else
+        QCOMPARE(found.size(), expected.size()); // nothing else
         const QString verdict = report.value(QStringLiteral("verdict")).toString();
         QCOMPARE(verdict, expected.isEmpty() ? QStringLiteral("healthy") : QStringLiteral("findings"));
         QCOMPARE(diagnose.exitCode, expected.isEmpty() ? 0 : 1);

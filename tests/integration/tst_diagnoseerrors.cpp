@@ -16,10 +16,11 @@ private:
     void expectError(const QString &url, const QString &kind, const QString &needle, const QStringList &extra = {})
     {
         for (const QString &runbook : {QStringLiteral("kato"), QStringLiteral("tmi")}) {
-            const Run diagnose = run(lotseBinary(), QStringList{QStringLiteral("diagnose"), QStringLiteral("--runbook"),
-                                                                runbook, QStringLiteral("--prometheus"), url,
-                                                                QStringLiteral("--json"), QStringLiteral("-")}
-                                                        + extra);
+            const Run diagnose
+                = run(lotseBinary(),
+                      QStringList{QStringLiteral("diagnose"), QStringLiteral("--runbook"), runbook,
+                                  QStringLiteral("--prometheus"), url, QStringLiteral("--json"), QStringLiteral("-")}
+                          + extra);
             QCOMPARE(diagnose.exitCode, 2);
             const QJsonObject report = QJsonDocument::fromJson(diagnose.out).object();
             QCOMPARE(report.value(QStringLiteral("verdict")).toString(), QStringLiteral("error"));
@@ -27,15 +28,17 @@ private:
             QVERIFY(!errors.isEmpty());
             for (const QJsonValue &error : errors) {
                 QCOMPARE(error.toObject().value(QStringLiteral("kind")).toString(), kind);
-                QVERIFY2(error.toObject().value(QStringLiteral("message")).toString().contains(needle, Qt::CaseInsensitive),
-                         qPrintable(error.toObject().value(QStringLiteral("message")).toString()));
+                QVERIFY2(
+                    error.toObject().value(QStringLiteral("message")).toString().contains(needle, Qt::CaseInsensitive),
+                    qPrintable(error.toObject().value(QStringLiteral("message")).toString()));
             }
             QVERIFY(diagnose.err.contains("Could not read check"));
             // The text account says so too.
-            const Run text = run(lotseBinary(), QStringList{QStringLiteral("diagnose"), QStringLiteral("--runbook"),
-                                                            runbook, QStringLiteral("--prometheus"), url,
-                                                            QStringLiteral("--lang"), QStringLiteral("en")}
-                                                    + extra);
+            const Run text
+                = run(lotseBinary(),
+                      QStringList{QStringLiteral("diagnose"), QStringLiteral("--runbook"), runbook,
+                                  QStringLiteral("--prometheus"), url, QStringLiteral("--lang"), QStringLiteral("en")}
+                          + extra);
             QCOMPARE(text.exitCode, 2);
             QVERIFY(text.out.contains("Verdict: error"));
             QVERIFY(!text.out.contains("healthy: no runbook rule holds"));
@@ -63,7 +66,9 @@ private Q_SLOTS:
 
     void serverError()
     {
-        CannedHttpServer server(422, "{\"status\":\"error\",\"errorType\":\"execution\",\"error\":\"query timed out in expression evaluation\"}");
+        CannedHttpServer server(
+            422,
+            "{\"status\":\"error\",\"errorType\":\"execution\",\"error\":\"query timed out in expression evaluation\"}");
         expectError(QString::fromLatin1(server.url()), QStringLiteral("unprocessable"), QStringLiteral("timed out"));
     }
 
@@ -75,9 +80,9 @@ private Q_SLOTS:
 
     void badRunbookCannotRun()
     {
-        const Run missing = run(lotseBinary(), {QStringLiteral("diagnose"), QStringLiteral("--runbook"),
-                                                QStringLiteral("nope"), QStringLiteral("--prometheus"),
-                                                QStringLiteral("http://127.0.0.1:1")});
+        const Run missing = run(lotseBinary(),
+                                {QStringLiteral("diagnose"), QStringLiteral("--runbook"), QStringLiteral("nope"),
+                                 QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("kato"));
     }

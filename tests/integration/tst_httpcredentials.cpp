@@ -14,8 +14,8 @@ using namespace lotse::test;
 
 namespace {
 
-const QByteArray kOneSample =
-    R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1700000000,"1"]}]}})";
+const QByteArray kOneSample
+    = R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1700000000,"1"]}]}})";
 
 /// The value of @p name (any case) in an HTTP request head; empty when absent.
 QByteArray headerValue(const QByteArray &head, const QByteArray &name)
@@ -77,8 +77,7 @@ private Q_SLOTS:
         settings.user = QStringLiteral("grafana");
         settings.secret = QStringLiteral("pa:ss wörd");
         const QByteArray head = requestHeadFor(settings);
-        QCOMPARE(headerValue(head, "Authorization"),
-                 "Basic " + QByteArray("grafana:pa:ss w\xc3\xb6rd").toBase64());
+        QCOMPARE(headerValue(head, "Authorization"), "Basic " + QByteArray("grafana:pa:ss w\xc3\xb6rd").toBase64());
     }
 
     void chosenAuthenticationWinsOverACustomHeader()

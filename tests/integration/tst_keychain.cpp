@@ -26,13 +26,12 @@ namespace {
 constexpr int answerTimeoutMs = lotse::test::kKeychainAnswerMs;
 const QString notFound = QStringLiteral("<secret-tool found nothing>");
 
-
 /// The secret libsecret's own client finds for @p connection, or nothing.
 std::optional<QString> lookedUp(const QString &connection)
 {
     const Run lookup = run(QStringLiteral("secret-tool"),
-                           {QStringLiteral("lookup"), QStringLiteral("user"), connection,
-                            QStringLiteral("server"), SecretStore::serviceName()},
+                           {QStringLiteral("lookup"), QStringLiteral("user"), connection, QStringLiteral("server"),
+                            SecretStore::serviceName()},
                            answerTimeoutMs);
     if (lookup.exitCode != 0)
         return std::nullopt;
@@ -61,7 +60,8 @@ private:
         QVERIFY(plantCanary(keyringRoot(), canary));
         QCOMPARE(filesContaining(keyringRoot(), canary).size(), 1);
         const QStringList hits = filesContaining(keyringRoot(), secret);
-        QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("secret in plain text in: ") + hits.join(QLatin1String(", "))));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(QStringLiteral("secret in plain text in: ") + hits.join(QLatin1String(", "))));
     }
 
 private Q_SLOTS:
@@ -102,7 +102,8 @@ private Q_SLOTS:
 
         // The keyring keeps the secret on disk, encrypted: the file exists,
         // and neither the old nor the new secret is readable anywhere.
-        const QString keyringFile = QDir(qEnvironmentVariable("XDG_DATA_HOME")).filePath(QStringLiteral("keyrings/login.keyring"));
+        const QString keyringFile
+            = QDir(qEnvironmentVariable("XDG_DATA_HOME")).filePath(QStringLiteral("keyrings/login.keyring"));
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(keyringFile).size() > 0, answerTimeoutMs);
         expectNoPlainText(first);
         expectNoPlainText(second);
@@ -123,7 +124,9 @@ private Q_SLOTS:
     {
         SecretStore store;
         const QString connection = QStringLiteral("redis-cache");
-        QVERIFY(lotse::test::awaitAnswer(store, [&] { store.write(connection, uniqueSecret(QStringLiteral("redis"))); }).ok());
+        QVERIFY(lotse::test::awaitAnswer(store, [&] {
+                    store.write(connection, uniqueSecret(QStringLiteral("redis")));
+                }).ok());
         QVERIFY(lotse::test::awaitAnswer(store, [&] { store.remove(connection); }).ok());
         const SecretStore::Result again = lotse::test::awaitAnswer(store, [&] { store.remove(connection); });
         QVERIFY2(again.ok(), qPrintable(again.message));
@@ -135,9 +138,12 @@ private Q_SLOTS:
         const QString postgres = uniqueSecret(QStringLiteral("postgres"));
         const QString clickhouse = uniqueSecret(QStringLiteral("clickhouse"));
         QVERIFY(lotse::test::awaitAnswer(store, [&] { store.write(QStringLiteral("postgres-main"), postgres); }).ok());
-        QVERIFY(lotse::test::awaitAnswer(store, [&] { store.write(QStringLiteral("clickhouse-logs"), clickhouse); }).ok());
-        QCOMPARE(lotse::test::awaitAnswer(store, [&] { store.read(QStringLiteral("postgres-main")); }).secret, postgres);
-        QCOMPARE(lotse::test::awaitAnswer(store, [&] { store.read(QStringLiteral("clickhouse-logs")); }).secret, clickhouse);
+        QVERIFY(
+            lotse::test::awaitAnswer(store, [&] { store.write(QStringLiteral("clickhouse-logs"), clickhouse); }).ok());
+        QCOMPARE(lotse::test::awaitAnswer(store, [&] { store.read(QStringLiteral("postgres-main")); }).secret,
+                 postgres);
+        QCOMPARE(lotse::test::awaitAnswer(store, [&] { store.read(QStringLiteral("clickhouse-logs")); }).secret,
+                 clickhouse);
         expectNoPlainText(postgres);
         expectNoPlainText(clickhouse);
         QVERIFY(lotse::test::awaitAnswer(store, [&] { store.remove(QStringLiteral("postgres-main")); }).ok());

@@ -38,7 +38,6 @@ QString expectedCause()
                         : SecretStore::tr("no Secret Service on the D-Bus session bus");
 }
 
-
 } // namespace
 
 class TestNoKeychain final : public QObject
@@ -81,19 +80,22 @@ private Q_SLOTS:
     void writeSaysNoKeychain()
     {
         SecretStore store;
-        expectNoKeychain(lotse::test::awaitAnswer(store, [&] { store.write(connection, m_secret); }), SecretStore::Operation::Write);
+        expectNoKeychain(lotse::test::awaitAnswer(store, [&] { store.write(connection, m_secret); }),
+                         SecretStore::Operation::Write);
     }
 
     void readSaysNoKeychain()
     {
         SecretStore store;
-        expectNoKeychain(lotse::test::awaitAnswer(store, [&] { store.read(connection); }), SecretStore::Operation::Read);
+        expectNoKeychain(lotse::test::awaitAnswer(store, [&] { store.read(connection); }),
+                         SecretStore::Operation::Read);
     }
 
     void removeSaysNoKeychain()
     {
         SecretStore store;
-        expectNoKeychain(lotse::test::awaitAnswer(store, [&] { store.remove(connection); }), SecretStore::Operation::Remove);
+        expectNoKeychain(lotse::test::awaitAnswer(store, [&] { store.remove(connection); }),
+                         SecretStore::Operation::Remove);
     }
 
     void readNowSaysNoKeychain()
@@ -126,7 +128,8 @@ private Q_SLOTS:
         QVERIFY(plantCanary(m_home, QStringLiteral("canary-3d5e")));
         QCOMPARE(filesContaining(m_home, QStringLiteral("canary-3d5e")).size(), 1);
         const QStringList hits = filesContaining(m_home, m_secret);
-        QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("secret in plain text in: ") + hits.join(QLatin1String(", "))));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(QStringLiteral("secret in plain text in: ") + hits.join(QLatin1String(", "))));
     }
 };
 

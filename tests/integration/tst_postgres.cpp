@@ -57,10 +57,10 @@ private:
         env.insert(QStringLiteral("PGPASSWORD"), readLine(m_dir + QStringLiteral("/admin-password")));
         env.insert(QStringLiteral("PGAPPNAME"), applicationName);
         psql->setProcessEnvironment(env);
-        psql->start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
-                                             QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                             readLine(m_dir + QStringLiteral("/port")), QStringLiteral("-U"),
-                                             QStringLiteral("postgres"), QStringLiteral("-d"), QStringLiteral("lotse")});
+        psql->start(QStringLiteral("psql"),
+                    {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                     QStringLiteral("-p"), readLine(m_dir + QStringLiteral("/port")), QStringLiteral("-U"),
+                     QStringLiteral("postgres"), QStringLiteral("-d"), QStringLiteral("lotse")});
         psql->waitForStarted();
         return psql;
     }
@@ -68,8 +68,10 @@ private:
     /// The pid of the backend serving @p applicationName once it is in @p state (a wait event type or "active").
     qint64 backendPid(const QString &applicationName, const QString &condition)
     {
-        const Run found = adminPsql(m_dir, QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = '%1' AND %2")
-                                               .arg(applicationName, condition));
+        const Run found
+            = adminPsql(m_dir,
+                        QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = '%1' AND %2")
+                            .arg(applicationName, condition));
         return found.out.trimmed().toLongLong();
     }
 
@@ -94,9 +96,10 @@ private Q_SLOTS:
     void sqlAnswersTableAndSeries()
     {
         PostgresSource source(QStringLiteral("db"), settings());
-        const auto result = await(source.instant(
-            QStringLiteral("SELECT relname AS name, n_live_tup AS live FROM pg_stat_user_tables "
-                           "WHERE relname IN ('lotse_orders', 'pgbench_accounts') ORDER BY 1"), {}));
+        const auto result
+            = await(source.instant(QStringLiteral("SELECT relname AS name, n_live_tup AS live FROM pg_stat_user_tables "
+                                                  "WHERE relname IN ('lotse_orders', 'pgbench_accounts') ORDER BY 1"),
+                                   {}));
         QVERIFY2(result, qPrintable(why(result)));
         QCOMPARE(result->type, QueryResult::Type::Table);
         QCOMPARE(result->table.columns, (QStringList{QStringLiteral("name"), QStringLiteral("live")}));
@@ -113,9 +116,9 @@ private Q_SLOTS:
         clock.start();
         const Run load = runWith(QStringLiteral("pgbench"),
                                  {QStringLiteral("-n"), QStringLiteral("-c"), QStringLiteral("2"), QStringLiteral("-t"),
-                                  QStringLiteral("300"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                  readLine(m_dir + QStringLiteral("/port")), QStringLiteral("-U"), QStringLiteral("postgres"),
-                                  QStringLiteral("lotse")},
+                                  QStringLiteral("300"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                                  QStringLiteral("-p"), readLine(m_dir + QStringLiteral("/port")), QStringLiteral("-U"),
+                                  QStringLiteral("postgres"), QStringLiteral("lotse")},
                                  {QStringLiteral("PGPASSWORD=") + readLine(m_dir + QStringLiteral("/admin-password"))});
         QVERIFY2(load.exitCode == 0, load.err.constData());
         QCOMPARE(adminPsql(m_dir, QStringLiteral("SELECT pg_sleep(1.2), 'lotse-slow-statement'")).exitCode, 0);
@@ -131,7 +134,9 @@ private Q_SLOTS:
         // pgbench's statements are there, each called 600 times.
         bool sawLoad = false;
         for (qsizetype row = 0; row < top.rows.size(); ++row) {
-            if (cell(top, row, QStringLiteral("query")).toString().startsWith(QLatin1String("UPDATE pgbench_accounts"))) {
+            if (cell(top, row, QStringLiteral("query"))
+                    .toString()
+                    .startsWith(QLatin1String("UPDATE pgbench_accounts"))) {
                 sawLoad = true;
                 QCOMPARE(cell(top, row, QStringLiteral("calls")).toLongLong(), 600LL);
                 const double hit = cell(top, row, QStringLiteral("cache_hit_pct")).toDouble();
@@ -150,11 +155,13 @@ private Q_SLOTS:
     {
         QProcess *holder = session(QStringLiteral("lotse-holder"));
         holder->write("BEGIN;\nSELECT * FROM pgbench_accounts WHERE aid = 7 FOR UPDATE;\n");
-        QTRY_VERIFY_WITH_TIMEOUT(backendPid(QStringLiteral("lotse-holder"), QStringLiteral("state = 'idle in transaction'")) > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            backendPid(QStringLiteral("lotse-holder"), QStringLiteral("state = 'idle in transaction'")) > 0, 20000);
         const qint64 holderPid = backendPid(QStringLiteral("lotse-holder"), QStringLiteral("true"));
         QProcess *waiter = session(QStringLiteral("lotse-waiter"));
         waiter->write("UPDATE pgbench_accounts SET abalance = abalance + 1 WHERE aid = 7;\n");
-        QTRY_VERIFY_WITH_TIMEOUT(backendPid(QStringLiteral("lotse-waiter"), QStringLiteral("wait_event_type = 'Lock'")) > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            backendPid(QStringLiteral("lotse-waiter"), QStringLiteral("wait_event_type = 'Lock'")) > 0, 20000);
         const qint64 waiterPid = backendPid(QStringLiteral("lotse-waiter"), QStringLiteral("true"));
 
         PostgresSource source(QStringLiteral("db"), settings());
@@ -162,12 +169,16 @@ private Q_SLOTS:
         const qsizetype row = rowWhere(chains, QStringLiteral("blocked_pid"), waiterPid);
         QVERIFY2(row >= 0, "the waiting UPDATE is not in the blocking list");
         QCOMPARE(cell(chains, row, QStringLiteral("blocking_pid")).toLongLong(), holderPid);
-        QVERIFY(cell(chains, row, QStringLiteral("blocked_statement")).toString().startsWith(QLatin1String("UPDATE pgbench_accounts")));
-        QVERIFY(cell(chains, row, QStringLiteral("blocking_statement")).toString().contains(QLatin1String("FOR UPDATE")));
+        QVERIFY(cell(chains, row, QStringLiteral("blocked_statement"))
+                    .toString()
+                    .startsWith(QLatin1String("UPDATE pgbench_accounts")));
+        QVERIFY(
+            cell(chains, row, QStringLiteral("blocking_statement")).toString().contains(QLatin1String("FOR UPDATE")));
         QCOMPARE(cell(chains, row, QStringLiteral("blocking_state")).toString(), QStringLiteral("idle in transaction"));
 
         // The waiter is also a long-running statement, and counts as waiting in the connections.
-        QTRY_VERIFY_WITH_TIMEOUT(rowWhere(list(source, QStringLiteral("long-running 0.5")), QStringLiteral("pid"), waiterPid) >= 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowWhere(list(source, QStringLiteral("long-running 0.5")), QStringLiteral("pid"), waiterPid) >= 0, 10000);
         QVERIFY(cell(list(source, QStringLiteral("connections")), 0, QStringLiteral("waiting_on_locks")).toInt() >= 1);
 
         holder->write("ROLLBACK;\n");
@@ -234,7 +245,8 @@ private Q_SLOTS:
         QVERIFY(cell(connections->table, 0, QStringLiteral("connections")).toInt() >= 1);
         // value= picks what a check reduces.
         QCOMPARE(connections->series.size(), size_t(1));
-        QCOMPARE(connections->series.front().values.front(), cell(connections->table, 0, QStringLiteral("used_pct")).toDouble());
+        QCOMPARE(connections->series.front().values.front(),
+                 cell(connections->table, 0, QStringLiteral("used_pct")).toDouble());
     }
 
     void planAdvice_data()
@@ -244,7 +256,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::newRow("seq scan") << QStringLiteral("SELECT * FROM lotse_orders WHERE amount > 50") << false
                                   << int(PlanAdvice::Kind::SeqScan);
-        QTest::newRow("nested loop") << QStringLiteral("SELECT count(*) FROM pgbench_tellers t JOIN pgbench_accounts a ON a.aid < t.tid * 10")
+        QTest::newRow("nested loop") << QStringLiteral(
+            "SELECT count(*) FROM pgbench_tellers t JOIN pgbench_accounts a ON a.aid < t.tid * 10")
                                      << false << int(PlanAdvice::Kind::NestedLoop);
         QTest::newRow("sort, estimated") << QStringLiteral("SELECT * FROM pgbench_accounts ORDER BY filler") << false
                                          << int(PlanAdvice::Kind::LargeSort);
@@ -272,7 +285,8 @@ private Q_SLOTS:
             const QString detail = cell(result->table, row, QStringLiteral("detail")).toString();
             // Measured memory names where the sort ran; an estimate says so.
             QVERIFY2(analyze ? detail.contains(QLatin1String("Disk")) || detail.contains(QLatin1String("Memory"))
-                             : detail.startsWith(QLatin1String("about")), qPrintable(detail));
+                             : detail.startsWith(QLatin1String("about")),
+                     qPrintable(detail));
         }
     }
 
@@ -288,9 +302,12 @@ private Q_SLOTS:
         const auto hidden = await(source.explain(QStringLiteral("SELECT lotse_guard()"), true));
         QVERIFY(!hidden);
         QCOMPARE(hidden.error().kind, Error::Kind::Refused);
-        QVERIFY2(hidden.error().message.contains(QLatin1String("read-only transaction")), qPrintable(hidden.error().message));
-        QCOMPARE(adminPsql(m_dir, QStringLiteral("SELECT count(*) FROM lotse_orders")).out.trimmed(), QByteArray("50000"));
-        QCOMPARE(adminPsql(m_dir, QStringLiteral("SELECT count(*) FROM lotse_guard_log")).out.trimmed(), QByteArray("0"));
+        QVERIFY2(hidden.error().message.contains(QLatin1String("read-only transaction")),
+                 qPrintable(hidden.error().message));
+        QCOMPARE(adminPsql(m_dir, QStringLiteral("SELECT count(*) FROM lotse_orders")).out.trimmed(),
+                 QByteArray("50000"));
+        QCOMPARE(adminPsql(m_dir, QStringLiteral("SELECT count(*) FROM lotse_guard_log")).out.trimmed(),
+                 QByteArray("0"));
     }
 
     void statementTimeoutCutsOff()
@@ -305,7 +322,8 @@ private Q_SLOTS:
         qInfo("pg_sleep(30) was cut off after %lld ms", took);
         QVERIFY(!result);
         QCOMPARE(result.error().kind, Error::Kind::Timeout);
-        QVERIFY2(result.error().message.contains(QLatin1String("statement timeout")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QLatin1String("statement timeout")),
+                 qPrintable(result.error().message));
         QVERIFY(took >= 1400 && took < 10000);
         // The connection is still good afterwards.
         QVERIFY(await(source.instant(QStringLiteral("SELECT 1"), {})));
@@ -364,16 +382,24 @@ private Q_SLOTS:
         PostgresSource source(QStringLiteral("db"), *own);
         QueryReply *reply = source.instant(QStringLiteral("SELECT pg_sleep(20), 'lotse-doomed'"), {});
         qint64 backend = 0;
-        QTRY_VERIFY_WITH_TIMEOUT((backend = adminPsql(server.dir(), QStringLiteral(
-            "SELECT pid FROM pg_stat_activity WHERE query LIKE '%lotse-doomed%' AND state = 'active' "
-            "AND pid <> pg_backend_pid()")).out.trimmed().toLongLong()) > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (backend
+             = adminPsql(server.dir(),
+                         QStringLiteral(
+                             "SELECT pid FROM pg_stat_activity WHERE query LIKE '%lotse-doomed%' AND state = 'active' "
+                             "AND pid <> pg_backend_pid()"))
+                   .out.trimmed()
+                   .toLongLong())
+                > 0,
+            20000);
         // The backend dies as in a crash; the postmaster then goes down at once.
         QVERIFY(signalProcess(backend, "KILL"));
         QVERIFY(signalProcess(server.pid(), "QUIT"));
         const auto result = await(reply, 30000);
         QVERIFY(!result);
         QCOMPARE(result.error().kind, Error::Kind::Network);
-        QVERIFY2(result.error().message.contains(QLatin1String("Lost the connection")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QLatin1String("Lost the connection")),
+                 qPrintable(result.error().message));
         // Once the postmaster is gone, the next query says so.
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(QStringLiteral("/proc/%1").arg(server.pid())), 20000);
         const auto after = await(source.instant(QStringLiteral("SELECT 1"), {}));

@@ -56,12 +56,11 @@ private:
 
     /// Checks that @p result failed as @p kind and keeps its message, with the
     /// server's URL taken out, for the comparison at the end.
-    void expectFailure(const QString &name, const QueryReply::Result &result, Error::Kind kind,
-                       const QUrl &url = {})
+    void expectFailure(const QString &name, const QueryReply::Result &result, Error::Kind kind, const QUrl &url = {})
     {
         QVERIFY2(!result.has_value(), qPrintable(name));
-        QVERIFY2(result.error().kind == kind, qPrintable(result.error().kindId() + QLatin1String(": ")
-                                                          + result.error().message));
+        QVERIFY2(result.error().kind == kind,
+                 qPrintable(result.error().kindId() + QLatin1String(": ") + result.error().message));
         QString message = result.error().message;
         QVERIFY(!message.isEmpty());
         if (!url.isEmpty())
@@ -148,7 +147,8 @@ private Q_SLOTS:
     {
         PrometheusSettings settings = settingsFor(QStringLiteral("selfsigned"));
         settings.tls.caFile.clear();
-        settings.tls.pinnedSha256 = fixture(QStringLiteral("selfsigned.sha256")).remove(QLatin1Char(':')).toLower().toLatin1();
+        settings.tls.pinnedSha256
+            = fixture(QStringLiteral("selfsigned.sha256")).remove(QLatin1Char(':')).toLower().toLatin1();
         expectOne(ask(settings));
     }
 
@@ -253,8 +253,8 @@ private Q_SLOTS:
         const QStringList messages = m_failures.values();
         for (qsizetype i = 0; i < messages.size(); ++i) {
             for (qsizetype j = i + 1; j < messages.size(); ++j)
-                QVERIFY2(messages[i] != messages[j], qPrintable(m_failures.key(messages[i]) + QLatin1String(" = ")
-                                                                + m_failures.key(messages[j])));
+                QVERIFY2(messages[i] != messages[j],
+                         qPrintable(m_failures.key(messages[i]) + QLatin1String(" = ") + m_failures.key(messages[j])));
         }
     }
 };

@@ -32,15 +32,16 @@ private:
 
     QStringList sourceArguments() const
     {
-        return {QStringLiteral("--postgres"), readLine(m_postgres + QStringLiteral("/admin-dsn")), QStringLiteral("--redis"),
-                readLine(m_redis + QStringLiteral("/url")), QStringLiteral("--clickhouse"),
-                readLine(m_clickhouse + QStringLiteral("/url"))};
+        return {QStringLiteral("--postgres"),   readLine(m_postgres + QStringLiteral("/admin-dsn")),
+                QStringLiteral("--redis"),      readLine(m_redis + QStringLiteral("/url")),
+                QStringLiteral("--clickhouse"), readLine(m_clickhouse + QStringLiteral("/url"))};
     }
 
     void expectRefused(const QString &option, const QString &address, const QString &statement, const QString &why)
     {
-        const Run query = runWith(lotseBinary(), {QStringLiteral("query"), option, address, QStringLiteral("--json"), statement},
-                                  environment());
+        const Run query
+            = runWith(lotseBinary(), {QStringLiteral("query"), option, address, QStringLiteral("--json"), statement},
+                      environment());
         QCOMPARE(query.exitCode, 1);
         const QJsonObject answer = QJsonDocument::fromJson(query.out).object();
         QCOMPARE(answer.value(QStringLiteral("ok")).toBool(true), false);
@@ -70,7 +71,8 @@ private Q_SLOTS:
         m_postgres = base + QStringLiteral("/postgres");
         m_redis = base + QStringLiteral("/redis");
         m_clickhouse = base + QStringLiteral("/clickhouse");
-        QVERIFY2(!readLine(m_postgres + QStringLiteral("/admin-dsn")).isEmpty(), "the PostgreSQL fixture did not start");
+        QVERIFY2(!readLine(m_postgres + QStringLiteral("/admin-dsn")).isEmpty(),
+                 "the PostgreSQL fixture did not start");
         QVERIFY2(!readLine(m_redis + QStringLiteral("/url")).isEmpty(), "the Redis fixture did not start");
         QVERIFY2(!readLine(m_clickhouse + QStringLiteral("/url")).isEmpty(), "the ClickHouse fixture did not start");
         m_sequence = psql(QStringLiteral("SELECT last_value FROM lotse_orders_id_seq"));
@@ -78,11 +80,13 @@ private Q_SLOTS:
         env.insert(QStringLiteral("PGPASSWORD"), readLine(m_postgres + QStringLiteral("/admin-password")));
         env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("lotse-victim"));
         m_victim.setProcessEnvironment(env);
-        m_victim.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                                                QStringLiteral("-p"), readLine(m_postgres + QStringLiteral("/port")),
-                                                QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("lotse")});
-        QTRY_COMPARE_WITH_TIMEOUT(psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'lotse-victim'")),
-                                  QByteArray("1"), 20000);
+        m_victim.start(QStringLiteral("psql"),
+                       {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                        QStringLiteral("-p"), readLine(m_postgres + QStringLiteral("/port")), QStringLiteral("-U"),
+                        QStringLiteral("postgres"), QStringLiteral("lotse")});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'lotse-victim'")),
+            QByteArray("1"), 20000);
     }
 
     void postgresWrites_data()
@@ -90,30 +94,42 @@ private Q_SLOTS:
         QTest::addColumn<QString>("statement");
         QTest::addColumn<QString>("why");
         QTest::newRow("DROP") << QStringLiteral("DROP TABLE lotse_orders") << QStringLiteral("DROP changes");
-        QTest::newRow("UPDATE") << QStringLiteral("UPDATE lotse_orders SET amount = 0") << QStringLiteral("UPDATE writes");
-        QTest::newRow("INSERT") << QStringLiteral("INSERT INTO lotse_orders (customer_id) VALUES (1)") << QStringLiteral("INSERT writes");
-        QTest::newRow("CREATE") << QStringLiteral("CREATE TABLE lotse_evil (x int)") << QStringLiteral("CREATE changes");
-        QTest::newRow("pg_terminate_backend")
-            << QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'lotse-victim'")
-            << QStringLiteral("pg_terminate_backend()");
-        QTest::newRow("nextval") << QStringLiteral("SELECT nextval('lotse_orders_id_seq')") << QStringLiteral("nextval()");
+        QTest::newRow("UPDATE") << QStringLiteral("UPDATE lotse_orders SET amount = 0")
+                                << QStringLiteral("UPDATE writes");
+        QTest::newRow("INSERT") << QStringLiteral("INSERT INTO lotse_orders (customer_id) VALUES (1)")
+                                << QStringLiteral("INSERT writes");
+        QTest::newRow("CREATE") << QStringLiteral("CREATE TABLE lotse_evil (x int)")
+                                << QStringLiteral("CREATE changes");
+        QTest::newRow("pg_terminate_backend") << QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'lotse-victim'")
+                                              << QStringLiteral("pg_terminate_backend()");
+        QTest::newRow("nextval") << QStringLiteral("SELECT nextval('lotse_orders_id_seq')")
+                                 << QStringLiteral("nextval()");
         QTest::newRow("COPY TO PROGRAM") << QStringLiteral("COPY (SELECT 1) TO PROGRAM 'touch %1'").arg(m_marker)
                                          << QStringLiteral("runs a program");
-        QTest::newRow("second statement") << QStringLiteral("SELECT 1; DROP TABLE lotse_orders") << QStringLiteral("more than one statement");
-        QTest::newRow("COMMIT then write") << QStringLiteral("COMMIT; DELETE FROM lotse_orders") << QStringLiteral("more than one statement");
-        QTest::newRow("writing WITH") << QStringLiteral("WITH gone AS (DELETE FROM lotse_orders RETURNING 1) SELECT count(*) FROM gone")
+        QTest::newRow("second statement")
+            << QStringLiteral("SELECT 1; DROP TABLE lotse_orders") << QStringLiteral("more than one statement");
+        QTest::newRow("COMMIT then write")
+            << QStringLiteral("COMMIT; DELETE FROM lotse_orders") << QStringLiteral("more than one statement");
+        QTest::newRow("writing WITH") << QStringLiteral(
+            "WITH gone AS (DELETE FROM lotse_orders RETURNING 1) SELECT count(*) FROM gone")
                                       << QStringLiteral("DELETE");
-        QTest::newRow("SELECT INTO") << QStringLiteral("SELECT * INTO lotse_evil FROM lotse_orders") << QStringLiteral("creates a table");
-        QTest::newRow("row locks") << QStringLiteral("SELECT * FROM lotse_orders FOR UPDATE") << QStringLiteral("locks rows");
-        QTest::newRow("EXPLAIN ANALYZE") << QStringLiteral("EXPLAIN ANALYZE DELETE FROM lotse_orders") << QStringLiteral("EXPLAIN ANALYZE");
+        QTest::newRow("SELECT INTO") << QStringLiteral("SELECT * INTO lotse_evil FROM lotse_orders")
+                                     << QStringLiteral("creates a table");
+        QTest::newRow("row locks") << QStringLiteral("SELECT * FROM lotse_orders FOR UPDATE")
+                                   << QStringLiteral("locks rows");
+        QTest::newRow("EXPLAIN ANALYZE") << QStringLiteral("EXPLAIN ANALYZE DELETE FROM lotse_orders")
+                                         << QStringLiteral("EXPLAIN ANALYZE");
         // Past the client's check (it cannot see into the function); the read-only transaction stops it.
-        QTest::newRow("write inside a function") << QStringLiteral("SELECT lotse_guard()") << QStringLiteral("read-only transaction");
+        QTest::newRow("write inside a function")
+            << QStringLiteral("SELECT lotse_guard()") << QStringLiteral("read-only transaction");
     }
     void postgresWrites()
     {
         QFETCH(QString, statement);
         QFETCH(QString, why);
-        expectRefused(QStringLiteral("--postgres"), readLine(m_postgres + QStringLiteral("/admin-dsn")), statement, why);
+        expectRefused(QStringLiteral("--postgres"), readLine(m_postgres + QStringLiteral("/admin-dsn")), statement,
+                      why);
     }
 
     void redisWrites_data()
@@ -125,7 +141,8 @@ private Q_SLOTS:
         QTest::newRow("FLUSHALL") << QStringLiteral("FLUSHALL") << QStringLiteral("every key");
         QTest::newRow("CONFIG SET") << QStringLiteral("CONFIG SET maxmemory 1mb") << QStringLiteral("configuration");
         QTest::newRow("EXPIRE") << QStringLiteral("EXPIRE session:41 1") << QStringLiteral("writes");
-        QTest::newRow("EVAL") << QStringLiteral("EVAL \"return redis.call('del', KEYS[1])\" 1 session:1") << QStringLiteral("script");
+        QTest::newRow("EVAL") << QStringLiteral("EVAL \"return redis.call('del', KEYS[1])\" 1 session:1")
+                              << QStringLiteral("script");
         QTest::newRow("KEYS") << QStringLiteral("KEYS *") << QStringLiteral("blocks");
         QTest::newRow("unknown") << QStringLiteral("FROBNICATE x") << QStringLiteral("only read");
     }
@@ -140,11 +157,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("statement");
         QTest::addColumn<QString>("why");
-        QTest::newRow("INSERT") << QStringLiteral("INSERT INTO lotse.events VALUES (now(), 1, 'x', 1)") << QStringLiteral("INSERT writes");
+        QTest::newRow("INSERT") << QStringLiteral("INSERT INTO lotse.events VALUES (now(), 1, 'x', 1)")
+                                << QStringLiteral("INSERT writes");
         QTest::newRow("DROP") << QStringLiteral("DROP TABLE lotse.events") << QStringLiteral("DROP changes");
-        QTest::newRow("ALTER DELETE") << QStringLiteral("ALTER TABLE lotse.events DELETE WHERE 1") << QStringLiteral("ALTER changes");
+        QTest::newRow("ALTER DELETE") << QStringLiteral("ALTER TABLE lotse.events DELETE WHERE 1")
+                                      << QStringLiteral("ALTER changes");
         QTest::newRow("TRUNCATE") << QStringLiteral("TRUNCATE TABLE lotse.events") << QStringLiteral("TRUNCATE writes");
-        QTest::newRow("INTO OUTFILE") << QStringLiteral("SELECT 1 INTO OUTFILE '/tmp/x'") << QStringLiteral("writes a file");
+        QTest::newRow("INTO OUTFILE") << QStringLiteral("SELECT 1 INTO OUTFILE '/tmp/x'")
+                                      << QStringLiteral("writes a file");
     }
     void clickhouseWrites()
     {
@@ -189,8 +209,9 @@ kpis:
 )yaml");
         const Run snapshot = runWith(lotseBinary(),
                                      QStringList{QStringLiteral("snapshot"), QStringLiteral("--dashboard"),
-                                                 m_files.filePath(QStringLiteral("writes.yaml")), QStringLiteral("--json"),
-                                                 QStringLiteral("-")} + sourceArguments(),
+                                                 m_files.filePath(QStringLiteral("writes.yaml")),
+                                                 QStringLiteral("--json"), QStringLiteral("-")}
+                                         + sourceArguments(),
                                      environment());
         QCOMPARE(snapshot.exitCode, 2);
         const QJsonArray kpis = QJsonDocument::fromJson(snapshot.out).object().value(QStringLiteral("kpis")).toArray();
@@ -272,9 +293,11 @@ nodes:
         const Run diagnose = runWith(lotseBinary(),
                                      QStringList{QStringLiteral("diagnose"), QStringLiteral("--runbook"),
                                                  m_files.filePath(QStringLiteral("writes-runbook.yaml")),
-                                                 QStringLiteral("--json"), QStringLiteral("-")} + sourceArguments(),
+                                                 QStringLiteral("--json"), QStringLiteral("-")}
+                                         + sourceArguments(),
                                      environment());
-        const QJsonArray errors = QJsonDocument::fromJson(diagnose.out).object().value(QStringLiteral("errors")).toArray();
+        const QJsonArray errors
+            = QJsonDocument::fromJson(diagnose.out).object().value(QStringLiteral("errors")).toArray();
         QCOMPARE(errors.size(), 4);
         for (const QJsonValue &value : errors) {
             const QJsonObject error = value.toObject();
@@ -289,14 +312,17 @@ nodes:
         QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'lotse_evil'")), QByteArray("0"));
         QCOMPARE(psql(QStringLiteral("SELECT last_value FROM lotse_orders_id_seq")), m_sequence);
         QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM lotse_guard_log")), QByteArray("0"));
-        QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'lotse-victim'")), QByteArray("1"));
+        QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'lotse-victim'")),
+                 QByteArray("1"));
         QVERIFY2(!QFile::exists(m_marker), "COPY … TO PROGRAM ran");
 
         QCOMPARE(redis({QStringLiteral("GET"), QStringLiteral("session:1")}), QByteArray("user1"));
         QVERIFY(redis({QStringLiteral("TTL"), QStringLiteral("session:1")}).toInt() > 0);
         QCOMPARE(redis({QStringLiteral("TTL"), QStringLiteral("session:41")}), QByteArray("-1"));
-        QCOMPARE(redis({QStringLiteral("CONFIG"), QStringLiteral("GET"), QStringLiteral("maxmemory")}), QByteArray("maxmemory\n0"));
-        QCOMPARE(redis({QStringLiteral("EVAL"), QStringLiteral("return #redis.call('keys', 'session:*')"), QStringLiteral("0")}),
+        QCOMPARE(redis({QStringLiteral("CONFIG"), QStringLiteral("GET"), QStringLiteral("maxmemory")}),
+                 QByteArray("maxmemory\n0"));
+        QCOMPARE(redis({QStringLiteral("EVAL"), QStringLiteral("return #redis.call('keys', 'session:*')"),
+                        QStringLiteral("0")}),
                  QByteArray("65"));
 
         QCOMPARE(clickhouse(QStringLiteral("SELECT count() FROM lotse.events")), QByteArray("100000"));

@@ -83,12 +83,13 @@ private Q_SLOTS:
         const Run before = adminRedis(m_dir, {QStringLiteral("INFO"), QStringLiteral("commandstats")});
         QElapsedTimer clock;
         clock.start();
-        const Run load = run(QStringLiteral("redis-benchmark"),
-                             {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                              readLine(m_dir + QStringLiteral("/port")), QStringLiteral("--user"), QStringLiteral("default"),
-                              QStringLiteral("-a"), m_admin.password, QStringLiteral("-n"), QStringLiteral("5000"),
-                              QStringLiteral("-c"), QStringLiteral("4"), QStringLiteral("-t"), QStringLiteral("set,get"),
-                              QStringLiteral("-r"), QStringLiteral("1000"), QStringLiteral("-q")});
+        const Run load
+            = run(QStringLiteral("redis-benchmark"),
+                  {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                   readLine(m_dir + QStringLiteral("/port")), QStringLiteral("--user"), QStringLiteral("default"),
+                   QStringLiteral("-a"), m_admin.password, QStringLiteral("-n"), QStringLiteral("5000"),
+                   QStringLiteral("-c"), QStringLiteral("4"), QStringLiteral("-t"), QStringLiteral("set,get"),
+                   QStringLiteral("-r"), QStringLiteral("1000"), QStringLiteral("-q")});
         QVERIFY2(load.exitCode == 0, load.err.constData());
         qInfo("redis-benchmark (10,000 requests) took %lld ms", clock.elapsed());
 
@@ -129,7 +130,8 @@ private Q_SLOTS:
     void slowlog()
     {
         QCOMPARE(adminRedis(m_dir, {QStringLiteral("SLOWLOG"), QStringLiteral("RESET")}).exitCode, 0);
-        QCOMPARE(adminRedis(m_dir, {QStringLiteral("DEBUG"), QStringLiteral("SLEEP"), QStringLiteral("0.05")}).exitCode, 0);
+        QCOMPARE(adminRedis(m_dir, {QStringLiteral("DEBUG"), QStringLiteral("SLEEP"), QStringLiteral("0.05")}).exitCode,
+                 0);
         RedisSource source(QStringLiteral("cache"), m_admin);
         const Table log = query(source, QStringLiteral("@slowlog 10"));
         QVERIFY(!log.rows.isEmpty());
@@ -143,7 +145,8 @@ private Q_SLOTS:
     void commandsAnswerTables()
     {
         RedisSource source(QStringLiteral("cache"), m_admin);
-        QCOMPARE(cell(query(source, QStringLiteral("GET session:41")), 0, QStringLiteral("value")).toString(), QStringLiteral("user41"));
+        QCOMPARE(cell(query(source, QStringLiteral("GET session:41")), 0, QStringLiteral("value")).toString(),
+                 QStringLiteral("user41"));
         QCOMPARE(cell(query(source, QStringLiteral("TTL session:41")), 0, QStringLiteral("value")).toLongLong(), -1LL);
         const Table config = query(source, QStringLiteral("CONFIG GET slowlog-max-len"));
         QCOMPARE(cell(config, 0, QStringLiteral("value")).toLongLong(), 128LL);
@@ -183,7 +186,8 @@ private Q_SLOTS:
         const auto result = await(source.instant(QStringLiteral("DBSIZE"), {}));
         QVERIFY(!result);
         QCOMPARE(result.error().kind, Error::Kind::Unauthorized);
-        QVERIFY2(result.error().message.contains(QLatin1String("refused the login")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QLatin1String("refused the login")),
+                 qPrintable(result.error().message));
     }
 
     void serverDown()
@@ -221,7 +225,7 @@ private Q_SLOTS:
         RedisSource patient(QStringLiteral("cache"), *own);
         QueryReply *reply = patient.instant(QStringLiteral("DBSIZE"), {});
         QSignalSpy finished(reply, &QueryReply::finished);
-        QVERIFY(!finished.wait(300));  // the stopped server cannot answer
+        QVERIFY(!finished.wait(300)); // the stopped server cannot answer
         QVERIFY(signalProcess(server.pid(), "KILL"));
         const auto killed = await(reply, 10000);
         QVERIFY(!killed);

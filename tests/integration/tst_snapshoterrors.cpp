@@ -17,10 +17,10 @@ private:
     /// every KPI failed with @p kind and a message containing @p needle.
     void expectFailure(const QString &url, const QString &kind, const QString &needle)
     {
-        const Run snapshot = run(lotseBinary(), {QStringLiteral("snapshot"), QStringLiteral("--dashboard"),
-                                                 QStringLiteral("kato"), QStringLiteral("--prometheus"), url,
-                                                 QStringLiteral("--timeout"), QStringLiteral("5"),
-                                                 QStringLiteral("--json"), QStringLiteral("-")});
+        const Run snapshot = run(lotseBinary(),
+                                 {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("kato"),
+                                  QStringLiteral("--prometheus"), url, QStringLiteral("--timeout"), QStringLiteral("5"),
+                                  QStringLiteral("--json"), QStringLiteral("-")});
         QCOMPARE(snapshot.exitCode, 2);
         const QJsonObject report = QJsonDocument::fromJson(snapshot.out).object();
         QCOMPARE(report.value(QStringLiteral("ok")).toBool(true), false);
@@ -57,21 +57,24 @@ private Q_SLOTS:
 
     void unavailableWithErrorBody()
     {
-        CannedHttpServer server(503, "{\"status\":\"error\",\"errorType\":\"unavailable\",\"error\":\"too many queries\"}");
+        CannedHttpServer server(503,
+                                "{\"status\":\"error\",\"errorType\":\"unavailable\",\"error\":\"too many queries\"}");
         expectFailure(QString::fromLatin1(server.url()), QStringLiteral("unavailable"),
                       QStringLiteral("too many queries"));
     }
 
     void malformedJson()
     {
-        CannedHttpServer server(200, "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":");
+        CannedHttpServer server(200,
+                                "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":");
         expectFailure(QString::fromLatin1(server.url()), QStringLiteral("malformed"),
                       QStringLiteral("not valid Prometheus JSON"));
     }
 
     void badRequest()
     {
-        CannedHttpServer server(400, "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"1:1: parse error\"}");
+        CannedHttpServer server(400,
+                                "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"1:1: parse error\"}");
         expectFailure(QString::fromLatin1(server.url()), QStringLiteral("bad_request"), QStringLiteral("parse error"));
     }
 
@@ -86,29 +89,29 @@ private Q_SLOTS:
         // A server that accepts the connection and never answers.
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-        const Run snapshot = run(lotseBinary(), {QStringLiteral("snapshot"), QStringLiteral("--dashboard"),
-                                                 QStringLiteral("kato"), QStringLiteral("--prometheus"),
-                                                 QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()),
-                                                 QStringLiteral("--timeout"), QStringLiteral("1"),
-                                                 QStringLiteral("--json"), QStringLiteral("-")});
+        const Run snapshot
+            = run(lotseBinary(),
+                  {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("kato"),
+                   QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()),
+                   QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("-")});
         QCOMPARE(snapshot.exitCode, 2);
-        const QJsonObject kpi =
-            QJsonDocument::fromJson(snapshot.out).object().value(QStringLiteral("kpis")).toArray().at(0).toObject();
+        const QJsonObject kpi
+            = QJsonDocument::fromJson(snapshot.out).object().value(QStringLiteral("kpis")).toArray().at(0).toObject();
         QCOMPARE(kpi.value(QStringLiteral("error_kind")).toString(), QStringLiteral("timeout"));
         QVERIFY(kpi.value(QStringLiteral("error")).toString().contains(QStringLiteral("1 s")));
     }
 
     void badArguments()
     {
-        const Run noSource = run(lotseBinary(), {QStringLiteral("snapshot"), QStringLiteral("--dashboard"),
-                                                 QStringLiteral("kato")});
+        const Run noSource
+            = run(lotseBinary(), {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("kato")});
         QCOMPARE(noSource.exitCode, 2);
         QVERIFY(noSource.err.contains("--prometheus"));
-        const Run noDashboard = run(lotseBinary(), {QStringLiteral("snapshot"), QStringLiteral("--dashboard"),
-                                                    QStringLiteral("nope"), QStringLiteral("--prometheus"),
-                                                    QStringLiteral("http://127.0.0.1:1")});
+        const Run noDashboard = run(lotseBinary(),
+                                    {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("nope"),
+                                     QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1")});
         QCOMPARE(noDashboard.exitCode, 2);
-        QVERIFY(noDashboard.err.contains("kato"));  // lists what exists
+        QVERIFY(noDashboard.err.contains("kato")); // lists what exists
     }
 };
 

@@ -87,9 +87,10 @@ private Q_SLOTS:
             lotse::DefinitionCatalog(QStringLiteral("dashboards")).resolve(dashboard));
         QVERIFY(definition);
 
-        const Run snapshot = run(lotseBinary(), {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), dashboard,
-                                                 QStringLiteral("--prometheus"), m_url, QStringLiteral("--at"),
-                                                 QString::number(at), QStringLiteral("--json"), QStringLiteral("-")});
+        const Run snapshot
+            = run(lotseBinary(),
+                  {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), dashboard, QStringLiteral("--prometheus"),
+                   m_url, QStringLiteral("--at"), QString::number(at), QStringLiteral("--json"), QStringLiteral("-")});
         const QJsonObject report = QJsonDocument::fromJson(snapshot.out).object();
         const QJsonArray kpis = report.value(QStringLiteral("kpis")).toArray();
         QCOMPARE(kpis.size(), definition->kpis.size());
@@ -104,7 +105,9 @@ private Q_SLOTS:
             const QJsonValue reported = kpi.value(QStringLiteral("value"));
             const double actual = reported.isDouble() ? reported.toDouble() : std::nan("");
             QVERIFY2(closeEnough(actual, expected),
-                     qPrintable(QStringLiteral("%1: lotse %2, promtool %3").arg(spec.id).arg(actual, 0, 'g', 17)
+                     qPrintable(QStringLiteral("%1: lotse %2, promtool %3")
+                                    .arg(spec.id)
+                                    .arg(actual, 0, 'g', 17)
                                     .arg(expected, 0, 'g', 17)));
             if (std::isnan(expected)) {
                 QCOMPARE(kpi.value(QStringLiteral("state")).toString(), QStringLiteral("unknown"));

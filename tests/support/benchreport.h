@@ -13,7 +13,7 @@ inline void reportFigure(const QString &name, double value, const QString &unit,
     const QString line = QStringLiteral("%1: %2 %3 (target %4)").arg(name).arg(value, 0, 'f', 2).arg(unit, target);
     QTextStream(stdout) << line << '\n';
     const QString path = qEnvironmentVariableIsSet("LOTSE_BENCH_OUT") ? qEnvironmentVariable("LOTSE_BENCH_OUT")
-                                                                       : QStringLiteral("bench-results.txt");
+                                                                      : QStringLiteral("bench-results.txt");
     QFile file(path);
     if (file.open(QIODevice::Append | QIODevice::Text))
         QTextStream(&file) << line << '\n';

@@ -52,8 +52,8 @@ void serve(QTcpSocket *socket, const QByteArray &response, const std::function<v
 CannedHttpServer::CannedHttpServer(int status, QByteArray body, QByteArray contentType)
 {
     const QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonFor(status)
-                                + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+        + body;
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);

@@ -5,7 +5,6 @@
 #include <QMutex>
 #include <QThread>
 
-
 namespace lotse::test {
 
 /// An HTTP server on 127.0.0.1 that answers every request with one fixed
@@ -24,9 +23,9 @@ public:
 
 private:
     QThread m_thread;
-    QObject *m_context = nullptr;  ///< lives on m_thread; owns the server
+    QObject *m_context = nullptr; ///< lives on m_thread; owns the server
     quint16 m_port = 0;
-    mutable QMutex m_headsMutex;  ///< m_heads is written on m_thread, read on the test's
+    mutable QMutex m_headsMutex; ///< m_heads is written on m_thread, read on the test's
     QList<QByteArray> m_heads;
 };
 

@@ -6,8 +6,7 @@ namespace lotse::test {
 
 /// The problem a loader reported whose message mentions @p needle, or its
 /// first problem (whose message then shows in the failure), or nothing.
-template<typename Loaded>
-Diagnostic problemAbout(const Loaded &loaded, const QString &needle)
+template<typename Loaded> Diagnostic problemAbout(const Loaded &loaded, const QString &needle)
 {
     if (loaded)
         return {};

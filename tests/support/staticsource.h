@@ -30,7 +30,8 @@ public:
     {
         ++m_reads;
         auto *reply = new QueryReply(query, this);
-        QueryReply::Result result = std::unexpected(m_errors.value(query, Error{Error::Kind::NoData, QStringLiteral("no data")}));
+        QueryReply::Result result
+            = std::unexpected(m_errors.value(query, Error{Error::Kind::NoData, QStringLiteral("no data")}));
         if (m_values.contains(query)) {
             QueryResult answer;
             Series series;

@@ -30,7 +30,7 @@ const Condition::Lookup lookup = [](const QString &check) -> CheckValue {
         return {95, State::Critical};
     if (check == QLatin1String("cool"))
         return {10, State::Good};
-    return {};  // anything else could not be read
+    return {}; // anything else could not be read
 };
 
 } // namespace
@@ -49,7 +49,7 @@ private Q_SLOTS:
         above.kind = Condition::Kind::Above;
         above.check = QStringLiteral("hot");
         above.number = 95;
-        QCOMPARE(above.evaluate(lookup), std::optional<bool>(false));  // strictly above
+        QCOMPARE(above.evaluate(lookup), std::optional<bool>(false)); // strictly above
         above.number = 94.9;
         QCOMPARE(above.evaluate(lookup), std::optional<bool>(true));
     }
@@ -73,7 +73,8 @@ private Q_SLOTS:
     void collectsChecksInOrder()
     {
         using K = Condition::Kind;
-        const Condition tree = combined(K::All, {test("b", State::Good), combined(K::Any, {test("a", State::Good), test("b", State::Good)})});
+        const Condition tree = combined(
+            K::All, {test("b", State::Good), combined(K::Any, {test("a", State::Good), test("b", State::Good)})});
         QCOMPARE(tree.checks(), (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
     }
 };

@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, key);
         const QByteArray text = "connections:\n  - name: a\n    kind: prometheus\n    url: http://h:9090\n    "
-                              + key.toLatin1() + ": hunter2\n";
+            + key.toLatin1() + ": hunter2\n";
         const QString problem = firstProblem(text);
         QVERIFY2(problem.startsWith(QStringLiteral("5:")), qPrintable(problem));
         QVERIFY2(problem.contains(QStringLiteral("keychain")) && problem.contains(QStringLiteral("secret_env")),

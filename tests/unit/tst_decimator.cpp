@@ -40,8 +40,8 @@ private Q_SLOTS:
     void keepsExtremes()
     {
         Series input = wave(11000, 0, 1);
-        input.values[4321] = 1e6;   // a spike
-        input.values[9876] = -1e6;  // a dip
+        input.values[4321] = 1e6;  // a spike
+        input.values[9876] = -1e6; // a dip
         const Series out = Decimator::decimate(input, 0, 11000, 100);
         QCOMPARE(*std::max_element(out.values.begin(), out.values.end()), 1e6);
         QCOMPARE(*std::min_element(out.values.begin(), out.values.end()), -1e6);
@@ -78,8 +78,8 @@ private Q_SLOTS:
         input.values[50] = std::numeric_limits<double>::quiet_NaN();
         const Series out = Decimator::decimate(input, 10, 20, 1000);
         QVERIFY(std::none_of(out.values.begin(), out.values.end(), [](double v) { return std::isnan(v); }));
-        QCOMPARE(out.times.front(), 9.0);  // the point just before the window
-        QCOMPARE(out.times.back(), 21.0);  // and just after it
+        QCOMPARE(out.times.front(), 9.0); // the point just before the window
+        QCOMPARE(out.times.back(), 21.0); // and just after it
     }
 
     void degenerateInput()

@@ -15,49 +15,49 @@ using lotse::test::StaticSource;
 
 namespace {
 
-const QByteArray kRunbook =
-    "id: shop\n"
-    "title: {en: Shop, de: Laden}\n"
-    "sources: [{name: prometheus, kind: prometheus}, {name: postgres, kind: postgres}]\n"
-    "checks:\n"
-    "  locks: {title: {en: Locks, de: Sperren}, source: postgres, query: '@blocking', reduce: count, optional: true}\n"
-    "  p95: {title: {en: p95, de: p95}, query: p95, unit: s, thresholds: {warning: 0.5, critical: 2}}\n"
-    "  cpu: {title: {en: CPU, de: CPU}, query: cpu, unit: percent, thresholds: {critical: 80}}\n"
-    "  db: {title: {en: DB, de: DB}, query: db, unit: s}\n"
-    "start: symptom\n"
-    "nodes:\n"
-    "  symptom:\n"
-    "    title: {en: Symptom, de: Symptom}\n"
-    "    branches:\n"
-    "      - when: {check: p95, state: [warning, critical]}\n"
-    "        goto: slow\n"
-    "      - when: {check: cpu, state: critical}\n"
-    "        goto: busy\n"
-    "      - manual: {en: Sometimes, de: Manchmal}\n"
-    "        goto: flaky\n"
-    "  slow:\n"
-    "    title: {en: Slow, de: Langsam}\n"
-    "    follow: first\n"
-    "    branches:\n"
-    "      - when: {check: db, above: 0.1}\n"
-    "        goto: slow_db\n"
-    "      - otherwise: true\n"
-    "        goto: slow_app\n"
-    "  slow_db:\n"
-    "    title: {en: Database slow, de: Datenbank langsam}\n"
-    "    finding: {slug: latency.database, severity: {from: p95}}\n"
-    "    checks: [db]\n"
-    "  slow_app:\n"
-    "    title: {en: Application slow, de: Anwendung langsam}\n"
-    "    finding: {slug: latency.application, severity: {from: p95}}\n"
-    "  busy:\n"
-    "    title: {en: Busy, de: Ausgelastet}\n"
-    "    finding: {slug: cpu, severity: critical}\n"
-    "    checks: [locks]\n"
-    "    verify: cpu\n"
-    "  flaky:\n"
-    "    title: {en: Flaky, de: Wackelig}\n"
-    "    finding: {slug: intermittent, severity: warning}\n";
+const QByteArray kRunbook
+    = "id: shop\n"
+      "title: {en: Shop, de: Laden}\n"
+      "sources: [{name: prometheus, kind: prometheus}, {name: postgres, kind: postgres}]\n"
+      "checks:\n"
+      "  locks: {title: {en: Locks, de: Sperren}, source: postgres, query: '@blocking', reduce: count, optional: true}\n"
+      "  p95: {title: {en: p95, de: p95}, query: p95, unit: s, thresholds: {warning: 0.5, critical: 2}}\n"
+      "  cpu: {title: {en: CPU, de: CPU}, query: cpu, unit: percent, thresholds: {critical: 80}}\n"
+      "  db: {title: {en: DB, de: DB}, query: db, unit: s}\n"
+      "start: symptom\n"
+      "nodes:\n"
+      "  symptom:\n"
+      "    title: {en: Symptom, de: Symptom}\n"
+      "    branches:\n"
+      "      - when: {check: p95, state: [warning, critical]}\n"
+      "        goto: slow\n"
+      "      - when: {check: cpu, state: critical}\n"
+      "        goto: busy\n"
+      "      - manual: {en: Sometimes, de: Manchmal}\n"
+      "        goto: flaky\n"
+      "  slow:\n"
+      "    title: {en: Slow, de: Langsam}\n"
+      "    follow: first\n"
+      "    branches:\n"
+      "      - when: {check: db, above: 0.1}\n"
+      "        goto: slow_db\n"
+      "      - otherwise: true\n"
+      "        goto: slow_app\n"
+      "  slow_db:\n"
+      "    title: {en: Database slow, de: Datenbank langsam}\n"
+      "    finding: {slug: latency.database, severity: {from: p95}}\n"
+      "    checks: [db]\n"
+      "  slow_app:\n"
+      "    title: {en: Application slow, de: Anwendung langsam}\n"
+      "    finding: {slug: latency.application, severity: {from: p95}}\n"
+      "  busy:\n"
+      "    title: {en: Busy, de: Ausgelastet}\n"
+      "    finding: {slug: cpu, severity: critical}\n"
+      "    checks: [locks]\n"
+      "    verify: cpu\n"
+      "  flaky:\n"
+      "    title: {en: Flaky, de: Wackelig}\n"
+      "    finding: {slug: intermittent, severity: warning}\n";
 
 QStringList slugs(const DiagnosisSession &session)
 {
@@ -115,7 +115,7 @@ private Q_SLOTS:
         const auto session = run();
         QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Healthy);
         QCOMPARE(path(*session), QStringList{QStringLiteral("symptom")});
-        QCOMPARE(m_source->reads(), 2);  // db is never needed
+        QCOMPARE(m_source->reads(), 2); // db is never needed
         QCOMPARE(lotse::DiagnosisReport::exitCode(*session), 0);
     }
 
@@ -126,11 +126,12 @@ private Q_SLOTS:
         m_source->set(QStringLiteral("db"), 0.5);
         const auto session = run();
         QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Findings);
-        QCOMPARE(path(*session), (QStringList{QStringLiteral("symptom"), QStringLiteral("slow"),
-                                              QStringLiteral("slow_db"), QStringLiteral("busy")}));
+        QCOMPARE(path(*session),
+                 (QStringList{QStringLiteral("symptom"), QStringLiteral("slow"), QStringLiteral("slow_db"),
+                              QStringLiteral("busy")}));
         QCOMPARE(slugs(*session), (QStringList{QStringLiteral("latency.database"), QStringLiteral("cpu")}));
         const lotse::Finding database = session->findings().first();
-        QCOMPARE(database.severity, lotse::State::Critical);  // from p95's critical band
+        QCOMPARE(database.severity, lotse::State::Critical); // from p95's critical band
         QCOMPARE(database.evidence, (QStringList{QStringLiteral("p95"), QStringLiteral("db")}));
         QVERIFY(!database.manual);
         QCOMPARE(lotse::DiagnosisReport::exitCode(*session), 1);
@@ -151,13 +152,17 @@ private Q_SLOTS:
         m_source->set(QStringLiteral("p95"), 0.1);
         m_source->set(QStringLiteral("cpu"), 95);
         const auto session = run();
-        QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Findings);  // not an error
+        QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Findings); // not an error
         QCOMPARE(slugs(*session), QStringList{QStringLiteral("cpu")});
         QVERIFY(session->reading(QStringLiteral("locks"))->skipped);
         QVERIFY(session->failedReadings().isEmpty());
         const QJsonArray evidence = lotse::DiagnosisReport::json(*session, QStringLiteral("en"))
-                                        .value(QStringLiteral("findings")).toArray().first().toObject()
-                                        .value(QStringLiteral("evidence")).toArray();
+                                        .value(QStringLiteral("findings"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("evidence"))
+                                        .toArray();
         for (const QJsonValue &entry : evidence)
             QVERIFY(entry.toObject().value(QStringLiteral("check")).toString() != QLatin1String("locks"));
     }
@@ -194,9 +199,15 @@ private Q_SLOTS:
         QCOMPARE(path(*session), (QStringList{QStringLiteral("symptom"), QStringLiteral("flaky")}));
         QCOMPARE(slugs(*session), QStringList{QStringLiteral("intermittent")});
         QVERIFY(session->findings().first().manual);
-        QVERIFY(lotse::DiagnosisReport::text(*session, QStringLiteral("en")).contains(QStringLiteral("Chosen by hand")));
+        QVERIFY(
+            lotse::DiagnosisReport::text(*session, QStringLiteral("en")).contains(QStringLiteral("Chosen by hand")));
         QVERIFY(lotse::DiagnosisReport::json(*session, QStringLiteral("en"))
-                    .value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("manual")).toBool());
+                    .value(QStringLiteral("findings"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("manual"))
+                    .toBool());
     }
 
     void savedSessionsResumeAndReview()
@@ -217,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(loaded);
         const int readsBefore = m_source->reads();
         std::unique_ptr<DiagnosisSession> restored(DiagnosisSession::fromJson(*loaded, m_runbook, m_sources));
-        QCOMPARE(m_source->reads(), readsBefore);  // a review reads nothing again
+        QCOMPARE(m_source->reads(), readsBefore); // a review reads nothing again
         QCOMPARE(path(*restored), path(*session));
         QCOMPARE(slugs(*restored), slugs(*session));
         QCOMPARE(restored->verdict(), session->verdict());

@@ -70,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.at(0).at(0).toModelIndex().row(), 1);
         QCOMPARE(spy.at(0).at(1).toModelIndex().row(), 1);
-        model.setStale(1, false);  // no change, no signal
+        model.setStale(1, false); // no change, no signal
         QCOMPARE(spy.size(), 1);
         model.setStale(1, true);
         QCOMPARE(spy.size(), 2);

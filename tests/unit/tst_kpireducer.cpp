@@ -43,7 +43,7 @@ private Q_SLOTS:
     void countsRows()
     {
         QCOMPARE(*KpiReducer::reduce(vectorOf({3, 1, 8}), Reduce::Count), 3.0);
-        QCOMPARE(*KpiReducer::reduce(QueryResult{}, Reduce::Count), 0.0);  // none is an answer
+        QCOMPARE(*KpiReducer::reduce(QueryResult{}, Reduce::Count), 0.0); // none is an answer
     }
 
     void nanLosesToNumbers()

@@ -26,7 +26,10 @@ class TestPrometheusResponseParser final : public QObject
 private Q_SLOTS:
     void vectorWithLabels()
     {
-        const auto result = PrometheusResponseParser::parse(json("{'status':'success','data':{'resultType':'vector','result':[" "            {'metric':{'__name__':'up','job':'kato','instance':'a:1'},'value':[1768478400.5,'1']}," "            {'metric':{'job':'kato','instance':'b:2'},'value':[1768478400.5,'0.25']}]}}"));
+        const auto result = PrometheusResponseParser::parse(
+            json("{'status':'success','data':{'resultType':'vector','result':["
+                 "            {'metric':{'__name__':'up','job':'kato','instance':'a:1'},'value':[1768478400.5,'1']},"
+                 "            {'metric':{'job':'kato','instance':'b:2'},'value':[1768478400.5,'0.25']}]}}"));
         QVERIFY(result);
         QCOMPARE(result->type, QueryResult::Type::Vector);
         QCOMPARE(result->series.size(), size_t(2));
@@ -38,7 +41,9 @@ private Q_SLOTS:
 
     void matrixInColumns()
     {
-        const auto result = PrometheusResponseParser::parse(json("{'status':'success','data':{'resultType':'matrix','result':[" "            {'metric':{'job':'tmi'},'values':[[100,'1.5'],[115,'2e3'],[130,'-0.125']]}]}}"));
+        const auto result = PrometheusResponseParser::parse(
+            json("{'status':'success','data':{'resultType':'matrix','result':["
+                 "            {'metric':{'job':'tmi'},'values':[[100,'1.5'],[115,'2e3'],[130,'-0.125']]}]}}"));
         QVERIFY(result);
         QCOMPARE(result->type, QueryResult::Type::Matrix);
         const auto &series = result->series.at(0);
@@ -65,7 +70,9 @@ private Q_SLOTS:
 
     void specialValues()
     {
-        const auto result = PrometheusResponseParser::parse(json("{'status':'success','data':{'resultType':'matrix','result':[" "            {'metric':{},'values':[[1,'NaN'],[2,'+Inf'],[3,'-Inf'],[4,'+1.5']]}]}}"));
+        const auto result = PrometheusResponseParser::parse(
+            json("{'status':'success','data':{'resultType':'matrix','result':["
+                 "            {'metric':{},'values':[[1,'NaN'],[2,'+Inf'],[3,'-Inf'],[4,'+1.5']]}]}}"));
         QVERIFY(result);
         const auto &values = result->series.at(0).values;
         QVERIFY(std::isnan(values[0]));
@@ -76,8 +83,8 @@ private Q_SLOTS:
 
     void keysInAnyOrder()
     {
-        const auto result = PrometheusResponseParser::parse(
-            json("{'data':{'result':[{'value':[5,'7'],'metric':{'a':'b'}}],'resultType':'vector'},'status':'success'}"));
+        const auto result = PrometheusResponseParser::parse(json(
+            "{'data':{'result':[{'value':[5,'7'],'metric':{'a':'b'}}],'resultType':'vector'},'status':'success'}"));
         QVERIFY(result);
         QCOMPARE(result->series.at(0).values.at(0), 7.0);
         QCOMPARE(result->series.at(0).labels.value(QStringLiteral("a")), QStringLiteral("b"));
@@ -95,7 +102,9 @@ private Q_SLOTS:
 
     void warningsSurface()
     {
-        const auto result = PrometheusResponseParser::parse(json("{'status':'success','warnings':['partial response','w2']," "            'data':{'resultType':'vector','result':[]}}"));
+        const auto result
+            = PrometheusResponseParser::parse(json("{'status':'success','warnings':['partial response','w2'],"
+                                                   "            'data':{'resultType':'vector','result':[]}}"));
         QVERIFY(result);
         QCOMPARE(result->warnings, (QStringList{QStringLiteral("partial response"), QStringLiteral("w2")}));
         QVERIFY(result->series.empty());
@@ -106,12 +115,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("html") << QByteArray("<html><body>Bad Gateway</body></html>");
-        QTest::newRow("truncated") << QByteArray(json("{'status':'success','data':{'resultType':'vector','result':[{'metric':{}"));
+        QTest::newRow("truncated") << QByteArray(
+            json("{'status':'success','data':{'resultType':'vector','result':[{'metric':{}"));
         QTest::newRow("no status") << QByteArray(json("{'data':{'resultType':'vector','result':[]}}"));
-        QTest::newRow("bad value") << QByteArray(json("{'status':'success','data':{'resultType':'vector','result':[{'metric':{},'value':[1,'abc']}]}}"));
-        QTest::newRow("number not string") << QByteArray(json("{'status':'success','data':{'resultType':'vector','result':[{'metric':{},'value':[1,2]}]}}"));
+        QTest::newRow("bad value") << QByteArray(
+            json("{'status':'success','data':{'resultType':'vector','result':[{'metric':{},'value':[1,'abc']}]}}"));
+        QTest::newRow("number not string") << QByteArray(
+            json("{'status':'success','data':{'resultType':'vector','result':[{'metric':{},'value':[1,2]}]}}"));
         QTest::newRow("bad type") << QByteArray(json("{'status':'success','data':{'resultType':'cube','result':[]}}"));
-        QTest::newRow("short pair") << QByteArray(json("{'status':'success','data':{'resultType':'matrix','result':[{'metric':{},'values':[[1]]}]}}"));
+        QTest::newRow("short pair") << QByteArray(
+            json("{'status':'success','data':{'resultType':'matrix','result':[{'metric':{},'values':[[1]]}]}}"));
     }
     void malformed()
     {
@@ -128,12 +141,13 @@ private Q_SLOTS:
         QByteArray body = json("{'status':'success','data':{'resultType':'matrix','result':[");
         std::vector<std::vector<double>> expected(20);
         for (int s = 0; s < 20; ++s) {
-            body += (s ? "," : "") + QByteArray(json("{'metric':{'i':'")) + QByteArray::number(s) + json("'},'values':[");
+            body += (s ? "," : "") + QByteArray(json("{'metric':{'i':'")) + QByteArray::number(s)
+                + json("'},'values':[");
             for (int p = 0; p < 500; ++p) {
                 const double value = std::sin(s * 1000 + p) * std::pow(10.0, (p % 7) - 3);
                 expected[size_t(s)].push_back(value);
                 body += (p ? "," : "") + QByteArray("[") + QByteArray::number(1700000000 + p * 15) + ",\""
-                        + QByteArray::number(value, 'g', 17) + "\"]";
+                    + QByteArray::number(value, 'g', 17) + "\"]";
             }
             body += "]}";
         }

@@ -19,8 +19,9 @@ private Q_SLOTS:
                  "rate(x[5m:1m]) # a comment (with an open paren",
              }) {
             const auto problem = PromqlSyntax::check(QString::fromUtf8(query));
-            QVERIFY2(!problem, qPrintable(QString::fromUtf8(query) + QStringLiteral(": ")
-                                          + (problem ? problem->message : QString())));
+            QVERIFY2(
+                !problem,
+                qPrintable(QString::fromUtf8(query) + QStringLiteral(": ") + (problem ? problem->message : QString())));
         }
     }
 

@@ -55,26 +55,36 @@ private Q_SLOTS:
         QTest::newRow("create") << QStringLiteral("CREATE TABLE x (a int)") << QStringLiteral("CREATE");
         QTest::newRow("truncate") << QStringLiteral("TRUNCATE t") << QStringLiteral("TRUNCATE");
         QTest::newRow("vacuum") << QStringLiteral("VACUUM t") << QStringLiteral("VACUUM");
-        QTest::newRow("terminate") << QStringLiteral("SELECT pg_terminate_backend(42)") << QStringLiteral("pg_terminate_backend");
-        QTest::newRow("qualified nextval") << QStringLiteral("SELECT pg_catalog.nextval('s')") << QStringLiteral("nextval");
+        QTest::newRow("terminate") << QStringLiteral("SELECT pg_terminate_backend(42)")
+                                   << QStringLiteral("pg_terminate_backend");
+        QTest::newRow("qualified nextval")
+            << QStringLiteral("SELECT pg_catalog.nextval('s')") << QStringLiteral("nextval");
         QTest::newRow("quoted setval") << QStringLiteral("SELECT \"setval\"('s', 1)") << QStringLiteral("setval");
-        QTest::newRow("advisory lock") << QStringLiteral("SELECT pg_advisory_lock(1)") << QStringLiteral("pg_advisory_lock");
-        QTest::newRow("set_config") << QStringLiteral("SELECT set_config('a.b', 'c', false)") << QStringLiteral("set_config");
+        QTest::newRow("advisory lock") << QStringLiteral("SELECT pg_advisory_lock(1)")
+                                       << QStringLiteral("pg_advisory_lock");
+        QTest::newRow("set_config") << QStringLiteral("SELECT set_config('a.b', 'c', false)")
+                                    << QStringLiteral("set_config");
         QTest::newRow("copy to program") << QStringLiteral("COPY t TO PROGRAM 'rm -rf /'") << QStringLiteral("PROGRAM");
         QTest::newRow("copy") << QStringLiteral("COPY t TO '/tmp/x'") << QStringLiteral("COPY");
         QTest::newRow("two statements") << QStringLiteral("SELECT 1; DROP TABLE t") << QStringLiteral("more than one");
-        QTest::newRow("commit in between") << QStringLiteral("SELECT 1; COMMIT; SELECT 2") << QStringLiteral("more than one");
+        QTest::newRow("commit in between")
+            << QStringLiteral("SELECT 1; COMMIT; SELECT 2") << QStringLiteral("more than one");
         QTest::newRow("begin") << QStringLiteral("BEGIN") << QStringLiteral("BEGIN");
         QTest::newRow("set") << QStringLiteral("SET default_transaction_read_only = off") << QStringLiteral("SET");
         QTest::newRow("do") << QStringLiteral("DO $$ BEGIN DELETE FROM t; END $$") << QStringLiteral("DO");
         QTest::newRow("call") << QStringLiteral("CALL p()") << QStringLiteral("CALL");
-        QTest::newRow("writing cte") << QStringLiteral("WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d") << QStringLiteral("DELETE");
+        QTest::newRow("writing cte") << QStringLiteral("WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d")
+                                     << QStringLiteral("DELETE");
         QTest::newRow("select into") << QStringLiteral("SELECT * INTO t2 FROM t") << QStringLiteral("creates a table");
         QTest::newRow("for update") << QStringLiteral("SELECT * FROM t FOR UPDATE") << QStringLiteral("FOR UPDATE");
-        QTest::newRow("for no key update") << QStringLiteral("SELECT * FROM t FOR NO KEY UPDATE") << QStringLiteral("FOR UPDATE");
-        QTest::newRow("explain analyze") << QStringLiteral("EXPLAIN ANALYZE SELECT 1") << QStringLiteral("EXPLAIN ANALYZE");
-        QTest::newRow("explain (analyze)") << QStringLiteral("EXPLAIN (FORMAT JSON, ANALYZE) SELECT 1") << QStringLiteral("EXPLAIN ANALYZE");
-        QTest::newRow("explain verbose analyze") << QStringLiteral("EXPLAIN VERBOSE ANALYZE SELECT 1") << QStringLiteral("EXPLAIN ANALYZE");
+        QTest::newRow("for no key update")
+            << QStringLiteral("SELECT * FROM t FOR NO KEY UPDATE") << QStringLiteral("FOR UPDATE");
+        QTest::newRow("explain analyze") << QStringLiteral("EXPLAIN ANALYZE SELECT 1")
+                                         << QStringLiteral("EXPLAIN ANALYZE");
+        QTest::newRow("explain (analyze)")
+            << QStringLiteral("EXPLAIN (FORMAT JSON, ANALYZE) SELECT 1") << QStringLiteral("EXPLAIN ANALYZE");
+        QTest::newRow("explain verbose analyze")
+            << QStringLiteral("EXPLAIN VERBOSE ANALYZE SELECT 1") << QStringLiteral("EXPLAIN ANALYZE");
         QTest::newRow("unterminated string") << QStringLiteral("SELECT 'a") << QStringLiteral("not closed");
         QTest::newRow("unterminated dollar") << QStringLiteral("SELECT $x$ a") << QStringLiteral("not closed");
     }
@@ -93,7 +103,8 @@ private Q_SLOTS:
     {
         QVERIFY(SqlGuard::checkAnalyzable(QStringLiteral("SELECT * FROM t ORDER BY a")));
         QVERIFY(SqlGuard::checkAnalyzable(QStringLiteral("WITH a AS (SELECT 1) SELECT * FROM a")));
-        for (const char *sql : {"DELETE FROM t", "SHOW all", "EXPLAIN SELECT 1", "SELECT nextval('s')", "SELECT 1; SELECT 2"}) {
+        for (const char *sql :
+             {"DELETE FROM t", "SHOW all", "EXPLAIN SELECT 1", "SELECT nextval('s')", "SELECT 1; SELECT 2"}) {
             const auto checked = SqlGuard::checkAnalyzable(QLatin1String(sql));
             QVERIFY2(!checked && checked.error().kind == Error::Kind::Refused, sql);
         }
@@ -107,9 +118,10 @@ private Q_SLOTS:
             const auto checked = SqlGuard::check(QLatin1String(sql), SqlGuard::Dialect::ClickHouse);
             QVERIFY2(checked, sql);
         }
-        for (const char *sql : {"INSERT INTO t VALUES (1)", "DROP TABLE t", "ALTER TABLE t DELETE WHERE 1", "OPTIMIZE TABLE t",
-                                "SYSTEM FLUSH LOGS", "KILL QUERY WHERE 1", "SELECT 1 INTO OUTFILE 'x'", "SELECT 1; SELECT 2",
-                                "RENAME TABLE a TO b", "SET readonly = 0"}) {
+        for (const char *sql :
+             {"INSERT INTO t VALUES (1)", "DROP TABLE t", "ALTER TABLE t DELETE WHERE 1", "OPTIMIZE TABLE t",
+              "SYSTEM FLUSH LOGS", "KILL QUERY WHERE 1", "SELECT 1 INTO OUTFILE 'x'", "SELECT 1; SELECT 2",
+              "RENAME TABLE a TO b", "SET readonly = 0"}) {
             const auto checked = SqlGuard::check(QLatin1String(sql), SqlGuard::Dialect::ClickHouse);
             QVERIFY2(!checked && checked.error().kind == Error::Kind::Refused, sql);
         }
@@ -130,7 +142,8 @@ private Q_SLOTS:
         QTest::newRow("DEL") << QStringLiteral("DEL a") << false << QStringLiteral("deletes");
         QTest::newRow("FLUSHALL") << QStringLiteral("FLUSHALL ASYNC") << false << QStringLiteral("every key");
         QTest::newRow("FLUSHDB") << QStringLiteral("flushdb") << false << QStringLiteral("every key");
-        QTest::newRow("CONFIG SET") << QStringLiteral("config set maxmemory 1") << false << QStringLiteral("configuration");
+        QTest::newRow("CONFIG SET") << QStringLiteral("config set maxmemory 1") << false
+                                    << QStringLiteral("configuration");
         QTest::newRow("SLOWLOG RESET") << QStringLiteral("SLOWLOG RESET") << false << QStringLiteral("SLOWLOG RESET");
         QTest::newRow("CLIENT KILL") << QStringLiteral("CLIENT KILL ID 5") << false << QStringLiteral("other clients");
         QTest::newRow("SHUTDOWN") << QStringLiteral("SHUTDOWN NOSAVE") << false << QStringLiteral("server's state");
@@ -200,7 +213,8 @@ private Q_SLOTS:
 
     void postgresDsn()
     {
-        const auto uri = PostgresSettings::fromDsn(QStringLiteral("postgresql://reader:p%40ss@db.example:6432/shop?sslmode=require&connect_timeout=3"));
+        const auto uri = PostgresSettings::fromDsn(
+            QStringLiteral("postgresql://reader:p%40ss@db.example:6432/shop?sslmode=require&connect_timeout=3"));
         QVERIFY(uri);
         QCOMPARE(uri->host, QStringLiteral("db.example"));
         QCOMPARE(uri->port, 6432);
@@ -212,7 +226,8 @@ private Q_SLOTS:
         QVERIFY(uri->connectOptions().contains(QLatin1String("sslmode='require'")));
         QVERIFY(uri->connectOptions().contains(QLatin1String("default_transaction_read_only=on")));
 
-        const auto keywords = PostgresSettings::fromDsn(QStringLiteral("host=127.0.0.1 port=5433 dbname=lotse user=me password='a b\\'c'"));
+        const auto keywords = PostgresSettings::fromDsn(
+            QStringLiteral("host=127.0.0.1 port=5433 dbname=lotse user=me password='a b\\'c'"));
         QVERIFY(keywords);
         QCOMPARE(keywords->port, 5433);
         QCOMPARE(keywords->password, QStringLiteral("a b'c"));
@@ -233,7 +248,8 @@ private Q_SLOTS:
         QVERIFY(passwordOnly && passwordOnly->user.isEmpty() && passwordOnly->password == QLatin1String("secret"));
         QVERIFY(!RedisSettings::fromUrl(QStringLiteral("http://host")));
 
-        const auto clickhouse = ClickHouseSettings::fromUrl(QStringLiteral("http://host:8123/?user=web&password=pw&database=logs"));
+        const auto clickhouse
+            = ClickHouseSettings::fromUrl(QStringLiteral("http://host:8123/?user=web&password=pw&database=logs"));
         QVERIFY(clickhouse);
         QCOMPARE(clickhouse->user, QStringLiteral("web"));
         QCOMPARE(clickhouse->password, QStringLiteral("pw"));

@@ -21,7 +21,8 @@ Table sample()
 {
     Table table;
     table.columns = {QStringLiteral("pid"), QStringLiteral("query"), QStringLiteral("running_s")};
-    table.rows = {{101, QStringLiteral("SELECT 1"), 2.5}, {102, QStringLiteral("UPDATE t"), 10.0},
+    table.rows = {{101, QStringLiteral("SELECT 1"), 2.5},
+                  {102, QStringLiteral("UPDATE t"), 10.0},
                   {103, QStringLiteral("SELECT 2"), 0.5}};
     return table;
 }
@@ -41,7 +42,8 @@ private Q_SLOTS:
     void seriesFromFirstNumericColumn()
     {
         Table table;
-        table.columns = {QStringLiteral("name"), QStringLiteral("flag"), QStringLiteral("mean_ms"), QStringLiteral("calls")};
+        table.columns
+            = {QStringLiteral("name"), QStringLiteral("flag"), QStringLiteral("mean_ms"), QStringLiteral("calls")};
         table.rows = {{QStringLiteral("a"), true, 12.5, 3}, {QStringLiteral("b"), false, QVariant(), 4}};
         const auto result = TableResult::make(table);
         QVERIFY(result);
@@ -74,7 +76,8 @@ private Q_SLOTS:
 
         // 101 changes, 103 goes, 104 comes: one row changed, one removed, one appended.
         Table next = sample();
-        next.rows = {{104, QStringLiteral("SELECT 4"), 0.1}, {101, QStringLiteral("SELECT 1"), 3.5},
+        next.rows = {{104, QStringLiteral("SELECT 4"), 0.1},
+                     {101, QStringLiteral("SELECT 1"), 3.5},
                      {102, QStringLiteral("UPDATE t"), 10.0}};
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -161,23 +164,29 @@ private Q_SLOTS:
         indexed[QStringLiteral("public.a")].insert(QStringLiteral("b_id"));
         QCOMPARE(PlanAdvisor::advise(tree, indexed).size(), 1);
 
-        const auto loops = PlanAdvisor::advise(plan(R"json({"Node Type": "Nested Loop", "Total Cost": 1000.5})json"), {});
+        const auto loops
+            = PlanAdvisor::advise(plan(R"json({"Node Type": "Nested Loop", "Total Cost": 1000.5})json"), {});
         QCOMPARE(loops.size(), 1);
         QCOMPARE(loops.first().kindId(), QStringLiteral("nested_loop"));
         QVERIFY(PlanAdvisor::advise(plan(R"json({"Node Type": "Nested Loop", "Total Cost": 999})json"), {}).isEmpty());
 
         // Sorts: estimated from rows × width before ANALYZE, measured after.
-        const auto estimated = PlanAdvisor::advise(plan(R"json({"Node Type": "Sort", "Plan Rows": 20000, "Plan Width": 100})json"), {});
+        const auto estimated
+            = PlanAdvisor::advise(plan(R"json({"Node Type": "Sort", "Plan Rows": 20000, "Plan Width": 100})json"), {});
         QCOMPARE(estimated.size(), 1);
         QVERIFY(estimated.first().detail.startsWith(QLatin1String("about")));
-        QVERIFY(PlanAdvisor::advise(plan(R"json({"Node Type": "Sort", "Plan Rows": 1000, "Plan Width": 100})json"), {}).isEmpty());
+        QVERIFY(PlanAdvisor::advise(plan(R"json({"Node Type": "Sort", "Plan Rows": 1000, "Plan Width": 100})json"), {})
+                    .isEmpty());
         const auto measured = PlanAdvisor::advise(plan(R"json({"Node Type": "Sort", "Plan Rows": 10, "Plan Width": 8,
-            "Actual Rows": 60000, "Actual Loops": 1, "Sort Space Used": 4200, "Sort Space Type": "Disk"})json"), {});
+            "Actual Rows": 60000, "Actual Loops": 1, "Sort Space Used": 4200, "Sort Space Type": "Disk"})json"),
+                                                  {});
         QCOMPARE(measured.size(), 1);
         QVERIFY(measured.first().detail.contains(QLatin1String("Disk")));
         QCOMPARE(measured.first().rows, 60000.0);
         QVERIFY(PlanAdvisor::advise(plan(R"json({"Node Type": "Sort", "Plan Rows": 1e6, "Plan Width": 100,
-            "Sort Space Used": 25, "Sort Space Type": "Memory"})json"), {}).isEmpty());
+            "Sort Space Used": 25, "Sort Space Type": "Memory"})json"),
+                                    {})
+                    .isEmpty());
 
         const Table table = PlanAdvisor::toTable(advice);
         QCOMPARE(table.columns.first(), QStringLiteral("cost"));
@@ -186,7 +195,8 @@ private Q_SLOTS:
 
     void clickHouseAnswers()
     {
-        const QByteArray body = R"json({"meta": [{"name": "n", "type": "UInt64"}, {"name": "x", "type": "Nullable(Float64)"},
+        const QByteArray body
+            = R"json({"meta": [{"name": "n", "type": "UInt64"}, {"name": "x", "type": "Nullable(Float64)"},
             {"name": "s", "type": "String"}, {"name": "big", "type": "UInt64"}],
             "data": [["12", 1.5, "a", "18446744073709551615"], ["3", null, "b", "4"]], "rows": 2})json";
         const auto table = ClickHouseResponse::parse(body);
@@ -198,22 +208,30 @@ private Q_SLOTS:
         QCOMPARE(table->rows.at(0).at(3).toULongLong(), 18446744073709551615ULL);
         QVERIFY(!ClickHouseResponse::parse("Code: 62, e.displayText() = DB::Exception: Syntax error"));
 
-        const Error old = ClickHouseResponse::failure(500, "Code: 164, e.displayText() = DB::Exception: Cannot insert into table in readonly mode, e.what() = DB::Exception", QStringLiteral("ch"), 10000);
+        const Error old = ClickHouseResponse::failure(
+            500,
+            "Code: 164, e.displayText() = DB::Exception: Cannot insert into table in readonly mode, e.what() = DB::Exception",
+            QStringLiteral("ch"), 10000);
         QCOMPARE(old.kind, Error::Kind::Refused);
         QVERIFY(!old.message.contains(QLatin1String("e.what()")));
-        const Error current = ClickHouseResponse::failure(500, "Code: 159. DB::Exception: Timeout exceeded: elapsed 1.0 seconds. (TIMEOUT_EXCEEDED)", QStringLiteral("ch"), 1000);
+        const Error current = ClickHouseResponse::failure(
+            500, "Code: 159. DB::Exception: Timeout exceeded: elapsed 1.0 seconds. (TIMEOUT_EXCEEDED)",
+            QStringLiteral("ch"), 1000);
         QCOMPARE(current.kind, Error::Kind::Timeout);
-        QCOMPARE(ClickHouseResponse::failure(401, "Code: 516. DB::Exception: default: Authentication failed", QStringLiteral("ch"), 1).kind,
+        QCOMPARE(ClickHouseResponse::failure(401, "Code: 516. DB::Exception: default: Authentication failed",
+                                             QStringLiteral("ch"), 1)
+                     .kind,
                  Error::Kind::Unauthorized);
         QCOMPARE(ClickHouseResponse::failure(502, "<html>", QStringLiteral("ch"), 1).kind, Error::Kind::HttpStatus);
     }
 
     void redisInfo()
     {
-        const RedisInfo info = RedisInfo::parse("# Server\r\nredis_version:7.0.15\r\n\r\n# Memory\r\nused_memory:1000\r\n"
-                                                "maxmemory:4000\r\n# Stats\r\nkeyspace_hits:30\r\nkeyspace_misses:10\r\n"
-                                                "evicted_keys:2\r\n# Commandstats\r\ncmdstat_get:calls=3,usec=9,usec_per_call=3.00\r\n"
-                                                "# Keyspace\r\ndb0:keys=95,expires=40,avg_ttl=0\r\n");
+        const RedisInfo info
+            = RedisInfo::parse("# Server\r\nredis_version:7.0.15\r\n\r\n# Memory\r\nused_memory:1000\r\n"
+                               "maxmemory:4000\r\n# Stats\r\nkeyspace_hits:30\r\nkeyspace_misses:10\r\n"
+                               "evicted_keys:2\r\n# Commandstats\r\ncmdstat_get:calls=3,usec=9,usec_per_call=3.00\r\n"
+                               "# Keyspace\r\ndb0:keys=95,expires=40,avg_ttl=0\r\n");
         QCOMPARE(info.value(QStringLiteral("db0.keys")).toLongLong(), 95LL);
         QCOMPARE(info.value(QStringLiteral("cmdstat_get.usec_per_call")).toDouble(), 3.0);
         QCOMPARE(info.value(QStringLiteral("redis_version")).toString(), QStringLiteral("7.0.15"));
@@ -222,7 +240,8 @@ private Q_SLOTS:
         QCOMPARE(table.rows.first().at(1).toString(), QStringLiteral("server"));
         const Table overview = info.overview();
         QCOMPARE(overview.rows.first().at(overview.columns.indexOf(QStringLiteral("hit_ratio"))).toDouble(), 0.75);
-        QCOMPARE(overview.rows.first().at(overview.columns.indexOf(QStringLiteral("memory_used_ratio"))).toDouble(), 0.25);
+        QCOMPARE(overview.rows.first().at(overview.columns.indexOf(QStringLiteral("memory_used_ratio"))).toDouble(),
+                 0.25);
     }
 
     void catalog()

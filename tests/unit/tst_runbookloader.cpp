@@ -10,52 +10,51 @@ using lotse::RunbookLoader;
 namespace {
 
 // Line numbers below are the ones the tests expect; keep them in step.
-const QByteArray kValid =
-    "id: shop\n"                                                                        // 1
-    "version: 2\n"                                                                      // 2
-    "title: {en: Shop, de: Laden}\n"                                                    // 3
-    "checks:\n"                                                                         // 4
-    "  p95:\n"                                                                          // 5
-    "    title: {en: p95, de: p95}\n"                                                   // 6
-    "    query: histogram_quantile(0.95, sum by (le) (rate(x_bucket[5m])))\n"           // 7
-    "    unit: s\n"                                                                     // 8
-    "    thresholds: {direction: higher-is-worse, warning: 0.5, critical: 2}\n"         // 9
-    "  db:\n"                                                                           // 10
-    "    title: {en: DB, de: DB}\n"                                                     // 11
-    "    query: sum(rate(db_sum[5m])) / sum(rate(db_count[5m]))\n"                      // 12
-    "    unit: s\n"                                                                     // 13
-    "start: symptom\n"                                                                  // 14
-    "nodes:\n"                                                                          // 15
-    "  symptom:\n"                                                                      // 16
-    "    title: {en: 'What is wrong', de: 'Was ist los'}\n"                             // 17
-    "    branches:\n"                                                                   // 18
-    "      - when: {check: p95, state: [warning, critical]}\n"                          // 19
-    "        goto: slow\n"                                                              // 20
-    "      - manual: {en: Sometimes, de: Manchmal}\n"                                   // 21
-    "        goto: flaky\n"                                                             // 22
-    "  slow:\n"                                                                         // 23
-    "    title: {en: Slow, de: Langsam}\n"                                              // 24
-    "    follow: first\n"                                                               // 25
-    "    branches:\n"                                                                   // 26
-    "      - when: {check: db, above: 0.1}\n"                                           // 27
-    "        goto: slow_db\n"                                                           // 28
-    "      - otherwise: true\n"                                                         // 29
-    "        goto: slow_app\n"                                                          // 30
-    "  slow_db:\n"                                                                      // 31
-    "    title: {en: Database slow, de: Datenbank langsam}\n"                           // 32
-    "    finding: {slug: latency.database, severity: {from: p95}}\n"                    // 33
-    "    checks: [db]\n"                                                                // 34
-    "    advice: {en: Add an index., de: Einen Index anlegen.}\n"                       // 35
-    "    remedies:\n"                                                                   // 36
-    "      - title: {en: Top statements, de: Top-Anweisungen}\n"                        // 37
-    "        command: psql -c 'select 1'\n"                                             // 38
-    "    verify: db\n"                                                                  // 39
-    "  slow_app:\n"                                                                     // 40
-    "    title: {en: Application slow, de: Anwendung langsam}\n"                        // 41
-    "    finding: {slug: latency.application, severity: warning}\n"                     // 42
-    "  flaky:\n"                                                                        // 43
-    "    title: {en: Flaky, de: Wackelig}\n"                                            // 44
-    "    finding: {slug: intermittent, severity: warning}\n";                           // 45
+const QByteArray kValid = "id: shop\n"                                                                // 1
+                          "version: 2\n"                                                              // 2
+                          "title: {en: Shop, de: Laden}\n"                                            // 3
+                          "checks:\n"                                                                 // 4
+                          "  p95:\n"                                                                  // 5
+                          "    title: {en: p95, de: p95}\n"                                           // 6
+                          "    query: histogram_quantile(0.95, sum by (le) (rate(x_bucket[5m])))\n"   // 7
+                          "    unit: s\n"                                                             // 8
+                          "    thresholds: {direction: higher-is-worse, warning: 0.5, critical: 2}\n" // 9
+                          "  db:\n"                                                                   // 10
+                          "    title: {en: DB, de: DB}\n"                                             // 11
+                          "    query: sum(rate(db_sum[5m])) / sum(rate(db_count[5m]))\n"              // 12
+                          "    unit: s\n"                                                             // 13
+                          "start: symptom\n"                                                          // 14
+                          "nodes:\n"                                                                  // 15
+                          "  symptom:\n"                                                              // 16
+                          "    title: {en: 'What is wrong', de: 'Was ist los'}\n"                     // 17
+                          "    branches:\n"                                                           // 18
+                          "      - when: {check: p95, state: [warning, critical]}\n"                  // 19
+                          "        goto: slow\n"                                                      // 20
+                          "      - manual: {en: Sometimes, de: Manchmal}\n"                           // 21
+                          "        goto: flaky\n"                                                     // 22
+                          "  slow:\n"                                                                 // 23
+                          "    title: {en: Slow, de: Langsam}\n"                                      // 24
+                          "    follow: first\n"                                                       // 25
+                          "    branches:\n"                                                           // 26
+                          "      - when: {check: db, above: 0.1}\n"                                   // 27
+                          "        goto: slow_db\n"                                                   // 28
+                          "      - otherwise: true\n"                                                 // 29
+                          "        goto: slow_app\n"                                                  // 30
+                          "  slow_db:\n"                                                              // 31
+                          "    title: {en: Database slow, de: Datenbank langsam}\n"                   // 32
+                          "    finding: {slug: latency.database, severity: {from: p95}}\n"            // 33
+                          "    checks: [db]\n"                                                        // 34
+                          "    advice: {en: Add an index., de: Einen Index anlegen.}\n"               // 35
+                          "    remedies:\n"                                                           // 36
+                          "      - title: {en: Top statements, de: Top-Anweisungen}\n"                // 37
+                          "        command: psql -c 'select 1'\n"                                     // 38
+                          "    verify: db\n"                                                          // 39
+                          "  slow_app:\n"                                                             // 40
+                          "    title: {en: Application slow, de: Anwendung langsam}\n"                // 41
+                          "    finding: {slug: latency.application, severity: warning}\n"             // 42
+                          "  flaky:\n"                                                                // 43
+                          "    title: {en: Flaky, de: Wackelig}\n"                                    // 44
+                          "    finding: {slug: intermittent, severity: warning}\n";                   // 45
 
 lotse::Diagnostic problemAbout(const QByteArray &text, const QString &needle)
 {
@@ -84,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(runbook->checks.size(), 2);
         QCOMPARE(runbook->nodes.size(), 5);
         const lotse::RunbookNode *symptom = runbook->node(QStringLiteral("symptom"));
-        QCOMPARE(symptom->follow, lotse::RunbookNode::Follow::All);  // the start node's default
+        QCOMPARE(symptom->follow, lotse::RunbookNode::Follow::All); // the start node's default
         QVERIFY(symptom->branches.at(1).manual);
         QCOMPARE(symptom->branches.at(1).label.text(QStringLiteral("de")), QStringLiteral("Manchmal"));
         const lotse::RunbookNode *slow = runbook->node(QStringLiteral("slow"));
@@ -120,23 +119,23 @@ private Q_SLOTS:
         QTest::newRow("check nobody reads")
             << replaced(kValid, "  db:\n", "  unused:\n    title: {en: U, de: U}\n    query: up\n  db:\n") << 10 << 3
             << "read by no branch";
-        QTest::newRow("thresholds out of order") << replaced(kValid, "warning: 0.5, critical: 2", "warning: 5, critical: 2")
-                                                 << 9 << 17 << "out of order";
+        QTest::newRow("thresholds out of order")
+            << replaced(kValid, "warning: 0.5, critical: 2", "warning: 5, critical: 2") << 9 << 17 << "out of order";
         QTest::newRow("malformed query") << replaced(kValid, "sum(rate(db_sum[5m]))", "sum(rate(db_sum[5m])") << 12
                                          << 15 << "malformed query";
-        QTest::newRow("unknown check in condition") << replaced(kValid, "{check: db, above: 0.1}", "{check: dbx, above: 0.1}")
-                                                    << 27 << 15 << "unknown check";
-        QTest::newRow("otherwise not last")
-            << replaced(kValid, "      - otherwise: true\n        goto: slow_app\n",
-                        "      - otherwise: true\n        goto: slow_app\n      - when: {check: db, below: 1}\n        goto: slow_db\n")
-            << 29 << 9 << "must be the last";
-        QTest::newRow("leaf with branches")
-            << replaced(kValid, "    finding: {slug: intermittent, severity: warning}\n",
-                        "    finding: {slug: intermittent, severity: warning}\n    branches:\n      - otherwise: true\n        goto: slow_app\n")
-            << 47 << 7 << "a leaf ends the walk";
+        QTest::newRow("unknown check in condition")
+            << replaced(kValid, "{check: db, above: 0.1}", "{check: dbx, above: 0.1}") << 27 << 15 << "unknown check";
+        QTest::newRow("otherwise not last") << replaced(
+            kValid, "      - otherwise: true\n        goto: slow_app\n",
+            "      - otherwise: true\n        goto: slow_app\n      - when: {check: db, below: 1}\n        goto: slow_db\n")
+                                            << 29 << 9 << "must be the last";
+        QTest::newRow("leaf with branches") << replaced(
+            kValid, "    finding: {slug: intermittent, severity: warning}\n",
+            "    finding: {slug: intermittent, severity: warning}\n    branches:\n      - otherwise: true\n        goto: slow_app\n")
+                                            << 47 << 7 << "a leaf ends the walk";
         QTest::newRow("optional check deciding a branch")
-            << replaced(kValid, "critical: 2}\n", "critical: 2}\n    optional: true\n")
-            << 20 << 15 << "cannot decide a branch";
+            << replaced(kValid, "critical: 2}\n", "critical: 2}\n    optional: true\n") << 20 << 15
+            << "cannot decide a branch";
         QTest::newRow("bad state") << replaced(kValid, "state: [warning, critical]", "state: [warning, red]") << 19
                                    << 45 << "state must be";
     }
@@ -155,7 +154,8 @@ private Q_SLOTS:
 
     void documentedExampleIsValid()
     {
-        const auto runbook = RunbookLoader::loadFile(QStringLiteral(LOTSE_SOURCE_DIR "/docs/examples/shop-runbook.yaml"));
+        const auto runbook
+            = RunbookLoader::loadFile(QStringLiteral(LOTSE_SOURCE_DIR "/docs/examples/shop-runbook.yaml"));
         QVERIFY2(runbook, runbook ? "" : qPrintable(runbook.error().first().toString()));
         QCOMPARE(runbook->nodes.size(), 5);
     }
@@ -173,7 +173,8 @@ private Q_SLOTS:
             for (const lotse::RunbookNode &node : runbook->nodes) {
                 if (!node.isLeaf())
                     continue;
-                QVERIFY2(!node.advice.en.isEmpty() && !node.advice.de.isEmpty(), qPrintable(id + QLatin1Char('/') + node.id));
+                QVERIFY2(!node.advice.en.isEmpty() && !node.advice.de.isEmpty(),
+                         qPrintable(id + QLatin1Char('/') + node.id));
             }
         }
     }

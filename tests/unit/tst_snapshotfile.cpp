@@ -71,7 +71,8 @@ QueryResult awkwardMatrix()
     result.type = QueryResult::Type::Matrix;
     result.warnings = {QStringLiteral("partial response")};
     Series series;
-    series.labels = {{QStringLiteral("instance"), QStringLiteral("a:1")}, {QStringLiteral("job"), QStringLiteral("ä ß")}};
+    series.labels
+        = {{QStringLiteral("instance"), QStringLiteral("a:1")}, {QStringLiteral("job"), QStringLiteral("ä ß")}};
     const double values[] = {0.1,
                              -0.0,
                              std::numeric_limits<double>::quiet_NaN(),
@@ -107,8 +108,12 @@ SnapshotData sample()
                      QStringLiteral("2.42.0")},
                     {QStringLiteral("vm"), QStringLiteral("prometheus"), QStringLiteral("http://vm:8428"), {}}};
     data.kpis = {{QStringLiteral("p95"), 0.1 + 0.2, State::Warning, std::nullopt, {QStringLiteral("w")}, data.at},
-                 {QStringLiteral("gone"), std::nan(""), State::Unknown,
-                  Error{Error::Kind::ConnectionRefused, QStringLiteral("refused")}, {}, {}}};
+                 {QStringLiteral("gone"),
+                  std::nan(""),
+                  State::Unknown,
+                  Error{Error::Kind::ConnectionRefused, QStringLiteral("refused")},
+                  {},
+                  {}}};
     RecordedAnswer range;
     range.kind = RecordedAnswer::Kind::Range;
     range.source = QStringLiteral("prometheus");
@@ -238,8 +243,8 @@ private Q_SLOTS:
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'format'")
-                                   .arg(SnapshotFile::kFormat + 1)));
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'format'").arg(SnapshotFile::kFormat + 1)));
             QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '9.4.2' WHERE key = 'lotse_version'")));
             db.close();
         }
@@ -248,7 +253,8 @@ private Q_SLOTS:
         QVERIFY(!read);
         QCOMPARE(read.error().kind, Error::Kind::Invalid);
         QVERIFY2(read.error().message.contains(QStringLiteral("9.4.2")), qPrintable(read.error().message));
-        QVERIFY2(read.error().message.contains(QString::number(SnapshotFile::kFormat)), qPrintable(read.error().message));
+        QVERIFY2(read.error().message.contains(QString::number(SnapshotFile::kFormat)),
+                 qPrintable(read.error().message));
     }
 
     void otherFilesAreNotSnapshots()
@@ -304,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(second->series.front().values.front(), 42.0);
         QVERIFY(ask(20));
         const QList<RecordedAnswer> answers = RecordingSource::answersOf(recorded);
-        QCOMPARE(answers.size(), 2);  // one per step, the newest for step 10
+        QCOMPARE(answers.size(), 2); // one per step, the newest for step 10
         for (const RecordedAnswer &answer : answers) {
             QCOMPARE(answer.source, QStringLiteral("prometheus"));
             QCOMPARE((*answer.result)->series.front().values.front(), 42.0);
@@ -325,7 +331,7 @@ private Q_SLOTS:
         QueryReply *version = replay.serverVersion();
         QSignalSpy versioned(version, &QueryReply::finished);
         QVERIFY(versioned.wait(5000));
-        QVERIFY(!version->result());  // no version recorded: unknown, as it was live
+        QVERIFY(!version->result()); // no version recorded: unknown, as it was live
     }
 };
 

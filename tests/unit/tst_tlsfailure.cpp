@@ -32,8 +32,8 @@ yVUuJm/YNYKINMtJumpDUAIhAIfs55IBviVKA1lF1fYdQ/sCVUJ7PQQP6qROT9T6
 -----END CERTIFICATE-----
 )";
 const QByteArray kFingerprint = "49659076700a5aa9e370c5a2d733e43f1404cf06c901ce0f75d5692c5c13d276";
-const QString kDisplayFingerprint = QStringLiteral(
-    "49:65:90:76:70:0A:5A:A9:E3:70:C5:A2:D7:33:E4:3F:14:04:CF:06:C9:01:CE:0F:75:D5:69:2C:5C:13:D2:76");
+const QString kDisplayFingerprint
+    = QStringLiteral("49:65:90:76:70:0A:5A:A9:E3:70:C5:A2:D7:33:E4:3F:14:04:CF:06:C9:01:CE:0F:75:D5:69:2C:5C:13:D2:76");
 const QString kLocation = QStringLiteral("https://10.0.0.2:9090");
 
 QSslCertificate certificate()
@@ -103,7 +103,8 @@ private Q_SLOTS:
         }
         QVERIFY(errors[1].message.contains(kDisplayFingerprint));
         QVERIFY(errors[1].message.contains(TlsConfiguration::displayFingerprint(pinned.pinnedSha256)));
-        QVERIFY2(errors[2].message.contains(QLatin1String("unit.example, alt.example, 10.0.0.1")), qPrintable(errors[2].message));
+        QVERIFY2(errors[2].message.contains(QLatin1String("unit.example, alt.example, 10.0.0.1")),
+                 qPrintable(errors[2].message));
         QVERIFY(errors[2].message.contains(QLatin1String("10.0.0.2")));
         QVERIFY(errors[3].message.contains(
             QLocale().toString(certificate().expiryDate().toLocalTime(), QLocale::ShortFormat)));
@@ -149,7 +150,7 @@ private Q_SLOTS:
         certificateFile.close();
         QFile notAKey(dir.filePath(QStringLiteral("client.key")));
         QVERIFY(notAKey.open(QIODevice::WriteOnly));
-        notAKey.write(kCertificate);  // a certificate where the key should be
+        notAKey.write(kCertificate); // a certificate where the key should be
         notAKey.close();
 
         TlsSettings settings;

@@ -88,8 +88,8 @@ std::optional<Sparkline::Extent> Sparkline::extent() const
         extent.to = m_series.times.back();
     }
     // A flat line sits in the middle rather than on the floor.
-    const double pad = extent.high > extent.low ? (extent.high - extent.low) * 0.08
-                                                : std::max(std::abs(extent.high) * 0.1, 1e-9);
+    const double pad
+        = extent.high > extent.low ? (extent.high - extent.low) * 0.08 : std::max(std::abs(extent.high) * 0.1, 1e-9);
     extent.low -= pad;
     extent.high += pad;
     if (extent.to <= extent.from)
@@ -113,8 +113,8 @@ QPolygonF Sparkline::polyline(const Extent &extent, const QRectF &area) const
     return points;
 }
 
-void Sparkline::paintThreshold(QPainter &painter, const Extent &extent, const QRectF &area,
-                               std::optional<double> value, const QColor &color) const
+void Sparkline::paintThreshold(QPainter &painter, const Extent &extent, const QRectF &area, std::optional<double> value,
+                               const QColor &color) const
 {
     if (!value || *value < extent.low || *value > extent.high)
         return;

@@ -296,8 +296,8 @@ void TimeSeriesChart::updateXAxis()
     //: QDateTime format of time-axis labels for ranges longer than a day
     const QString withDate = tr("MM/dd HH:mm");
     const QFontMetrics metrics(m_xAxis->labelsFont());
-    const QString sample = length > 86400 ? QDateTime::currentDateTime().toString(withDate)
-                                          : QStringLiteral("00:00:00");
+    const QString sample
+        = length > 86400 ? QDateTime::currentDateTime().toString(withDate) : QStringLiteral("00:00:00");
     const int plot = std::max(1, int(m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : width()));
     const int ticks = std::clamp(plot / std::max(1, metrics.horizontalAdvance(sample) * 2), 2, 12);
     m_xAxis->setTickCount(ticks);
@@ -603,17 +603,14 @@ void TimeSeriesChart::contextMenuEvent(QContextMenuEvent *event)
 void TimeSeriesChart::changeEvent(QEvent *event)
 {
     switch (event->type()) {
-    case QEvent::LanguageChange:
-        retranslate();
-        break;
+    case QEvent::LanguageChange: retranslate(); break;
     case QEvent::PaletteChange:
     case QEvent::FontChange:
         applyLook();
         updateXAxis();
         updateYAxis();
         break;
-    default:
-        break;
+    default: break;
     }
     QChartView::changeEvent(event);
 }

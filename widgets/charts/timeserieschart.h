@@ -27,7 +27,12 @@ class TimeSeriesChart final : public QChartView
 
 public:
     /// What the chart shows instead of, or on top of, its lines.
-    enum class Overlay { None, Loading, NoData, Error };
+    enum class Overlay {
+        None,
+        Loading,
+        NoData,
+        Error
+    };
     Q_ENUM(Overlay)
 
     explicit TimeSeriesChart(QWidget *parent = nullptr);
@@ -119,7 +124,7 @@ private:
     QStringList m_warnings;
     Extent m_extent;
     Overlay m_overlayKind = Overlay::Loading;
-    QStringList m_overlayLines;  ///< the overlay's text, plain, headline first
+    QStringList m_overlayLines; ///< the overlay's text, plain, headline first
     bool m_loaded = false;
     bool m_loading = false;
     bool m_zoomed = false;

@@ -13,8 +13,8 @@ namespace lotse {
 struct ChoiceEntry
 {
     QString id;
-    QString text;    ///< the line in the list
-    QString detail;  ///< shown below the list for the selected entry
+    QString text;   ///< the line in the list
+    QString detail; ///< shown below the list for the selected entry
     bool enabled = true;
 };
 

@@ -16,8 +16,7 @@ namespace lotse {
 namespace {
 
 /// A combo box whose items carry @p values; @p current is selected.
-template<typename Value>
-QComboBox *choices(const QList<Value> &values, Value current)
+template<typename Value> QComboBox *choices(const QList<Value> &values, Value current)
 {
     auto *box = new QComboBox;
     for (const Value &value : values)
@@ -48,7 +47,7 @@ ExportPdfDialog::ExportPdfDialog(const QString &path, const ReportOptions &optio
     QWidget *const fields[] = {m_path, m_paper, m_orientation, m_language};
     for (QWidget *field : fields) {
         auto *label = new QLabel;
-        label->setBuddy(field);  // Alt+letter of each label reaches its field
+        label->setBuddy(field); // Alt+letter of each label reaches its field
         m_labels.append(label);
         if (field == m_path)
             m_form->addRow(label, pathRow);

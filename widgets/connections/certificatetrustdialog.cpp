@@ -63,10 +63,11 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &connection, const 
     const auto time = [&locale](const QDateTime &when) {
         return locale.toString(when.toLocalTime(), QLocale::LongFormat);
     };
-    auto *fingerprint = valueLabel(QStringLiteral("fingerprint"),
-                                   QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
+    auto *fingerprint
+        = valueLabel(QStringLiteral("fingerprint"),
+                     QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
     fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    fingerprint->setWordWrap(false);  // one line: copied whole, compared pair by pair
+    fingerprint->setWordWrap(false); // one line: copied whole, compared pair by pair
     QLabel *const values[] = {
         valueLabel(QStringLiteral("subject"), joined(certificate.subjectInfo(QSslCertificate::CommonName))),
         valueLabel(QStringLiteral("organisation"), joined(certificate.subjectInfo(QSslCertificate::Organization))),
@@ -112,8 +113,9 @@ void CertificateTrustDialog::retranslate()
 {
     setWindowTitle(tr("Untrusted certificate"));
     m_intro->setText(tr("The server of “%1” presented a certificate that could not be verified:").arg(m_connection));
-    const QString labels[] = {tr("Issued to:"),  tr("Organisation:"),     tr("Issued by:"),        tr("Valid from:"),
-                              tr("Valid until:"), tr("Alternative names:"), tr("SHA-256 fingerprint:")};
+    const QString labels[]
+        = {tr("Issued to:"),   tr("Organisation:"),      tr("Issued by:"),          tr("Valid from:"),
+           tr("Valid until:"), tr("Alternative names:"), tr("SHA-256 fingerprint:")};
     for (qsizetype i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels[i]);
     m_warning->setText(tr("Trusting pins exactly this certificate: Lotse will accept this server only while it "

@@ -200,8 +200,8 @@ ConnectionsDialog::ConnectionsDialog(const QList<Connection> &connections, QWidg
     m_pin->setReadOnly(true);
     m_pin->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tlsNote->setWordWrap(true);
-    const std::pair<QLineEdit *, QPushButton *> fileRows[] = {
-        {m_caFile, m_caBrowse}, {m_clientCert, m_certBrowse}, {m_clientKey, m_keyBrowse}, {m_pin, m_forgetPin}};
+    const std::pair<QLineEdit *, QPushButton *> fileRows[]
+        = {{m_caFile, m_caBrowse}, {m_clientCert, m_certBrowse}, {m_clientKey, m_keyBrowse}, {m_pin, m_forgetPin}};
     for (const auto &[edit, button] : fileRows) {
         auto *row = new QHBoxLayout;
         row->addWidget(edit, 1);
@@ -301,10 +301,10 @@ ConnectionsDialog::ConnectionsDialog(const QList<Connection> &connections, QWidg
     connect(m_secretEnv, &QLineEdit::textChanged, this,
             edit([](Row &row, const QString &text) { row.connection.secretEnv = text.trimmed(); }));
     connect(m_headers, &QPlainTextEdit::textChanged, this, edit([this](Row &row) {
-        row.headersText = m_headers->toPlainText();
-        if (const auto headers = parseHeaders(row.headersText))
-            row.connection.headers = *headers;
-    }));
+                row.headersText = m_headers->toPlainText();
+                if (const auto headers = parseHeaders(row.headersText))
+                    row.connection.headers = *headers;
+            }));
     connect(m_timeout, &QSpinBox::valueChanged, this,
             edit([](Row &row, int seconds) { row.connection.timeoutMs = seconds * 1000; }));
     connect(m_caFile, &QLineEdit::textChanged, this,
@@ -353,8 +353,7 @@ QList<Connection> ConnectionsDialog::connections() const
         } else {
             connection.auth = Auth::None;
             connection.usesSecret = !connection.user.isEmpty() || !connection.secretEnv.isEmpty()
-                                    || !row.typedSecret.isEmpty()
-                                    || (row.storedSecret && connection.name == row.originalName);
+                || !row.typedSecret.isEmpty() || (row.storedSecret && connection.name == row.originalName);
         }
         if (!speaksHttpHeaders(connection.kind))
             connection.headers.clear();
@@ -440,7 +439,7 @@ void ConnectionsDialog::addConnection(Connection::Kind kind)
     for (int n = 2; rowOf(connection.name) >= 0; ++n)
         connection.name = base + QLatin1Char('-') + QString::number(n);
     m_rows.append(makeRow(connection));
-    m_rows.last().originalName.clear();  // a new connection, even if an old one had this name
+    m_rows.last().originalName.clear(); // a new connection, even if an old one had this name
     m_rows.last().storedSecret = false;
     m_list->addItem(QString());
     updateListItem(int(m_rows.size() - 1));
@@ -573,8 +572,8 @@ void ConnectionsDialog::showPin()
 
 void ConnectionsDialog::browseFile(QLineEdit *target, const QString &title)
 {
-    auto *dialog = new QFileDialog(this, title, target->text(),
-                                   tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)"));
+    auto *dialog
+        = new QFileDialog(this, title, target->text(), tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)"));
     dialog->setObjectName(QStringLiteral("tlsFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
@@ -632,7 +631,8 @@ void ConnectionsDialog::validate()
         else if (connection.address.isEmpty())
             problem = tr("“%1” has no address.").arg(connection.name);
         else if (speaksHttpHeaders(connection.kind) && !parseHeaders(row.headersText, &badLine))
-            problem = tr("“%1”: extra header line %2 is not of the form “Name: value”.").arg(connection.name).arg(badLine);
+            problem
+                = tr("“%1”: extra header line %2 is not of the form “Name: value”.").arg(connection.name).arg(badLine);
         seen.append(connection.name);
     }
     m_problem->setText(problem);
@@ -671,8 +671,8 @@ void ConnectionsDialog::retranslate()
     m_timeout->setSpecialValueText(tr("Default"));
     m_timeout->setSuffix(tr(" s"));
     m_tlsGroup->setTitle(tr("TLS"));
-    const QString tlsLabels[] = {tr("&CA file:"), tr("Client c&ertificate:"), tr("Client &key:"),
-                                 tr("Pinned certificate:")};
+    const QString tlsLabels[]
+        = {tr("&CA file:"), tr("Client c&ertificate:"), tr("Client &key:"), tr("Pinned certificate:")};
     for (qsizetype i = 0; i < m_tlsLabels.size(); ++i)
         m_tlsLabels.at(i)->setText(tlsLabels[i]);
     m_caFile->setPlaceholderText(tr("The system's CAs"));

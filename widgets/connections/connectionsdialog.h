@@ -76,11 +76,11 @@ private:
     struct Row
     {
         Connection connection;
-        QString originalName;       ///< name at construction (or import) if it had one then; empty for new rows
-        bool storedSecret = false;  ///< usesSecret as it came in: a secret may be stored under originalName
+        QString originalName;      ///< name at construction (or import) if it had one then; empty for new rows
+        bool storedSecret = false; ///< usesSecret as it came in: a secret may be stored under originalName
         QString typedSecret;
-        QString headersText;        ///< as typed, so a malformed line survives switching rows
-        bool testing = false;       ///< Test pressed, no answer yet
+        QString headersText;  ///< as typed, so a malformed line survives switching rows
+        bool testing = false; ///< Test pressed, no answer yet
         bool hasResult = false;
         bool resultOk = false;
         QString resultText;

@@ -215,9 +215,9 @@ void DashboardView::retranslate()
 void DashboardView::elideDescription()
 {
     const int available = m_description->width();
-    m_description->setText(available > 0 ? m_description->fontMetrics().elidedText(m_descriptionText, Qt::ElideRight,
-                                                                                    available)
-                                         : m_descriptionText);
+    m_description->setText(available > 0
+                               ? m_description->fontMetrics().elidedText(m_descriptionText, Qt::ElideRight, available)
+                               : m_descriptionText);
 }
 
 int DashboardView::cardColumns() const
@@ -281,7 +281,7 @@ void DashboardView::relayout()
     const QMargins margins = layout()->contentsMargins();
     const int spacing = layout()->spacing();
     const int below = height() - margins.top() - margins.bottom() - m_title->sizeHint().height() - spacing
-                    - (m_cards.isEmpty() ? 0 : cardsHeight + spacing);
+        - (m_cards.isEmpty() ? 0 : cardsHeight + spacing);
     const int line = fontMetrics().lineSpacing();
     const int chartHeight = std::clamp(below, line * 14, line * 22);
     for (TimeSeriesChart *chart : std::as_const(m_charts))

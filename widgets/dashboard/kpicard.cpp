@@ -307,17 +307,14 @@ void KpiCard::resizeEvent(QResizeEvent *event)
 void KpiCard::changeEvent(QEvent *event)
 {
     switch (event->type()) {
-    case QEvent::LanguageChange:
-        retranslate();
-        break;
+    case QEvent::LanguageChange: retranslate(); break;
     case QEvent::FontChange:
     case QEvent::PaletteChange:
         applyMetrics();
         applyLook();
         fitValueFont();
         break;
-    default:
-        break;
+    default: break;
     }
     QFrame::changeEvent(event);
 }

@@ -60,7 +60,7 @@ KpiDetailsDialog::KpiDetailsDialog(KpiModel *model, int row, QString sourceText,
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     for (QWidget *field : std::initializer_list<QWidget *>{m_value, m_state, m_query, m_source, m_readAt, m_error,
-                                                            m_warnings, m_runbook})
+                                                           m_warnings, m_runbook})
         m_form->addRow(new QLabel, field);
 
     auto *layout = new QVBoxLayout(this);
@@ -108,9 +108,8 @@ void KpiDetailsDialog::changeEvent(QEvent *event)
 void KpiDetailsDialog::retranslate()
 {
     const std::pair<QWidget *, QString> labels[] = {
-        {m_value, tr("Value")},         {m_state, tr("State")},         {m_query, tr("Query")},
-        {m_source, tr("Source")},       {m_readAt, tr("Last read")},    {m_error, tr("Error")},
-        {m_warnings, tr("Warnings")},   {m_runbook, tr("Runbook")},
+        {m_value, tr("Value")},      {m_state, tr("State")}, {m_query, tr("Query")},       {m_source, tr("Source")},
+        {m_readAt, tr("Last read")}, {m_error, tr("Error")}, {m_warnings, tr("Warnings")}, {m_runbook, tr("Runbook")},
     };
     for (const auto &[field, text] : labels) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))

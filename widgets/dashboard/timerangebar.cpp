@@ -263,7 +263,7 @@ void TimeRangeBar::choosePreset(qint64 seconds)
 
 void TimeRangeBar::chooseAbsolute()
 {
-    showRange();  // the menu checked "Absolute…" before anything was chosen
+    showRange(); // the menu checked "Absolute…" before anything was chosen
     if (m_dialog) {
         m_dialog->raise();
         return;

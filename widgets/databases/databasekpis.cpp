@@ -36,8 +36,8 @@ const KpiRow kRows[] = {
      Unit::Percent, Reduce::Min, Lower, 99, 95},
     // TMI's database rule: active/max connections > 90 %; critical as KATO's pool card (98 %).
     {"postgres", "connections_used", "Connections used (of max_connections)",
-     "Verbindungen belegt (von max_connections)", "@connections value=used_pct", Unit::Percent, Reduce::Max, Higher,
-     90, 98},
+     "Verbindungen belegt (von max_connections)", "@connections value=used_pct", Unit::Percent, Reduce::Max, Higher, 90,
+     98},
     // As @tables' needs_vacuum: > 10 % dead among tables with more than 1000 dead tuples;
     // critical past autovacuum's own trigger (scale factor 0.2): it is not keeping up.
     {"postgres", "dead_tuple_ratio", "Dead tuples (worst table)", "Tote Tupel (schlechteste Tabelle)",
@@ -72,8 +72,8 @@ const KpiRow kRows[] = {
      Unit::Seconds, Reduce::Max, Higher, 0.1, 0.5},
     // Monitoring reads of system tables (Lotse's own among them) do not count.
     {"clickhouse", "running_queries", "Running queries", "Laufende Abfragen",
-     "SELECT count() AS running FROM system.processes WHERE query NOT LIKE '%system.%'", Unit::Count,
-     Reduce::Max, Higher, std::nullopt, std::nullopt},
+     "SELECT count() AS running FROM system.processes WHERE query NOT LIKE '%system.%'", Unit::Count, Reduce::Max,
+     Higher, std::nullopt, std::nullopt},
     // MergeTree's own limits: inserts are delayed from 150 active parts and refused from 300.
     {"clickhouse", "active_parts", "Active parts (busiest table)", "Aktive Parts (meiste einer Tabelle)",
      "SELECT max(parts) AS parts FROM (SELECT count() AS parts FROM system.parts WHERE active GROUP BY database, table)",

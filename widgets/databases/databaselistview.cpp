@@ -117,7 +117,8 @@ DatabaseListView::DatabaseListView(Source *source, ViewInfo view, int refreshSec
         m_proxy->setFilterText(text);
         showRowCount();
     });
-    m_refreshButton->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/refresh.svg"))));
+    m_refreshButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/refresh.svg"))));
     m_refreshButton->setAutoRaise(true);
     connect(m_refreshButton, &QToolButton::clicked, this, &DatabaseListView::refresh);
     m_notice->hide();
@@ -310,9 +311,9 @@ void DatabaseListView::showError()
     if (failed) {
         const QString cause = m_feed->error()->message;
         m_notice->setText(m_lastGood.isValid() && m_feed->model()->rowCount() > 0
-                                  ? tr("The refresh at %1 failed: %2 The rows below are from %3.")
-                                        .arg(TimeText::clock(m_lastAnswer), cause, TimeText::clock(m_lastGood))
-                                  : tr("The list could not be read: %1").arg(cause));
+                              ? tr("The refresh at %1 failed: %2 The rows below are from %3.")
+                                    .arg(TimeText::clock(m_lastAnswer), cause, TimeText::clock(m_lastGood))
+                              : tr("The list could not be read: %1").arg(cause));
     }
     setStale(m_table, isStale());
     setStale(m_record, isStale());
@@ -365,8 +366,9 @@ void DatabaseListView::showRowCount()
 
 void DatabaseListView::showUpdated()
 {
-    m_updated->setText(m_lastGood.isValid() ? tr("Updated %1 · every %2 s").arg(TimeText::clock(m_lastGood)).arg(m_refreshSeconds)
-                                            : QString());
+    m_updated->setText(m_lastGood.isValid()
+                           ? tr("Updated %1 · every %2 s").arg(TimeText::clock(m_lastGood)).arg(m_refreshSeconds)
+                           : QString());
 }
 
 void DatabaseListView::sizeColumns()
@@ -388,8 +390,8 @@ void DatabaseListView::sizeColumns()
     if (statement >= 0) {
         // The vertical scroll bar may come with the rows; its room is kept for it.
         const int room = m_table->viewport()->width() - others - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-        header->resizeSection(statement, std::clamp(room, character * kNarrowestStatementChars,
-                                                    character * kWidestStatementChars));
+        header->resizeSection(
+            statement, std::clamp(room, character * kNarrowestStatementChars, character * kWidestStatementChars));
     }
     m_columnsSized = true;
 }

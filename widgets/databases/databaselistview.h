@@ -113,8 +113,8 @@ private:
     QAction *m_copy;
     QAction *m_copyAll;
     QAction *m_plan = nullptr;
-    QDateTime m_lastAnswer;  ///< the last refresh that finished, good or failed
-    QDateTime m_lastGood;    ///< the last refresh that brought rows
+    QDateTime m_lastAnswer; ///< the last refresh that finished, good or failed
+    QDateTime m_lastGood;   ///< the last refresh that brought rows
     bool m_columnsSized = false;
 };
 

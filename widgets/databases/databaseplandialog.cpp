@@ -145,9 +145,9 @@ void DatabasePlanDialog::updateOffers()
     const bool idle = !m_reply && m_source;
     m_explain->setEnabled(idle && !statement().isEmpty());
     m_analyze->setEnabled(idle && analyzable && !parameters);
-    m_analyze->setToolTip(!analyzable ? analyzable.error().message
-                          : parameters ? tr("Put values in place of the parameters first.")
-                                       : tr("Runs the statement on the server to measure each node."));
+    m_analyze->setToolTip(!analyzable      ? analyzable.error().message
+                              : parameters ? tr("Put values in place of the parameters first.")
+                                           : tr("Runs the statement on the server to measure each node."));
 }
 
 void DatabasePlanDialog::explain()
@@ -229,9 +229,10 @@ void DatabasePlanDialog::showAdvice(const QString &json)
                          item->text(DatabasePlanTree::NodeColumn).toHtmlEscaped(), advice.toHtmlEscaped());
     }
     if (html.isEmpty()) {
-        html = QStringLiteral("<p>%1</p>").arg(tr("Nothing to advise: no sequential scan, costly nested loop, large "
-                                                  "sort or hash join without an index in this plan.")
-                                                   .toHtmlEscaped());
+        html = QStringLiteral("<p>%1</p>")
+                   .arg(tr("Nothing to advise: no sequential scan, costly nested loop, large "
+                           "sort or hash join without an index in this plan.")
+                            .toHtmlEscaped());
     }
     m_advice->setHtml(html);
 }

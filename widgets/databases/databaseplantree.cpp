@@ -105,9 +105,9 @@ void DatabasePlanTree::addNode(const QJsonObject &node, int depth, QTreeWidgetIt
     const bool analyzed = node.contains(QStringLiteral("Actual Total Time"));
     m_analyzed = m_analyzed || analyzed;
     // Actual rows are per loop; the node returned them once per loop.
-    const double rows = analyzed ? node.value(QStringLiteral("Actual Rows")).toDouble()
-                                       * node.value(QStringLiteral("Actual Loops")).toDouble(1)
-                                 : node.value(QStringLiteral("Plan Rows")).toDouble();
+    const double rows = analyzed
+        ? node.value(QStringLiteral("Actual Rows")).toDouble() * node.value(QStringLiteral("Actual Loops")).toDouble(1)
+        : node.value(QStringLiteral("Plan Rows")).toDouble();
     item->setText(RowsColumn, locale.toString(rows, 'f', 0));
     if (analyzed)
         item->setText(TimeColumn, locale.toString(node.value(QStringLiteral("Actual Total Time")).toDouble(), 'f', 3));

@@ -16,7 +16,14 @@ class DatabasePlanTree final : public QTreeWidget
     Q_OBJECT
 
 public:
-    enum Column { NodeColumn, CostColumn, RowsColumn, TimeColumn, AdviceColumn, ColumnCount };
+    enum Column {
+        NodeColumn,
+        CostColumn,
+        RowsColumn,
+        TimeColumn,
+        AdviceColumn,
+        ColumnCount
+    };
 
     explicit DatabasePlanTree(QWidget *parent = nullptr);
 

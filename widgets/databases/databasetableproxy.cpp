@@ -120,16 +120,14 @@ QVariant DatabaseTableProxy::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal)
         return QSortFilterProxyModel::headerData(section, orientation, role);
     switch (role) {
-    case Qt::DisplayRole:
-        return DatabaseColumns::title(columnName(section));
+    case Qt::DisplayRole: return DatabaseColumns::title(columnName(section));
     case Qt::ToolTipRole:
         // The raw name is what SQL, CSV and runbook queries (`value=COLUMN`) use.
         return columnName(section);
     case Qt::InitialSortOrderRole:
         // The first click on a number puts the largest (the worst, mostly) on top.
         return isNumeric(section) ? Qt::DescendingOrder : Qt::AscendingOrder;
-    default:
-        return QSortFilterProxyModel::headerData(section, orientation, role);
+    default: return QSortFilterProxyModel::headerData(section, orientation, role);
     }
 }
 

@@ -88,8 +88,8 @@ void BranchChooser::addRow(int index, const BranchOption &option)
     auto *detail = new QLabel;
     detail->setTextFormat(Qt::RichText);
     detail->setWordWrap(true);
-    const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth)
-                       + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
+    const int indent
+        = style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
     detail->setContentsMargins(indent, 0, 0, fontMetrics().height() / 4);
     m_rows->addWidget(button, index * 2, 0);
     m_rows->addWidget(detail, index * 2 + 1, 0);
@@ -117,7 +117,8 @@ void BranchChooser::describe(QLabel *label, const BranchOption &option) const
     QString text = QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
                        .arg(color.name(), status.toHtmlEscaped());
     if (!option.detail.isEmpty())
-        text += QStringLiteral("<span style=\"color:%1\"> · %2</span>").arg(muted.name(), option.detail.toHtmlEscaped());
+        text
+            += QStringLiteral("<span style=\"color:%1\"> · %2</span>").arg(muted.name(), option.detail.toHtmlEscaped());
     label->setText(text);
 }
 

@@ -17,10 +17,10 @@ namespace lotse {
 /// A way out of a fork as the wizard offers it.
 struct BranchOption
 {
-    QString title;               ///< where it leads (the target node's title)
-    QString detail;              ///< why: the runbook's `because`, or a manual branch's label
-    std::optional<bool> holds;   ///< what the checks say; nothing when they cannot decide
-    bool manualOnly = false;     ///< offered by hand only
+    QString title;             ///< where it leads (the target node's title)
+    QString detail;            ///< why: the runbook's `because`, or a manual branch's label
+    std::optional<bool> holds; ///< what the checks say; nothing when they cannot decide
+    bool manualOnly = false;   ///< offered by hand only
 };
 
 /// The branches of a fork: which the walk took, whether each holds, and the

@@ -52,7 +52,8 @@ CheckView::CheckView(CheckSpec spec, QWidget *parent)
     m_chart->chart()->legend()->hide();
     // Without a title above it, the top axis label needs room of its own.
     const QMargins margins = m_chart->chart()->margins();
-    m_chart->chart()->setMargins({margins.left(), m_chart->fontMetrics().height() / 2, margins.right(), margins.bottom()});
+    m_chart->chart()->setMargins(
+        {margins.left(), m_chart->fontMetrics().height() / 2, margins.right(), margins.bottom()});
 
     m_widthSettled.setSingleShot(true);
     m_widthSettled.setInterval(kWidthSettleMs);

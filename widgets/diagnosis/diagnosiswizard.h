@@ -25,8 +25,8 @@ public:
     static constexpr int FindingsPageId = 1'000'000;
 
     enum class Mode {
-        Walk,    ///< a live diagnosis: reads checks, may be overruled, saved at the end
-        Review,  ///< a saved diagnosis: shows what was found, changes nothing
+        Walk,   ///< a live diagnosis: reads checks, may be overruled, saved at the end
+        Review, ///< a saved diagnosis: shows what was found, changes nothing
     };
 
     /// Shows @p session and takes it over as a child.

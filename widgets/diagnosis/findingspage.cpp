@@ -198,9 +198,7 @@ void FindingsPage::showVerdict()
         if (!findings.isEmpty())
             text += QLatin1Char(' ') + tr("%n finding(s) were made on the way.", nullptr, int(findings.size()));
         break;
-    case DiagnosisSession::Verdict::Incomplete:
-        text = tr("The walk is not finished yet.");
-        break;
+    case DiagnosisSession::Verdict::Incomplete: text = tr("The walk is not finished yet."); break;
     }
     m_verdict->setText(verdictName(m_verdictId));
     m_verdict->setState(state);

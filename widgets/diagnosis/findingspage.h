@@ -71,7 +71,7 @@ private:
     QPushButton *m_copyReport;
     QPushButton *m_exportReport;
     QString m_verdictId;
-    QList<std::pair<QString, bool>> m_shown;  ///< slug and manual, as listed
+    QList<std::pair<QString, bool>> m_shown; ///< slug and manual, as listed
 };
 
 } // namespace lotse

@@ -88,7 +88,7 @@ void RemedyView::fitCommandHeight()
     const int scrollBar = scrolls ? m_command->horizontalScrollBar()->sizeHint().height() : 0;
     // Half a line of slack: the block must not scroll for the last line's descent.
     m_command->setVerticalScrollBarPolicy(total <= kMaximumCommandLines ? Qt::ScrollBarAlwaysOff
-                                                                       : Qt::ScrollBarAsNeeded);
+                                                                        : Qt::ScrollBarAsNeeded);
     m_command->setFixedHeight(metrics.lineSpacing() * lines + metrics.lineSpacing() / 2
                               + int(m_command->document()->documentMargin() * 2) + m_command->frameWidth() * 2
                               + scrollBar);

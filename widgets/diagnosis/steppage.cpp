@@ -412,14 +412,14 @@ bool StepPage::hasOnlyManualBranches() const
 {
     const RunbookNode *node = runbookNode();
     return node && !node->isLeaf()
-           && std::all_of(node->branches.cbegin(), node->branches.cend(), [](const Branch &b) { return b.manual; });
+        && std::all_of(node->branches.cbegin(), node->branches.cend(), [](const Branch &b) { return b.manual; });
 }
 
 bool StepPage::needsChoiceByHand() const
 {
     const DiagnosisStep *step = currentStep();
     return step && step->ready && !isLeaf() && !step->manual && step->taken.isEmpty()
-           && (step->undecided || hasOnlyManualBranches());
+        && (step->undecided || hasOnlyManualBranches());
 }
 
 QString StepPage::readingNotice(const DiagnosisStep &step) const
@@ -449,9 +449,9 @@ QString StepPage::undecidedNotice(const DiagnosisStep &step) const
         if (!causes.contains(reading->error->message))
             causes.append(reading->error->message);
     }
-    QString text = tr("The engine cannot decide this step: %n check(s) could not be read (%1).", nullptr,
-                      int(titles.size()))
-                       .arg(titles.join(QStringLiteral(", ")));
+    QString text
+        = tr("The engine cannot decide this step: %n check(s) could not be read (%1).", nullptr, int(titles.size()))
+              .arg(titles.join(QStringLiteral(", ")));
     if (causes.size() == 1)
         text += QLatin1Char(' ') + causes.first();
     return text + QLatin1Char(' ') + tr("Choose the way to go by hand.");
@@ -577,8 +577,8 @@ void StepPage::applyChoice(const QList<int> &branches)
 
 void StepPage::placeChecks()
 {
-    const int available = m_scroll->viewport()->width() - m_body->contentsMargins().left()
-                          - m_body->contentsMargins().right();
+    const int available
+        = m_scroll->viewport()->width() - m_body->contentsMargins().left() - m_body->contentsMargins().right();
     const int minimum = fontMetrics().averageCharWidth() * kCheckMinimumChars;
     const int columns = available >= 2 * minimum + m_checkGrid->horizontalSpacing() && m_checks.size() > 1 ? 2 : 1;
     if (columns == m_placedColumns)

@@ -9,7 +9,11 @@ namespace lotse {
 
 namespace {
 
-enum class Kind { Integer, Float, Text };
+enum class Kind {
+    Integer,
+    Float,
+    Text
+};
 
 Kind kindOf(QString type)
 {
@@ -53,8 +57,9 @@ std::expected<Table, Error> ClickHouseResponse::parse(const QByteArray &body)
     QJsonParseError error;
     const QJsonObject document = QJsonDocument::fromJson(body, &error).object();
     if (error.error != QJsonParseError::NoError || !document.contains(QStringLiteral("meta"))) {
-        return std::unexpected(Error{Error::Kind::Malformed,
-                                     tr("The server's answer is not ClickHouse JSONCompact: %1").arg(error.errorString())});
+        return std::unexpected(
+            Error{Error::Kind::Malformed,
+                  tr("The server's answer is not ClickHouse JSONCompact: %1").arg(error.errorString())});
     }
     Table table;
     QList<Kind> kinds;
@@ -86,31 +91,31 @@ Error ClickHouseResponse::failure(int status, const QByteArray &body, const QStr
     // Drop 18.16's ", e.what() = DB::Exception" and the stack trace some versions append.
     said = said.section(QStringLiteral(", e.what()"), 0, 0).section(QStringLiteral("\nStack trace"), 0, 0);
     switch (code(body)) {
-    case 164:  // READONLY
+    case 164: // READONLY
         return {Error::Kind::Refused,
                 tr("The statement was refused: the server runs Lotse's requests with readonly=1 and stopped a "
-                   "change (%1). Lotse only reads.").arg(said)};
-    case 159:  // TIMEOUT_EXCEEDED
-    case 160:  // TOO_SLOW
+                   "change (%1). Lotse only reads.")
+                    .arg(said)};
+    case 159: // TIMEOUT_EXCEEDED
+    case 160: // TOO_SLOW
         return {Error::Kind::Timeout,
                 tr("The query was cut off after %1 s (max_execution_time): %2. Raise the timeout or narrow the query.")
-                    .arg(timeoutMs / 1000.0).arg(said)};
-    case 192:  // UNKNOWN_USER
-    case 193:  // WRONG_PASSWORD
-    case 194:  // REQUIRED_PASSWORD
-    case 195:  // IP_ADDRESS_NOT_ALLOWED
-    case 516:  // AUTHENTICATION_FAILED
+                    .arg(timeoutMs / 1000.0)
+                    .arg(said)};
+    case 192: // UNKNOWN_USER
+    case 193: // WRONG_PASSWORD
+    case 194: // REQUIRED_PASSWORD
+    case 195: // IP_ADDRESS_NOT_ALLOWED
+    case 516: // AUTHENTICATION_FAILED
         return {Error::Kind::Unauthorized,
                 tr("%1 refused the login: %2. Check the user and password (LOTSE_CLICKHOUSE_PASSWORD).")
                     .arg(location, said)};
-    case 497:  // ACCESS_DENIED
+    case 497: // ACCESS_DENIED
         return {Error::Kind::Unauthorized, tr("%1 denied the read: %2").arg(location, said)};
-    case 62:  // SYNTAX_ERROR
+    case 62: // SYNTAX_ERROR
         return {Error::Kind::BadRequest, tr("The server rejected the query as malformed: %1").arg(said)};
-    case 0:
-        return {Error::Kind::HttpStatus, tr("%1 answered HTTP %2: %3").arg(location).arg(status).arg(said)};
-    default:
-        return {Error::Kind::QueryFailed, tr("The query failed on %1: %2").arg(location, said)};
+    case 0: return {Error::Kind::HttpStatus, tr("%1 answered HTTP %2: %3").arg(location).arg(status).arg(said)};
+    default: return {Error::Kind::QueryFailed, tr("The query failed on %1: %2").arg(location, said)};
     }
 }
 

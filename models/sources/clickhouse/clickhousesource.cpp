@@ -142,8 +142,8 @@ void ClickHouseSource::withVersion(QueryReply *reply, Continue next)
         probe->deleteLater();
         const auto &result = probe->result();
         if (!result || result->table.rows.isEmpty()) {
-            reply->finish(std::unexpected(result ? Error{Error::Kind::Malformed, tr("The server did not say its version.")}
-                                                 : result.error()));
+            reply->finish(std::unexpected(
+                result ? Error{Error::Kind::Malformed, tr("The server did not say its version.")} : result.error()));
             return;
         }
         m_version = result->table.rows.first().value(0).toString();
@@ -170,7 +170,8 @@ void ClickHouseSource::execute(const QString &sql, QueryReply *reply, const QStr
     url.setQuery(parameters);
 
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Lotse/%1").arg(QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Lotse/%1").arg(QCoreApplication::applicationVersion()));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain; charset=utf-8"));
     if (!m_settings.user.isEmpty() || !m_settings.password.isEmpty()) {
         const QByteArray user = m_settings.user.isEmpty() ? QByteArray("default") : m_settings.user.toUtf8();

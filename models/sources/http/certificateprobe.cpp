@@ -108,10 +108,10 @@ void CertificateProbe::failed()
 ServerCertificate CertificateProbe::describe(const QSslCertificate &certificate, const QString &failure) const
 {
     ServerCertificate described;
-    described.subject = firstOrDisplay(certificate.subjectInfo(QSslCertificate::CommonName),
-                                       certificate.subjectDisplayName());
-    described.issuer = firstOrDisplay(certificate.issuerInfo(QSslCertificate::CommonName),
-                                      certificate.issuerDisplayName());
+    described.subject
+        = firstOrDisplay(certificate.subjectInfo(QSslCertificate::CommonName), certificate.subjectDisplayName());
+    described.issuer
+        = firstOrDisplay(certificate.issuerInfo(QSslCertificate::CommonName), certificate.issuerDisplayName());
     described.notBefore = certificate.effectiveDate().toUTC();
     described.notAfter = certificate.expiryDate().toUTC();
     described.names = TlsFailure::namesOf(certificate);

@@ -20,16 +20,16 @@ namespace lotse {
 /// What a server's certificate says, as a user checks it before pinning it.
 struct ServerCertificate
 {
-    QString subject;        ///< the subject's common name
-    QString issuer;         ///< the issuer's common name (or its full name when it has none)
-    QDateTime notBefore;    ///< start of validity (UTC)
-    QDateTime notAfter;     ///< end of validity (UTC)
-    QStringList names;      ///< DNS and IP alternative names (the common name when there are none)
-    QByteArray sha256;      ///< lower-case hex SHA-256 of the DER form: what TlsSettings::pinnedSha256 takes
-    QString sha256Display;  ///< the same as "AB:CD:…", as openssl prints it
-    bool verified = false;  ///< trusted by the settings' CAs, issued for the URL's host, handshake completed
-    bool matchesPin = false;  ///< it is the certificate the settings pin
-    QString problem;        ///< why it is not verified, as a connection would say; empty when verified
+    QString subject;         ///< the subject's common name
+    QString issuer;          ///< the issuer's common name (or its full name when it has none)
+    QDateTime notBefore;     ///< start of validity (UTC)
+    QDateTime notAfter;      ///< end of validity (UTC)
+    QStringList names;       ///< DNS and IP alternative names (the common name when there are none)
+    QByteArray sha256;       ///< lower-case hex SHA-256 of the DER form: what TlsSettings::pinnedSha256 takes
+    QString sha256Display;   ///< the same as "AB:CD:…", as openssl prints it
+    bool verified = false;   ///< trusted by the settings' CAs, issued for the URL's host, handshake completed
+    bool matchesPin = false; ///< it is the certificate the settings pin
+    QString problem;         ///< why it is not verified, as a connection would say; empty when verified
     QSslCertificate certificate;
 };
 
@@ -72,7 +72,7 @@ private:
     QSslSocket *m_socket = nullptr;
     QTimer m_deadline;
     QList<QSslError> m_errors;
-    bool m_checked = false;  ///< verification ran to its verdict (m_errors)
+    bool m_checked = false; ///< verification ran to its verdict (m_errors)
     bool m_finished = false;
     Result m_result;
 };

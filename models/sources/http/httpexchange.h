@@ -12,15 +12,15 @@ namespace lotse {
 /// What one HTTP request ended with: a status and body, or a transport failure.
 struct HttpOutcome
 {
-    int status = 0;  ///< 0 when no HTTP answer arrived
+    int status = 0; ///< 0 when no HTTP answer arrived
     QString reason;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
     bool timedOut = false;
-    QByteArray body;  ///< with spare capacity for a parser's padding
-    QList<QSslError> sslErrors;       ///< what verifying the server's certificate found, if it spoke TLS
-    QSslCertificate peerCertificate;  ///< the certificate the server presented, if any
-    bool encrypted = false;           ///< the TLS handshake completed (on this side)
+    QByteArray body;                 ///< with spare capacity for a parser's padding
+    QList<QSslError> sslErrors;      ///< what verifying the server's certificate found, if it spoke TLS
+    QSslCertificate peerCertificate; ///< the certificate the server presented, if any
+    bool encrypted = false;          ///< the TLS handshake completed (on this side)
 };
 
 /// Drives one QNetworkReply to its end: enforces a deadline, honours aborts,

@@ -20,20 +20,23 @@ Error HttpFailure::fromOutcome(const HttpOutcome &outcome, const QString &locati
     return fromTransport(outcome.error, outcome.errorString, location, false, timeoutMs);
 }
 
-Error HttpFailure::fromTransport(QNetworkReply::NetworkError code, const QString &detail,
-                                 const QString &location, bool timedOut, int timeoutMs)
+Error HttpFailure::fromTransport(QNetworkReply::NetworkError code, const QString &detail, const QString &location,
+                                 bool timedOut, int timeoutMs)
 {
     using E = QNetworkReply::NetworkError;
     if (timedOut || code == E::TimeoutError) {
         return {Error::Kind::Timeout,
                 tr("%1 did not answer within %2 s. The server may be overloaded or the query too heavy; "
-                   "raise the timeout or narrow the query.").arg(location).arg(timeoutMs / 1000.0)};
+                   "raise the timeout or narrow the query.")
+                    .arg(location)
+                    .arg(timeoutMs / 1000.0)};
     }
     switch (code) {
     case E::ConnectionRefusedError:
         return {Error::Kind::ConnectionRefused,
                 tr("Connection refused by %1: no server is listening there. Check that it runs and that the "
-                   "address and port are right.").arg(location)};
+                   "address and port are right.")
+                    .arg(location)};
     case E::HostNotFoundError:
         return {Error::Kind::HostNotFound, tr("The host of %1 was not found. Check the address.").arg(location)};
     case E::SslHandshakeFailedError:
@@ -49,14 +52,12 @@ Error HttpFailure::fromTransport(QNetworkReply::NetworkError code, const QString
     case E::ProxyAuthenticationRequiredError:
     case E::UnknownProxyError:
         return {Error::Kind::Proxy, tr("The proxy in front of %1 failed: %2").arg(location, detail)};
-    case E::OperationCanceledError:
-        return {Error::Kind::Canceled, tr("The request to %1 was canceled.").arg(location)};
+    case E::OperationCanceledError: return {Error::Kind::Canceled, tr("The request to %1 was canceled.").arg(location)};
     case E::RemoteHostClosedError:
-        return {Error::Kind::Network,
-                tr("%1 closed the connection before it answered. The server may have crashed or restarted.")
-                    .arg(location)};
-    default:
-        return {Error::Kind::Network, tr("Network error talking to %1: %2").arg(location, detail)};
+        return {
+            Error::Kind::Network,
+            tr("%1 closed the connection before it answered. The server may have crashed or restarted.").arg(location)};
+    default: return {Error::Kind::Network, tr("Network error talking to %1: %2").arg(location, detail)};
     }
 }
 
@@ -83,8 +84,7 @@ Error HttpFailure::fromStatus(int status, const QString &reason, const QString &
     case 504:
         return {Error::Kind::Proxy,
                 tr("A proxy or gateway in front of the server failed (HTTP %1): %2").arg(status).arg(said)};
-    default:
-        return {Error::Kind::HttpStatus, tr("The server answered HTTP %1: %2").arg(status).arg(said)};
+    default: return {Error::Kind::HttpStatus, tr("The server answered HTTP %1: %2").arg(status).arg(said)};
     }
 }
 

@@ -18,8 +18,8 @@ class HttpFailure final
 
 public:
     /// A failure below HTTP (no status line): refused, unresolved, TLS, proxy, timeout.
-    static Error fromTransport(QNetworkReply::NetworkError code, const QString &detail,
-                               const QString &location, bool timedOut, int timeoutMs);
+    static Error fromTransport(QNetworkReply::NetworkError code, const QString &detail, const QString &location,
+                               bool timedOut, int timeoutMs);
     /// A request that got no usable HTTP answer, over a connection that used
     /// @p tls: a TLS failure says which fault of the certificate (or refusal of
     /// the handshake) it was, anything else as fromTransport().

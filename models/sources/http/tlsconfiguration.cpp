@@ -26,10 +26,8 @@ bool pinAnswersFor(QSslError::SslError error)
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::CertificateUntrusted:
-    case QSslError::HostNameMismatch:
-        return true;
-    default:
-        return false;
+    case QSslError::HostNameMismatch: return true;
+    default: return false;
     }
 }
 
@@ -87,18 +85,20 @@ std::expected<QByteArray, Error> TlsConfiguration::readPem(const QString &path, 
 {
     if (!QFileInfo::exists(path)) {
         return std::unexpected(invalid(tr("The %1 %2 does not exist. Check its path in the connection's TLS "
-                                          "settings.").arg(role, path)));
+                                          "settings.")
+                                           .arg(role, path)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return std::unexpected(invalid(tr("The %1 %2 cannot be read (%3). Make it readable for the user "
-                                          "running Lotse.").arg(role, path, file.errorString())));
+                                          "running Lotse.")
+                                           .arg(role, path, file.errorString())));
     }
     return file.readAll();
 }
 
 std::expected<QList<QSslCertificate>, Error> TlsConfiguration::readCertificates(const QString &path,
-                                                                               const QString &role)
+                                                                                const QString &role)
 {
     const auto pem = readPem(path, role);
     if (!pem)
@@ -106,7 +106,8 @@ std::expected<QList<QSslCertificate>, Error> TlsConfiguration::readCertificates(
     QList<QSslCertificate> certificates = QSslCertificate::fromData(*pem, QSsl::Pem);
     if (certificates.isEmpty()) {
         return std::unexpected(invalid(tr("The %1 %2 holds no PEM certificate. Give a file with one or more "
-                                          "\"-----BEGIN CERTIFICATE-----\" blocks.").arg(role, path)));
+                                          "\"-----BEGIN CERTIFICATE-----\" blocks.")
+                                           .arg(role, path)));
     }
     return certificates;
 }
@@ -125,7 +126,8 @@ std::expected<QSslKey, Error> TlsConfiguration::readKey(const QString &path)
     }
     return std::unexpected(invalid(tr("The client key %1 holds no unencrypted PEM private key (RSA, EC or DSA). "
                                       "Give the client certificate's key without a passphrase, e.g. as written "
-                                      "by \"openssl pkey\".").arg(path)));
+                                      "by \"openssl pkey\".")
+                                       .arg(path)));
 }
 
 QByteArray TlsConfiguration::fingerprint(const QSslCertificate &certificate)
@@ -149,8 +151,8 @@ QList<QSslError> TlsConfiguration::pinnedExceptions(const QList<QSslError> &erro
 {
     if (errors.isEmpty() || !matchesPin(peer, pinnedSha256))
         return {};
-    const bool allPinnable =
-        std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &e) { return pinAnswersFor(e.error()); });
+    const bool allPinnable
+        = std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &e) { return pinAnswersFor(e.error()); });
     return allPinnable ? errors : QList<QSslError>();
 }
 

@@ -13,7 +13,12 @@ namespace lotse {
 
 namespace {
 
-enum class Cause { Untrusted, WrongHost, OutOfValidity, Other };
+enum class Cause {
+    Untrusted,
+    WrongHost,
+    OutOfValidity,
+    Other
+};
 
 Cause causeOf(QSslError::SslError error)
 {
@@ -24,15 +29,11 @@ Cause causeOf(QSslError::SslError error)
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::CertificateUntrusted:
-    case QSslError::InvalidCaCertificate:
-        return Cause::Untrusted;
-    case QSslError::HostNameMismatch:
-        return Cause::WrongHost;
+    case QSslError::InvalidCaCertificate: return Cause::Untrusted;
+    case QSslError::HostNameMismatch: return Cause::WrongHost;
     case QSslError::CertificateExpired:
-    case QSslError::CertificateNotYetValid:
-        return Cause::OutOfValidity;
-    default:
-        return Cause::Other;
+    case QSslError::CertificateNotYetValid: return Cause::OutOfValidity;
+    default: return Cause::Other;
     }
 }
 
@@ -65,17 +66,13 @@ Error TlsFailure::describe(const QList<QSslError> &errors, const QSslCertificate
             if (!std::exchange(wrongHostSaid, true))
                 sentences.append(wrongHost(peer, location));
             break;
-        case Cause::OutOfValidity:
-            sentences.append(outOfValidity(error.error(), peer, location));
-            break;
-        case Cause::Other:
-            others.append(error.errorString());
-            break;
+        case Cause::OutOfValidity: sentences.append(outOfValidity(error.error(), peer, location)); break;
+        case Cause::Other: others.append(error.errorString()); break;
         }
     }
     if (!others.isEmpty()) {
-        sentences.append(tr("The certificate of %1 was rejected: %2.")
-                             .arg(location, others.join(QStringLiteral("; "))));
+        sentences.append(
+            tr("The certificate of %1 was rejected: %2.").arg(location, others.join(QStringLiteral("; "))));
     }
     return {Error::Kind::Tls, sentences.join(QLatin1Char(' '))};
 }

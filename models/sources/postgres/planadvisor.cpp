@@ -22,7 +22,8 @@ double rowsOf(const QJsonObject &node)
 {
     // Actual rows are per loop; a node that ran several loops returned their sum.
     if (node.contains(QStringLiteral("Actual Rows")))
-        return node.value(QStringLiteral("Actual Rows")).toDouble() * node.value(QStringLiteral("Actual Loops")).toDouble(1);
+        return node.value(QStringLiteral("Actual Rows")).toDouble()
+            * node.value(QStringLiteral("Actual Loops")).toDouble(1);
     return node.value(QStringLiteral("Plan Rows")).toDouble();
 }
 
@@ -100,7 +101,7 @@ void PlanAdvisor::visit(const QJsonObject &node, int depth, const IndexedColumns
         const bool measured = node.contains(QStringLiteral("Sort Space Used"));
         const double kb = measured ? node.value(QStringLiteral("Sort Space Used")).toDouble()
                                    : node.value(QStringLiteral("Plan Rows")).toDouble()
-                                         * node.value(QStringLiteral("Plan Width")).toDouble() / 1024.0;
+                * node.value(QStringLiteral("Plan Width")).toDouble() / 1024.0;
         if (kb > kSortKilobytes) {
             PlanAdvice advice = base(PlanAdvice::Kind::LargeSort, node, depth);
             const QString where = node.value(QStringLiteral("Sort Space Type")).toString();
@@ -157,11 +158,12 @@ PlanAdvisor::IndexedColumns PlanAdvisor::indexedColumns(const Table &table)
 Table PlanAdvisor::toTable(const QList<PlanAdvice> &advice)
 {
     Table table;
-    table.columns = {QStringLiteral("cost"), QStringLiteral("kind"), QStringLiteral("node"), QStringLiteral("relation"),
-                     QStringLiteral("depth"), QStringLiteral("rows"), QStringLiteral("detail"), QStringLiteral("advice")};
+    table.columns
+        = {QStringLiteral("cost"),  QStringLiteral("kind"), QStringLiteral("node"),   QStringLiteral("relation"),
+           QStringLiteral("depth"), QStringLiteral("rows"), QStringLiteral("detail"), QStringLiteral("advice")};
     for (const PlanAdvice &one : advice) {
-        table.rows.append({one.cost, one.kindId(), one.nodeType, one.relation, one.depth, one.rows, one.detail,
-                           one.advice});
+        table.rows.append(
+            {one.cost, one.kindId(), one.nodeType, one.relation, one.depth, one.rows, one.detail, one.advice});
     }
     return table;
 }

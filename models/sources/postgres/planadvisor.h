@@ -13,16 +13,21 @@ namespace lotse {
 /// One remark on one node of a PostgreSQL plan.
 struct PlanAdvice
 {
-    enum class Kind { SeqScan, NestedLoop, LargeSort, HashJoinWithoutIndex };
+    enum class Kind {
+        SeqScan,
+        NestedLoop,
+        LargeSort,
+        HashJoinWithoutIndex
+    };
 
     Kind kind = Kind::SeqScan;
-    QString nodeType;   ///< "Seq Scan", "Nested Loop", …
-    QString relation;   ///< schema.table when the node reads one
-    int depth = 0;      ///< 0 for the plan's root
-    double cost = 0;    ///< the node's total cost
-    double rows = 0;    ///< rows the node returns (actual when analyzed)
-    QString detail;     ///< what was measured: "12,000 kB", "a.bid"
-    QString advice;     ///< translated, for people
+    QString nodeType; ///< "Seq Scan", "Nested Loop", …
+    QString relation; ///< schema.table when the node reads one
+    int depth = 0;    ///< 0 for the plan's root
+    double cost = 0;  ///< the node's total cost
+    double rows = 0;  ///< rows the node returns (actual when analyzed)
+    QString detail;   ///< what was measured: "12,000 kB", "a.bid"
+    QString advice;   ///< translated, for people
 
     /// Stable identifier: seq_scan, nested_loop, large_sort, hash_join_without_index.
     QString kindId() const;

@@ -32,11 +32,12 @@ bool mentions(const QSqlError &error, std::initializer_list<const char *> needle
 bool PostgresFailure::isConnectionLost(const QSqlError &error)
 {
     const QString state = error.nativeErrorCode();
-    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
-        || state == QLatin1String("57P02") || state == QLatin1String("57P03")
-        || mentions(error, {"server closed the connection", "terminating connection", "no connection to the server",
-                            "connection to server was lost", "could not send data", "could not receive data",
-                            "connection not open", "SSL SYSCALL error"});
+    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03")
+        || mentions(error,
+                    {"server closed the connection", "terminating connection", "no connection to the server",
+                     "connection to server was lost", "could not send data", "could not receive data",
+                     "connection not open", "SSL SYSCALL error"});
 }
 
 Error PostgresFailure::fromConnect(const QSqlError &error, const QString &location, int connectTimeoutS)
@@ -45,15 +46,18 @@ Error PostgresFailure::fromConnect(const QSqlError &error, const QString &locati
     if (mentions(error, {"Connection refused"})) {
         return {Error::Kind::ConnectionRefused,
                 tr("Connection refused by %1: no PostgreSQL server is listening there. Check that it runs and that "
-                   "the host and port are right.").arg(location)};
+                   "the host and port are right.")
+                    .arg(location)};
     }
     if (mentions(error, {"could not translate host name", "Name or service not known"}))
         return {Error::Kind::HostNotFound, tr("The host of %1 was not found. Check the address.").arg(location)};
     if (mentions(error, {"FATAL:  database \""})) {
-        return {Error::Kind::Invalid, tr("%1 has no such database: %2. Check the database name.").arg(location, detail)};
+        return {Error::Kind::Invalid,
+                tr("%1 has no such database: %2. Check the database name.").arg(location, detail)};
     }
-    if (mentions(error, {"password authentication failed", "no password supplied", "pg_hba.conf",
-                         "authentication failed", "FATAL:  role \""})) {
+    if (mentions(error,
+                 {"password authentication failed", "no password supplied", "pg_hba.conf", "authentication failed",
+                  "FATAL:  role \""})) {
         return {Error::Kind::Unauthorized,
                 tr("%1 refused the login: %2. Check the user name and password (LOTSE_POSTGRES_PASSWORD).")
                     .arg(location, detail)};
@@ -64,8 +68,8 @@ Error PostgresFailure::fromConnect(const QSqlError &error, const QString &locati
     }
     if (mentions(error, {"SSL"}))
         return {Error::Kind::Tls, tr("The TLS connection to %1 failed: %2").arg(location, detail)};
-    if (mentions(error, {"the database system is starting up", "the database system is shutting down",
-                         "too many clients"})) {
+    if (mentions(error,
+                 {"the database system is starting up", "the database system is shutting down", "too many clients"})) {
         return {Error::Kind::Unavailable, tr("%1 cannot take the connection now: %2").arg(location, detail)};
     }
     if (mentions(error, {"Driver not loaded"})) {
@@ -82,17 +86,21 @@ Error PostgresFailure::fromStatement(const QSqlError &error, const QString &loca
     if (isConnectionLost(error)) {
         return {Error::Kind::Network,
                 tr("Lost the connection to %1 during the query: %2. The server may have crashed, restarted or "
-                   "ended the session.").arg(location, detail)};
+                   "ended the session.")
+                    .arg(location, detail)};
     }
     if (state == QLatin1String("57014") || state == QLatin1String("55P03")) {
         return {Error::Kind::Timeout,
                 tr("The statement was cut off after %1 s (statement timeout): %2. Raise the timeout or narrow the "
-                   "query.").arg(statementTimeoutMs / 1000.0).arg(detail)};
+                   "query.")
+                    .arg(statementTimeoutMs / 1000.0)
+                    .arg(detail)};
     }
     if (state == QLatin1String("25006")) {
         return {Error::Kind::Refused,
                 tr("The statement was refused: it tried to change data inside Lotse's read-only transaction, and "
-                   "the server stopped it (%1). Lotse only reads.").arg(detail)};
+                   "the server stopped it (%1). Lotse only reads.")
+                    .arg(detail)};
     }
     if (state == QLatin1String("42501")) {
         return {Error::Kind::Unauthorized,

@@ -108,10 +108,11 @@ std::expected<PostgresSettings, QString> PostgresSettings::fromDsn(const QString
     if (text.isEmpty())
         return std::unexpected(tr("the connection string is empty"));
     auto settings = text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))
-                        ? fromUri(text)
-                        : fromKeywords(text);
+        ? fromUri(text)
+        : fromKeywords(text);
     if (settings && settings->options.contains(QStringLiteral("options")))
-        return std::unexpected(tr("the libpq parameter \"options\" is reserved: Lotse sets the session read-only with it"));
+        return std::unexpected(
+            tr("the libpq parameter \"options\" is reserved: Lotse sets the session read-only with it"));
     return settings;
 }
 

@@ -14,13 +14,13 @@ struct PostgresSettings
     Q_DECLARE_TR_FUNCTIONS(lotse::PostgresSettings)
 
 public:
-    QString host;                     ///< empty: libpq's default (the local socket)
+    QString host; ///< empty: libpq's default (the local socket)
     int port = 5432;
-    QString database;                 ///< empty: the user's name, as libpq does
+    QString database; ///< empty: the user's name, as libpq does
     QString user;
-    QString password;                 ///< never shown in location()
-    QMap<QString, QString> options;   ///< other libpq parameters: sslmode, application_name, …
-    int statementTimeoutMs = 10000;   ///< statement_timeout and lock_timeout of every statement
+    QString password;               ///< never shown in location()
+    QMap<QString, QString> options; ///< other libpq parameters: sslmode, application_name, …
+    int statementTimeoutMs = 10000; ///< statement_timeout and lock_timeout of every statement
     int connectTimeoutS = 5;
 
     /// `postgresql://user[:password]@host:port/db?sslmode=…` or libpq's

@@ -118,15 +118,16 @@ QueryReply *PostgresSource::list(const QString &view)
 
 QueryReply *PostgresSource::explain(const QString &statement, bool analyze)
 {
-    const auto allowed = analyze ? SqlGuard::checkAnalyzable(statement)
-                                 : SqlGuard::check(statement, SqlGuard::Dialect::Postgres);
+    const auto allowed
+        = analyze ? SqlGuard::checkAnalyzable(statement) : SqlGuard::check(statement, SqlGuard::Dialect::Postgres);
     if (!allowed)
         return DatabaseReplies::settled(this, statement, std::unexpected(allowed.error()));
     QString body = statement.trimmed();
     while (body.endsWith(QLatin1Char(';')))
         body.chop(1);
     const QString explainSql = (analyze ? QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ")
-                                        : QStringLiteral("EXPLAIN (FORMAT JSON) ")) + body;
+                                        : QStringLiteral("EXPLAIN (FORMAT JSON) "))
+        + body;
     return submit(statement, [explainSql](PostgresWorker &worker) -> QueryReply::Result {
         const auto answer = worker.run({explainSql, PostgresViews::indexedColumns()});
         if (!answer)

@@ -168,7 +168,8 @@ Error PostgresViews::explain(const QString &view, const Error &error)
         && error.message.contains(QLatin1String("pg_stat_statements"))) {
         return {Error::Kind::QueryFailed,
                 tr("pg_stat_statements is not available in this database: add it to shared_preload_libraries, "
-                   "restart the server and run CREATE EXTENSION pg_stat_statements. (%1)").arg(error.message)};
+                   "restart the server and run CREATE EXTENSION pg_stat_statements. (%1)")
+                    .arg(error.message)};
     }
     return error;
 }

@@ -53,9 +53,11 @@ std::expected<void, Error> PostgresWorker::ensureOpen()
     if (db.isOpen())
         return {};
     if (!db.isValid() || !db.open())
-        return std::unexpected(PostgresFailure::fromConnect(db.lastError(), m_settings.location(), m_settings.connectTimeoutS));
+        return std::unexpected(
+            PostgresFailure::fromConnect(db.lastError(), m_settings.location(), m_settings.connectTimeoutS));
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT current_setting('server_version_num')::int, current_setting('server_version')"))
+    if (query.exec(
+            QStringLiteral("SELECT current_setting('server_version_num')::int, current_setting('server_version')"))
         && query.next()) {
         m_versionNumber = query.value(0).toInt();
         m_versionText = query.value(1).toString();
@@ -66,7 +68,7 @@ std::expected<void, Error> PostgresWorker::ensureOpen()
 Error PostgresWorker::failure(const QSqlError &error)
 {
     if (PostgresFailure::isConnectionLost(error))
-        close();  // the next request connects afresh
+        close(); // the next request connects afresh
     return PostgresFailure::fromStatement(error, m_settings.location(), m_settings.statementTimeoutMs);
 }
 

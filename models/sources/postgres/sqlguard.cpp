@@ -12,23 +12,46 @@ using Type = SqlGuard::Token::Type;
 /// Functions that change something although they are called from a SELECT.
 bool hasSideEffects(const QString &lowerName)
 {
-    static const QSet<QString> exact{
-        QStringLiteral("nextval"), QStringLiteral("setval"), QStringLiteral("set_config"),
-        QStringLiteral("pg_terminate_backend"), QStringLiteral("pg_cancel_backend"), QStringLiteral("pg_reload_conf"),
-        QStringLiteral("pg_rotate_logfile"), QStringLiteral("pg_switch_wal"), QStringLiteral("pg_switch_xlog"),
-        QStringLiteral("pg_promote"), QStringLiteral("pg_notify"), QStringLiteral("pg_start_backup"),
-        QStringLiteral("pg_stop_backup"), QStringLiteral("pg_import_system_collations"),
-        QStringLiteral("pg_logical_emit_message"), QStringLiteral("pg_log_backend_memory_contexts"),
-        QStringLiteral("pg_stat_statements_reset"), QStringLiteral("pg_replication_slot_advance"),
-        QStringLiteral("txid_current"), QStringLiteral("pg_current_xact_id"), QStringLiteral("lo_import"),
-        QStringLiteral("lo_export"), QStringLiteral("lo_unlink"), QStringLiteral("lo_create"), QStringLiteral("lo_creat"),
-        QStringLiteral("lo_from_bytea"), QStringLiteral("lo_put"), QStringLiteral("lo_truncate"),
-        QStringLiteral("lo_truncate64")};
-    static const QStringList prefixes{
-        QStringLiteral("pg_advisory_"), QStringLiteral("pg_try_advisory_"), QStringLiteral("pg_stat_reset"),
-        QStringLiteral("pg_create_"), QStringLiteral("pg_drop_"), QStringLiteral("pg_copy_"),
-        QStringLiteral("pg_replication_origin_"), QStringLiteral("pg_file_"), QStringLiteral("pg_backup_"),
-        QStringLiteral("pg_wal_replay_"), QStringLiteral("dblink")};
+    static const QSet<QString> exact{QStringLiteral("nextval"),
+                                     QStringLiteral("setval"),
+                                     QStringLiteral("set_config"),
+                                     QStringLiteral("pg_terminate_backend"),
+                                     QStringLiteral("pg_cancel_backend"),
+                                     QStringLiteral("pg_reload_conf"),
+                                     QStringLiteral("pg_rotate_logfile"),
+                                     QStringLiteral("pg_switch_wal"),
+                                     QStringLiteral("pg_switch_xlog"),
+                                     QStringLiteral("pg_promote"),
+                                     QStringLiteral("pg_notify"),
+                                     QStringLiteral("pg_start_backup"),
+                                     QStringLiteral("pg_stop_backup"),
+                                     QStringLiteral("pg_import_system_collations"),
+                                     QStringLiteral("pg_logical_emit_message"),
+                                     QStringLiteral("pg_log_backend_memory_contexts"),
+                                     QStringLiteral("pg_stat_statements_reset"),
+                                     QStringLiteral("pg_replication_slot_advance"),
+                                     QStringLiteral("txid_current"),
+                                     QStringLiteral("pg_current_xact_id"),
+                                     QStringLiteral("lo_import"),
+                                     QStringLiteral("lo_export"),
+                                     QStringLiteral("lo_unlink"),
+                                     QStringLiteral("lo_create"),
+                                     QStringLiteral("lo_creat"),
+                                     QStringLiteral("lo_from_bytea"),
+                                     QStringLiteral("lo_put"),
+                                     QStringLiteral("lo_truncate"),
+                                     QStringLiteral("lo_truncate64")};
+    static const QStringList prefixes{QStringLiteral("pg_advisory_"),
+                                      QStringLiteral("pg_try_advisory_"),
+                                      QStringLiteral("pg_stat_reset"),
+                                      QStringLiteral("pg_create_"),
+                                      QStringLiteral("pg_drop_"),
+                                      QStringLiteral("pg_copy_"),
+                                      QStringLiteral("pg_replication_origin_"),
+                                      QStringLiteral("pg_file_"),
+                                      QStringLiteral("pg_backup_"),
+                                      QStringLiteral("pg_wal_replay_"),
+                                      QStringLiteral("dblink")};
     if (exact.contains(lowerName))
         return true;
     for (const QString &prefix : prefixes) {
@@ -83,12 +106,14 @@ public:
                 if (!readDollarQuoted(tokens))
                     return std::unexpected(SqlGuard::tr("a $-quoted string is not closed"));
             } else if (c == QLatin1Char('$')) {
-                readWhile(tokens, Type::Parameter, [](QChar d) { return d.isDigit(); }, 1);
+                readWhile(
+                    tokens, Type::Parameter, [](QChar d) { return d.isDigit(); }, 1);
             } else if (isWordStart(c)) {
                 if (!readWord(tokens))
                     return std::unexpected(SqlGuard::tr("a string is not closed"));
             } else if (c.isDigit()) {
-                readWhile(tokens, Type::Number, [](QChar d) { return d.isLetterOrNumber() || d == QLatin1Char('.'); }, 0);
+                readWhile(
+                    tokens, Type::Number, [](QChar d) { return d.isLetterOrNumber() || d == QLatin1Char('.'); }, 0);
             } else {
                 tokens.append({Type::Symbol, QString(c)});
                 ++m_at;
@@ -193,8 +218,7 @@ private:
         return true;
     }
 
-    template<typename Accept>
-    void readWhile(QList<Token> &tokens, Type type, Accept accept, int skip)
+    template<typename Accept> void readWhile(QList<Token> &tokens, Type type, Accept accept, int skip)
     {
         const qsizetype start = m_at;
         m_at += skip;
@@ -267,9 +291,10 @@ std::expected<void, Error> SqlGuard::checkAnalyzable(const QString &sql)
     static const QSet<QString> selects{QStringLiteral("SELECT"), QStringLiteral("WITH"), QStringLiteral("VALUES"),
                                        QStringLiteral("TABLE")};
     if (!selects.contains(firstWord(*tokens))) {
-        return std::unexpected(refuse(tr("EXPLAIN ANALYZE runs the statement, so Lotse allows it only for a single "
-                                         "SELECT, not for %1.")
-                                          .arg(firstWord(*tokens).isEmpty() ? tr("this statement") : firstWord(*tokens))));
+        return std::unexpected(
+            refuse(tr("EXPLAIN ANALYZE runs the statement, so Lotse allows it only for a single "
+                      "SELECT, not for %1.")
+                       .arg(firstWord(*tokens).isEmpty() ? tr("this statement") : firstWord(*tokens))));
     }
     return checkReading(*tokens, Dialect::Postgres);
 }
@@ -283,8 +308,9 @@ bool SqlGuard::explainAnalyzes(const QList<Token> &tokens)
             if (!isWord(tokens, at, QLatin1String("ANALYZE")) && !isWord(tokens, at, QLatin1String("ANALYSE")))
                 continue;
             const Token *value = at + 1 < tokens.size() ? &tokens.at(at + 1) : nullptr;
-            const bool off = value && (value->text == QLatin1String("FALSE") || value->text == QLatin1String("OFF")
-                                       || value->text == QLatin1String("0"));
+            const bool off = value
+                && (value->text == QLatin1String("FALSE") || value->text == QLatin1String("OFF")
+                    || value->text == QLatin1String("0"));
             if (!off)
                 return true;
         }
@@ -304,28 +330,28 @@ std::expected<void, Error> SqlGuard::checkStatement(const QList<Token> &tokens, 
     const QString first = firstWord(tokens);
     static const QSet<QString> postgresReads{QStringLiteral("SELECT"), QStringLiteral("WITH"), QStringLiteral("VALUES"),
                                              QStringLiteral("TABLE"), QStringLiteral("SHOW")};
-    static const QSet<QString> clickHouseReads{QStringLiteral("SELECT"), QStringLiteral("WITH"), QStringLiteral("SHOW"),
-                                               QStringLiteral("DESCRIBE"), QStringLiteral("DESC"),
-                                               QStringLiteral("EXISTS")};
+    static const QSet<QString> clickHouseReads{QStringLiteral("SELECT"), QStringLiteral("WITH"),
+                                               QStringLiteral("SHOW"),   QStringLiteral("DESCRIBE"),
+                                               QStringLiteral("DESC"),   QStringLiteral("EXISTS")};
     if (first == QLatin1String("EXPLAIN")) {
         if (dialect == Dialect::Postgres && explainAnalyzes(tokens)) {
             return std::unexpected(refuse(tr("EXPLAIN ANALYZE runs the statement. Ask for plan advice with analysis "
                                              "explicitly instead (lotse query --explain --analyze).")));
         }
-        return {};  // a plain EXPLAIN plans the statement without running it
+        return {}; // a plain EXPLAIN plans the statement without running it
     }
     if ((dialect == Dialect::Postgres ? postgresReads : clickHouseReads).contains(first))
         return checkReading(tokens, dialect);
 
-    static const QSet<QString> writesData{QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
-                                          QStringLiteral("MERGE"), QStringLiteral("TRUNCATE"), QStringLiteral("UPSERT"),
-                                          QStringLiteral("REPLACE")};
+    static const QSet<QString> writesData{
+        QStringLiteral("INSERT"),   QStringLiteral("UPDATE"), QStringLiteral("DELETE"), QStringLiteral("MERGE"),
+        QStringLiteral("TRUNCATE"), QStringLiteral("UPSERT"), QStringLiteral("REPLACE")};
     static const QSet<QString> changesSchema{
-        QStringLiteral("CREATE"), QStringLiteral("ALTER"), QStringLiteral("DROP"), QStringLiteral("RENAME"),
-        QStringLiteral("GRANT"), QStringLiteral("REVOKE"), QStringLiteral("COMMENT"), QStringLiteral("REINDEX"),
+        QStringLiteral("CREATE"),  QStringLiteral("ALTER"),  QStringLiteral("DROP"),    QStringLiteral("RENAME"),
+        QStringLiteral("GRANT"),   QStringLiteral("REVOKE"), QStringLiteral("COMMENT"), QStringLiteral("REINDEX"),
         QStringLiteral("CLUSTER"), QStringLiteral("VACUUM"), QStringLiteral("ANALYZE"), QStringLiteral("OPTIMIZE"),
-        QStringLiteral("ATTACH"), QStringLiteral("DETACH"), QStringLiteral("REFRESH"), QStringLiteral("SECURITY"),
-        QStringLiteral("IMPORT"), QStringLiteral("KILL"), QStringLiteral("SYSTEM")};
+        QStringLiteral("ATTACH"),  QStringLiteral("DETACH"), QStringLiteral("REFRESH"), QStringLiteral("SECURITY"),
+        QStringLiteral("IMPORT"),  QStringLiteral("KILL"),   QStringLiteral("SYSTEM")};
     if (writesData.contains(first))
         return std::unexpected(refuse(tr("%1 writes data.").arg(first)));
     if (changesSchema.contains(first))
@@ -351,14 +377,14 @@ std::expected<void, Error> SqlGuard::checkReading(const QList<Token> &tokens, Di
         const bool call = at + 1 < tokens.size() && tokens.at(at + 1).text == QLatin1String("(");
         if (call && (token.type == Type::Word || token.type == Type::QuotedName)
             && hasSideEffects(token.text.toLower())) {
-            return std::unexpected(refuse(tr("it calls %1(), which changes the server's state.").arg(token.text.toLower())));
+            return std::unexpected(
+                refuse(tr("it calls %1(), which changes the server's state.").arg(token.text.toLower())));
         }
         if (token.type != Type::Word)
             continue;
         if (token.text == QLatin1String("INTO")) {
-            return std::unexpected(refuse(dialect == Dialect::Postgres
-                                              ? tr("SELECT … INTO creates a table.")
-                                              : tr("SELECT … INTO OUTFILE writes a file.")));
+            return std::unexpected(refuse(dialect == Dialect::Postgres ? tr("SELECT … INTO creates a table.")
+                                                                       : tr("SELECT … INTO OUTFILE writes a file.")));
         }
         if (token.text == QLatin1String("FOR")
             && (isWord(tokens, at + 1, QLatin1String("UPDATE")) || isWord(tokens, at + 1, QLatin1String("SHARE"))

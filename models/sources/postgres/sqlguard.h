@@ -20,13 +20,23 @@ class SqlGuard final
     Q_DECLARE_TR_FUNCTIONS(lotse::SqlGuard)
 
 public:
-    enum class Dialect { Postgres, ClickHouse };
+    enum class Dialect {
+        Postgres,
+        ClickHouse
+    };
 
     /// A lexical token: a keyword or name (upper-cased), a quoted name, a
     /// literal or one character of punctuation.
     struct Token
     {
-        enum class Type { Word, QuotedName, String, Number, Parameter, Symbol };
+        enum class Type {
+            Word,
+            QuotedName,
+            String,
+            Number,
+            Parameter,
+            Symbol
+        };
         Type type = Type::Symbol;
         QString text;
     };

@@ -77,10 +77,14 @@ Series readSeriesEntry(dom::object entry)
 
 std::optional<QueryResult::Type> typeFromName(std::string_view name)
 {
-    if (name == "vector") return QueryResult::Type::Vector;
-    if (name == "matrix") return QueryResult::Type::Matrix;
-    if (name == "scalar") return QueryResult::Type::Scalar;
-    if (name == "string") return QueryResult::Type::String;
+    if (name == "vector")
+        return QueryResult::Type::Vector;
+    if (name == "matrix")
+        return QueryResult::Type::Matrix;
+    if (name == "scalar")
+        return QueryResult::Type::Scalar;
+    if (name == "string")
+        return QueryResult::Type::String;
     return std::nullopt;
 }
 
@@ -134,7 +138,7 @@ bool PrometheusResponseParser::parseSampleValue(std::string_view text, double &v
             value = std::numeric_limits<double>::infinity();
             return true;
         }
-        text.remove_prefix(1);  // from_chars takes no leading '+'
+        text.remove_prefix(1); // from_chars takes no leading '+'
         break;
     case '-':
         if (text == "-Inf") {
@@ -142,8 +146,7 @@ bool PrometheusResponseParser::parseSampleValue(std::string_view text, double &v
             return true;
         }
         break;
-    default:
-        break;
+    default: break;
     }
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     return ec == std::errc() && end == text.data() + text.size();
@@ -156,7 +159,7 @@ std::expected<QueryResult, Error> PrometheusResponseParser::parse(QByteArray bod
 
     const qsizetype length = body.size();
     static_assert(kPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
-    body.reserve(length + kPadding);  // in place when the caller left room
+    body.reserve(length + kPadding); // in place when the caller left room
     thread_local dom::parser parser;
 
     QueryResult result;
@@ -180,8 +183,8 @@ std::expected<QueryResult, Error> PrometheusResponseParser::parse(QByteArray bod
                                      tr("The server's answer is not valid Prometheus JSON (%1).")
                                          .arg(QString::fromUtf8(simdjson::error_message(e.error())))});
     } catch (const BadShape &e) {
-        return std::unexpected(Error{Error::Kind::Malformed,
-                                     tr("The server's answer is not valid Prometheus JSON (%1).").arg(e.what)});
+        return std::unexpected(
+            Error{Error::Kind::Malformed, tr("The server's answer is not valid Prometheus JSON (%1).").arg(e.what)});
     }
 
     if (status == "error") {
@@ -191,8 +194,8 @@ std::expected<QueryResult, Error> PrometheusResponseParser::parse(QByteArray bod
                                               QString::fromStdString(errorText))});
     }
     if (status != "success")
-        return std::unexpected(Error{Error::Kind::Malformed,
-                                     tr("The server's answer has no \"status\" of \"success\" or \"error\".")});
+        return std::unexpected(
+            Error{Error::Kind::Malformed, tr("The server's answer has no \"status\" of \"success\" or \"error\".")});
     return result;
 }
 

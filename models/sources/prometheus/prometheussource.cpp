@@ -24,9 +24,9 @@ QueryReply::Result versionFrom(const QByteArray &body)
     const QJsonObject data = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toObject();
     const QString version = data.value(QStringLiteral("version")).toString();
     if (version.isEmpty())
-        return std::unexpected(Error{Error::Kind::Malformed,
-                                     QCoreApplication::translate("lotse::PrometheusSource",
-                                                                 "The server's build information has no version.")});
+        return std::unexpected(Error{
+            Error::Kind::Malformed,
+            QCoreApplication::translate("lotse::PrometheusSource", "The server's build information has no version.")});
     QueryResult result;
     result.type = QueryResult::Type::String;
     result.text = version;
@@ -111,7 +111,8 @@ QUrl PrometheusSource::endpointUrl(const QString &endpoint) const
 QNetworkReply *PrometheusSource::send(const QString &endpoint, const QByteArray *form)
 {
     QNetworkRequest request(endpointUrl(endpoint));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Lotse/%1").arg(QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Lotse/%1").arg(QCoreApplication::applicationVersion()));
     request.setRawHeader("Accept", "application/json");
     for (const auto &[header, value] : m_settings.headers)
         request.setRawHeader(header, value);
@@ -133,8 +134,7 @@ void PrometheusSource::authorize(QNetworkRequest &request) const
     // After the custom headers: the authentication the user chose wins over a
     // stray Authorization header among them.
     switch (m_settings.auth) {
-    case PrometheusSettings::Auth::None:
-        break;
+    case PrometheusSettings::Auth::None: break;
     case PrometheusSettings::Auth::Basic:
         request.setRawHeader("Authorization",
                              "Basic " + (m_settings.user.toUtf8() + ':' + m_settings.secret.toUtf8()).toBase64());
@@ -153,8 +153,8 @@ void PrometheusSource::watch(QNetworkReply *network, QueryReply *reply, bool par
         HttpOutcome outcome = exchange->takeOutcome();
         exchange->deleteLater();
         if (outcome.status == 0) {
-            reply->finish(std::unexpected(
-                HttpFailure::fromOutcome(outcome, location(), m_settings.timeoutMs, m_settings.tls)));
+            reply->finish(
+                std::unexpected(HttpFailure::fromOutcome(outcome, location(), m_settings.timeoutMs, m_settings.tls)));
             return;
         }
         if (!parseAsQuery) {

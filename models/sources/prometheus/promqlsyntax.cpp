@@ -24,12 +24,12 @@ std::optional<PromqlSyntax::Problem> PromqlSyntax::check(const QString &expressi
             quote = c;
             quoteStart = i;
         } else if (c == QLatin1Char('#')) {
-            break;  // a comment runs to the end of the line
+            break; // a comment runs to the end of the line
         } else if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('{')) {
             open.append({c, i});
         } else if (c == QLatin1Char(')') || c == QLatin1Char(']') || c == QLatin1Char('}')) {
             const QChar expected = c == QLatin1Char(')') ? QLatin1Char('(')
-                                 : c == QLatin1Char(']') ? QLatin1Char('[')
+                : c == QLatin1Char(']')                  ? QLatin1Char('[')
                                                          : QLatin1Char('{');
             if (open.isEmpty() || open.last().first != expected)
                 return Problem{i, tr("unexpected \"%1\"").arg(c)};

@@ -17,7 +17,7 @@ class PromqlSyntax final
 public:
     struct Problem
     {
-        qsizetype offset = 0;  ///< where in the expression, 0-based
+        qsizetype offset = 0; ///< where in the expression, 0-based
         QString message;
     };
 

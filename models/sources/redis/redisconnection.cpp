@@ -13,8 +13,11 @@ RedisConnection::RedisConnection(RedisSettings settings, QObject *parent)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        failAll({Error::Kind::Timeout, tr("%1 did not answer within %2 s. The server may be overloaded or blocked by "
-                                          "a slow command.").arg(m_settings.location()).arg(m_settings.timeoutMs / 1000.0)});
+        failAll({Error::Kind::Timeout,
+                 tr("%1 did not answer within %2 s. The server may be overloaded or blocked by "
+                    "a slow command.")
+                     .arg(m_settings.location())
+                     .arg(m_settings.timeoutMs / 1000.0)});
     });
     connect(m_socket, &QTcpSocket::connected, this, [this] {
         m_ready = true;
@@ -28,9 +31,8 @@ void RedisConnection::send(QList<QList<QByteArray>> commands, QObject *context, 
 {
     for (const QList<QByteArray> &command : std::as_const(commands)) {
         if (auto allowed = RedisCommandPolicy::check(command); !allowed) {
-            QTimer::singleShot(0, context, [done = std::move(done), error = allowed.error()] {
-                done(std::unexpected(error));
-            });
+            QTimer::singleShot(0, context,
+                               [done = std::move(done), error = allowed.error()] { done(std::unexpected(error)); });
             return;
         }
     }
@@ -93,7 +95,8 @@ void RedisConnection::readReplies()
             finishFront();
     }
     if (m_reader.malformed())
-        failAll({Error::Kind::Malformed, tr("%1 answered something that is not Redis's protocol.").arg(m_settings.location())});
+        failAll({Error::Kind::Malformed,
+                 tr("%1 answered something that is not Redis's protocol.").arg(m_settings.location())});
 }
 
 void RedisConnection::finishFront()
@@ -154,7 +157,8 @@ Error RedisConnection::transportError(QAbstractSocket::SocketError error) const
     case QAbstractSocket::ConnectionRefusedError:
         return {Error::Kind::ConnectionRefused,
                 tr("Connection refused by %1: no Redis server is listening there. Check that it runs and that the "
-                   "host and port are right.").arg(where)};
+                   "host and port are right.")
+                    .arg(where)};
     case QAbstractSocket::HostNotFoundError:
         return {Error::Kind::HostNotFound, tr("The host of %1 was not found. Check the address.").arg(where)};
     case QAbstractSocket::SocketTimeoutError:
@@ -162,9 +166,9 @@ Error RedisConnection::transportError(QAbstractSocket::SocketError error) const
     case QAbstractSocket::RemoteHostClosedError:
         return {Error::Kind::Network,
                 tr("%1 closed the connection before it answered. The server may have crashed, restarted or dropped "
-                   "the client.").arg(where)};
-    default:
-        return {Error::Kind::Network, tr("Network error talking to %1: %2").arg(where, m_socket->errorString())};
+                   "the client.")
+                    .arg(where)};
+    default: return {Error::Kind::Network, tr("Network error talking to %1: %2").arg(where, m_socket->errorString())};
     }
 }
 

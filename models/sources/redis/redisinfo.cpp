@@ -75,17 +75,26 @@ Table RedisInfo::toTable() const
 
 Table RedisInfo::overview() const
 {
-    const auto number = [this](const char *field) { return value(QLatin1String(field)).toDouble(); };
+    const auto number = [this](const char *field) {
+        return value(QLatin1String(field)).toDouble();
+    };
     const double hits = number("keyspace_hits");
     const double misses = number("keyspace_misses");
     const double used = number("used_memory");
     const double maxmemory = number("maxmemory");
     Table table;
-    table.columns = {QStringLiteral("hit_ratio"), QStringLiteral("used_memory"), QStringLiteral("maxmemory"),
-                     QStringLiteral("memory_used_ratio"), QStringLiteral("connected_clients"),
-                     QStringLiteral("blocked_clients"), QStringLiteral("evicted_keys"), QStringLiteral("expired_keys"),
-                     QStringLiteral("keyspace_hits"), QStringLiteral("keyspace_misses"),
-                     QStringLiteral("instantaneous_ops_per_sec"), QStringLiteral("maxmemory_policy"),
+    table.columns = {QStringLiteral("hit_ratio"),
+                     QStringLiteral("used_memory"),
+                     QStringLiteral("maxmemory"),
+                     QStringLiteral("memory_used_ratio"),
+                     QStringLiteral("connected_clients"),
+                     QStringLiteral("blocked_clients"),
+                     QStringLiteral("evicted_keys"),
+                     QStringLiteral("expired_keys"),
+                     QStringLiteral("keyspace_hits"),
+                     QStringLiteral("keyspace_misses"),
+                     QStringLiteral("instantaneous_ops_per_sec"),
+                     QStringLiteral("maxmemory_policy"),
                      QStringLiteral("redis_version")};
     // No lookups yet, or no memory limit: the ratio is unknown, not zero.
     table.rows.append({hits + misses > 0 ? QVariant(hits / (hits + misses)) : QVariant(),

@@ -13,9 +13,9 @@ class RedisInfo final
 public:
     struct Entry
     {
-        QString section;  ///< "server", "stats", "keyspace", … (lower case)
-        QString field;    ///< "used_memory"; nested values are split: "db0.keys", "cmdstat_get.calls"
-        QVariant value;   ///< a number when the text is one
+        QString section; ///< "server", "stats", "keyspace", … (lower case)
+        QString field;   ///< "used_memory"; nested values are split: "db0.keys", "cmdstat_get.calls"
+        QVariant value;  ///< a number when the text is one
     };
 
     static RedisInfo parse(const QByteArray &text);

@@ -45,7 +45,7 @@ void RedisKeyScan::scanned(const RedisConnection::Replies &replies)
     QList<QList<QByteArray>> ttls;
     for (const RespValue &key : reply.items.at(1).items) {
         if (m_sampled + ttls.size() >= m_limit) {
-            m_truncated = true;  // keys left over: the count is a sample
+            m_truncated = true; // keys left over: the count is a sample
             break;
         }
         ttls.append({"TTL", key.text});

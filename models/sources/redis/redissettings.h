@@ -16,8 +16,8 @@ public:
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 6379;
     int database = 0;
-    QString user;        ///< empty: AUTH with the password alone (requirepass)
-    QString password;    ///< empty: no AUTH
+    QString user;     ///< empty: AUTH with the password alone (requirepass)
+    QString password; ///< empty: no AUTH
     int timeoutMs = 10000;
 
     /// `redis://[user:password@]host:port/db` (also `redis://:password@…`).

@@ -17,10 +17,8 @@ namespace {
 QVariant typed(const RespValue &value)
 {
     switch (value.type) {
-    case RespValue::Type::Integer:
-        return value.integer;
-    case RespValue::Type::Null:
-        return {};
+    case RespValue::Type::Integer: return value.integer;
+    case RespValue::Type::Null: return {};
     case RespValue::Type::Array: {
         QStringList parts;
         for (const RespValue &item : value.items)
@@ -92,10 +90,12 @@ Table pairTable(const RespValue &reply)
 Table slowlogTable(const RespValue &reply)
 {
     Table table;
-    table.columns = {QStringLiteral("duration_ms"), QStringLiteral("id"), QStringLiteral("time"),
-                     QStringLiteral("command"), QStringLiteral("client"), QStringLiteral("client_name")};
+    table.columns = {QStringLiteral("duration_ms"), QStringLiteral("id"),     QStringLiteral("time"),
+                     QStringLiteral("command"),     QStringLiteral("client"), QStringLiteral("client_name")};
     for (const RespValue &entry : reply.items) {
-        const auto field = [&entry](int index) { return entry.items.value(index); };
+        const auto field = [&entry](int index) {
+            return entry.items.value(index);
+        };
         QStringList arguments;
         for (const RespValue &argument : field(3).items)
             arguments.append(QString::fromUtf8(argument.text));
@@ -147,8 +147,11 @@ QueryReply *RedisSource::instant(const QString &query, const QDateTime &)
     }
     const auto words = ViewQuery::split(query);
     if (!words || words->isEmpty()) {
-        return DatabaseReplies::settled(this, query, std::unexpected(Error{
-            Error::Kind::Invalid, words ? tr("The Redis command is empty.") : tr("Cannot read the command: %1").arg(words.error())}));
+        return DatabaseReplies::settled(
+            this, query,
+            std::unexpected(Error{Error::Kind::Invalid,
+                                  words ? tr("The Redis command is empty.")
+                                        : tr("Cannot read the command: %1").arg(words.error())}));
     }
     QList<QByteArray> command;
     for (const QString &word : *words)
@@ -183,14 +186,15 @@ QueryReply *RedisSource::runView(const QString &query, const ViewQuery &view)
     }
     if (view.name == QLatin1String("slowlog")) {
         const QByteArray count = QByteArray::number(view.arguments.value(0, QStringLiteral("128")).toInt());
-        return send(query, {"SLOWLOG", "GET", count}, [value](const RespValue &answer) {
-            return TableResult::make(slowlogTable(answer), value);
-        });
+        return send(query, {"SLOWLOG", "GET", count},
+                    [value](const RespValue &answer) { return TableResult::make(slowlogTable(answer), value); });
     }
     if (view.name == QLatin1String("keys-without-ttl")) {
         if (view.arguments.isEmpty()) {
-            return DatabaseReplies::settled(this, query, std::unexpected(Error{
-                Error::Kind::Invalid, tr("@keys-without-ttl needs a pattern, e.g. @keys-without-ttl session:*")}));
+            return DatabaseReplies::settled(
+                this, query,
+                std::unexpected(Error{Error::Kind::Invalid,
+                                      tr("@keys-without-ttl needs a pattern, e.g. @keys-without-ttl session:*")}));
         }
         auto *reply = new QueryReply(query, this);
         auto *scan = new RedisKeyScan(m_connection, view.arguments.first(),

@@ -23,14 +23,9 @@ std::optional<RespValue> RespReader::next()
     qsizetype at = 0;
     RespValue value;
     switch (parse(at, value, 0)) {
-    case Parse::Incomplete:
-        return std::nullopt;
-    case Parse::Malformed:
-        m_malformed = true;
-        return std::nullopt;
-    case Parse::Done:
-        m_buffer.remove(0, at);
-        return value;
+    case Parse::Incomplete: return std::nullopt;
+    case Parse::Malformed: m_malformed = true; return std::nullopt;
+    case Parse::Done: m_buffer.remove(0, at); return value;
     }
     return std::nullopt;
 }
@@ -103,8 +98,7 @@ RespReader::Parse RespReader::parse(qsizetype &at, RespValue &value, int depth)
         }
         return Parse::Done;
     }
-    default:
-        return Parse::Malformed;
+    default: return Parse::Malformed;
     }
 }
 

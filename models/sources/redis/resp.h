@@ -10,12 +10,19 @@ namespace lotse {
 /// One value of the Redis serialization protocol (RESP2).
 struct RespValue
 {
-    enum class Type { Simple, Error, Integer, Bulk, Array, Null };
+    enum class Type {
+        Simple,
+        Error,
+        Integer,
+        Bulk,
+        Array,
+        Null
+    };
 
     Type type = Type::Null;
-    QByteArray text;          ///< Simple, Error, Bulk
-    qint64 integer = 0;       ///< Integer
-    QList<RespValue> items;   ///< Array
+    QByteArray text;        ///< Simple, Error, Bulk
+    qint64 integer = 0;     ///< Integer
+    QList<RespValue> items; ///< Array
 
     bool isError() const { return type == Type::Error; }
 };
@@ -39,7 +46,11 @@ public:
     static QByteArray encode(const QList<QByteArray> &arguments);
 
 private:
-    enum class Parse { Done, Incomplete, Malformed };
+    enum class Parse {
+        Done,
+        Incomplete,
+        Malformed
+    };
     Parse parse(qsizetype &at, RespValue &value, int depth);
     bool line(qsizetype &at, QByteArray &text) const;
 
