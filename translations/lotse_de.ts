@@ -536,6 +536,57 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::DashboardController</name>
+    <message>
+        <source>There is no dashboard &quot;%1&quot;.</source>
+        <translation>Es gibt kein Dashboard „%1“.</translation>
+    </message>
+    <message>
+        <source>Give a built-in id (%1) or a dashboard file.</source>
+        <translation>Geben Sie eine eingebaute ID (%1) oder eine Dashboard-Datei an.</translation>
+    </message>
+    <message>
+        <source>The dashboard %1 has errors and cannot be shown.</source>
+        <translation>Das Dashboard %1 enthält Fehler und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The --at option cannot be used.</source>
+        <translation>Die Option --at kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Open Dashboard</source>
+        <translation>Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Dashboards (*.yaml *.yml)</source>
+        <translation>Dashboards (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>Momentaufnahme von %1</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 KPIs could not be read</source>
+        <translation>%1 von %2 KPIs nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Cannot save the screenshot to %1.</source>
+        <translation>Der Screenshot kann nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::DashboardLoader</name>
     <message>
         <source>id &quot;%1&quot; may use only a-z, 0-9, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
@@ -568,6 +619,13 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>a chart needs at least one query</source>
         <translation>ein Diagramm (chart) braucht mindestens eine Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DashboardPage</name>
+    <message>
+        <source>No dashboard is open. Choose one in File ▸ Open Dashboard.</source>
+        <translation>Kein Dashboard geöffnet. Wählen Sie eines unter Datei ▸ Dashboard öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1475,88 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::DiagnosisController</name>
+    <message>
+        <source>Loading the runbooks…</source>
+        <translation>Runbooks werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (nicht verwendbar)</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Choose a runbook. Its checks are read at %1 from %2.</source>
+        <translation>Wählen Sie ein Runbook. Seine Prüfungen werden zum Zeitpunkt %1 aus %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>No runbooks are installed.</source>
+        <translation>Es sind keine Runbooks installiert.</translation>
+    </message>
+    <message>
+        <source>Start Diagnosis</source>
+        <translation>Diagnose starten</translation>
+    </message>
+    <message>
+        <source>The runbook &quot;%1&quot; cannot be used.</source>
+        <translation>Das Runbook „%1“ kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The diagnosis could not be saved.</source>
+        <translation>Die Diagnose konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved; Diagnose ▸ Recent Diagnoses shows it again.</source>
+        <translation>Diagnose gespeichert; unter Diagnose ▸ Letzte Diagnosen finden Sie sie wieder.</translation>
+    </message>
+    <message>
+        <source>The saved diagnoses cannot be listed.</source>
+        <translation>Die gespeicherten Diagnosen können nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Runbook %1, version %2; saved %3.</source>
+        <translation>Runbook %1, Version %2; gespeichert am %3.</translation>
+    </message>
+    <message>
+        <source>Recent Diagnoses</source>
+        <translation>Letzte Diagnosen</translation>
+    </message>
+    <message>
+        <source>Saved diagnoses open read-only, as they were finished.</source>
+        <translation>Gespeicherte Diagnosen werden schreibgeschützt geöffnet, so wie sie abgeschlossen wurden.</translation>
+    </message>
+    <message>
+        <source>No diagnosis has been saved yet.</source>
+        <translation>Es wurde noch keine Diagnose gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis cannot be opened.</source>
+        <translation>Die gespeicherte Diagnose kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DiagnosisFiles</name>
+    <message>
+        <source>There is no runbook &quot;%1&quot;.</source>
+        <translation>Es gibt kein Runbook „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::DiagnosisPdf</name>
     <message>
         <source>healthy: no runbook rule holds</source>
@@ -1726,6 +1866,29 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ExportController</name>
+    <message>
+        <source>Asking the servers for their versions…</source>
+        <translation>Die Server werden nach ihren Versionen gefragt…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>PDF written to %1.</source>
+        <translation>PDF nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was changed.</source>
+        <translation>Export abgebrochen; keine Datei wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2093,24 +2256,8 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::MainWindow</name>
     <message>
-        <source>There is no runbook &quot;%1&quot;.</source>
-        <translation>Es gibt kein Runbook „%1“.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Dashboard…</source>
-        <translation>&amp;Dashboard öffnen…</translation>
-    </message>
-    <message>
-        <source>From &amp;File…</source>
-        <translation>Aus &amp;Datei…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2125,184 +2272,16 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>Dia&amp;gnose</translation>
     </message>
     <message>
-        <source>Diagnose…</source>
-        <translation>Diagnose…</translation>
-    </message>
-    <message>
-        <source>Walk a runbook step by step on live checks (%1)</source>
-        <translation>Ein Runbook Schritt für Schritt mit Live-Prüfungen durchlaufen (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Recent Diagnoses…</source>
-        <translation>&amp;Letzte Diagnosen…</translation>
-    </message>
-    <message>
-        <source>Review a saved diagnosis</source>
-        <translation>Eine gespeicherte Diagnose ansehen</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Lotse</source>
-        <translation>Ü&amp;ber Lotse</translation>
     </message>
     <message>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <source>Built-in dashboard id or a dashboard file.</source>
-        <translation>ID eines eingebauten Dashboards oder eine Dashboard-Datei.</translation>
-    </message>
-    <message>
-        <source>ID|FILE</source>
-        <translation>ID|DATEI</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window after the first refresh.</source>
-        <translation>Nach der ersten Aktualisierung ein Bild des Fensters speichern.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>The data source cannot be used.</source>
-        <translation>Die Datenquelle kann nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>The --at option cannot be used.</source>
-        <translation>Die Option --at kann nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>Cannot save the screenshot to %1.</source>
-        <translation>Der Screenshot kann nicht unter %1 gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>There is no dashboard &quot;%1&quot;.</source>
-        <translation>Es gibt kein Dashboard „%1“.</translation>
-    </message>
-    <message>
-        <source>Give a built-in id (%1) or a dashboard file.</source>
-        <translation>Geben Sie eine eingebaute ID (%1) oder eine Dashboard-Datei an.</translation>
-    </message>
-    <message>
-        <source>The dashboard %1 has errors and cannot be shown.</source>
-        <translation>Das Dashboard %1 enthält Fehler und kann nicht angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>No dashboard is open. Choose one in File ▸ Open Dashboard.</source>
-        <translation>Kein Dashboard geöffnet. Wählen Sie eines unter Datei ▸ Dashboard öffnen.</translation>
-    </message>
-    <message>
         <source>Lotse — %1</source>
         <translation>Lotse — %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No data source</source>
-        <translation>Keine Datenquelle</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Aktualisiert um %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>%1 of %2 KPIs could not be read</source>
-        <translation>%1 von %2 KPIs nicht lesbar</translation>
-    </message>
-    <message>
-        <source>Loading the runbooks…</source>
-        <translation>Runbooks werden geladen…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (cannot be used)</source>
-        <translation>%1 (nicht verwendbar)</translation>
-    </message>
-    <message>
-        <source>Diagnose</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>Choose a runbook. Its checks are read at %1 from %2.</source>
-        <translation>Wählen Sie ein Runbook. Seine Prüfungen werden zum Zeitpunkt %1 aus %2 gelesen.</translation>
-    </message>
-    <message>
-        <source>No runbooks are installed.</source>
-        <translation>Es sind keine Runbooks installiert.</translation>
-    </message>
-    <message>
-        <source>Start Diagnosis</source>
-        <translation>Diagnose starten</translation>
-    </message>
-    <message>
-        <source>The runbook &quot;%1&quot; cannot be used.</source>
-        <translation>Das Runbook „%1“ kann nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>The diagnosis could not be saved.</source>
-        <translation>Die Diagnose konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Diagnosis saved; Diagnose ▸ Recent Diagnoses shows it again.</source>
-        <translation>Diagnose gespeichert; unter Diagnose ▸ Letzte Diagnosen finden Sie sie wieder.</translation>
-    </message>
-    <message>
-        <source>The saved diagnoses cannot be listed.</source>
-        <translation>Die gespeicherten Diagnosen können nicht aufgelistet werden.</translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3</source>
-        <translation>%1 am %2: %3</translation>
-    </message>
-    <message>
-        <source>Runbook %1, version %2; saved %3.</source>
-        <translation>Runbook %1, Version %2; gespeichert am %3.</translation>
-    </message>
-    <message>
-        <source>Recent Diagnoses</source>
-        <translation>Letzte Diagnosen</translation>
-    </message>
-    <message>
-        <source>Saved diagnoses open read-only, as they were finished.</source>
-        <translation>Gespeicherte Diagnosen werden schreibgeschützt geöffnet, so wie sie abgeschlossen wurden.</translation>
-    </message>
-    <message>
-        <source>No diagnosis has been saved yet.</source>
-        <translation>Es wurde noch keine Diagnose gespeichert.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>The saved diagnosis cannot be opened.</source>
-        <translation>Die gespeicherte Diagnose kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Open Dashboard</source>
-        <translation>Dashboard öffnen</translation>
-    </message>
-    <message>
-        <source>Dashboards (*.yaml *.yml)</source>
-        <translation>Dashboards (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>About Lotse</source>
@@ -2311,10 +2290,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>&lt;h3&gt;Lotse %1&lt;/h3&gt;&lt;p&gt;A cockpit for performance troubleshooting: live KPIs and charts from Prometheus, guided diagnosis along runbooks, reports as PDF.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lotse %1&lt;/h3&gt;&lt;p&gt;Ein Cockpit für die Fehlersuche bei Performance-Problemen: Live-KPIs und Diagramme aus Prometheus, geführte Diagnose entlang von Runbooks, Berichte als PDF.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Lotse</source>
-        <translation>Lotse</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2329,116 +2304,19 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>Live-Listen und KPIs der PostgreSQL-, Redis- und ClickHouse-Quellen</translation>
     </message>
     <message>
-        <source>The area shown first: dashboard or databases.</source>
-        <translation>Der zuerst angezeigte Bereich: dashboard oder databases.</translation>
-    </message>
-    <message>
-        <source>AREA</source>
-        <translation>BEREICH</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation>PDF &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF exportieren</translation>
-    </message>
-    <message>
-        <source>Write the dashboard with its KPIs and charts as a PDF report (%1)</source>
-        <translation>Das Dashboard mit seinen KPIs und Diagrammen als PDF-Bericht schreiben (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Snapshot…</source>
-        <translation>Momentaufnahme &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Keep what the dashboard shows, every value and point, in a file that opens without a server</source>
-        <translation>Alles, was das Dashboard zeigt, mit jedem Wert und Punkt in einer Datei festhalten, die sich ohne Server öffnen lässt</translation>
-    </message>
-    <message>
-        <source>Open S&amp;napshot…</source>
-        <translation>Mome&amp;ntaufnahme öffnen…</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Connections…</source>
-        <translation>&amp;Verbindungen…</translation>
-    </message>
-    <message>
-        <source>The connections file %1 cannot be used.</source>
-        <translation>Die Verbindungsdatei %1 kann nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>Some connections cannot be used.</source>
-        <translation>Einige Verbindungen können nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Lotse — %1 — snapshot of %2</source>
         <translation>Lotse — %1 — Momentaufnahme vom %2</translation>
     </message>
+</context>
+<context>
+    <name>lotse::Notifier</name>
     <message>
-        <source>Asking the servers for their versions…</source>
-        <translation>Die Server werden nach ihren Versionen gefragt…</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>PDF written to %1.</source>
-        <translation>PDF nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was changed.</source>
-        <translation>Export abgebrochen; keine Datei wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written.</source>
-        <translation>Das PDF konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Save Snapshot</source>
-        <translation>Momentaufnahme speichern</translation>
-    </message>
-    <message>
-        <source>Lotse snapshots (*.lotse)</source>
-        <translation>Lotse-Momentaufnahmen (*.lotse)</translation>
-    </message>
-    <message>
-        <source>The snapshot could not be saved.</source>
-        <translation>Die Momentaufnahme konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>%1 wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Snapshot saved to %1.</source>
-        <translation>Momentaufnahme unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Open Snapshot</source>
-        <translation>Momentaufnahme öffnen</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>The snapshot %1 cannot be opened.</source>
-        <translation>Die Momentaufnahme %1 kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Snapshot of %1, saved %2 in %3. It shows what was read then; no server is read.</source>
-        <translation>Momentaufnahme von %1, gespeichert %2 in %3. Sie zeigt, was damals gelesen wurde; kein Server wird abgefragt.</translation>
-    </message>
-    <message>
-        <source>Snapshot of %1</source>
-        <translation>Momentaufnahme von %1</translation>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3047,45 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::SnapshotController</name>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>Momentaufnahme speichern</translation>
+    </message>
+    <message>
+        <source>Lotse snapshots (*.lotse)</source>
+        <translation>Lotse-Momentaufnahmen (*.lotse)</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved.</source>
+        <translation>Die Momentaufnahme konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1.</source>
+        <translation>Momentaufnahme unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open Snapshot</source>
+        <translation>Momentaufnahme öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be opened.</source>
+        <translation>Die Momentaufnahme %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1, saved %2 in %3. It shows what was read then; no server is read.</source>
+        <translation>Momentaufnahme von %1, gespeichert %2 in %3. Sie zeigt, was damals gelesen wurde; kein Server wird abgefragt.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::SnapshotFile</name>
     <message>
         <source>Cannot write the snapshot %1: %2</source>
@@ -3344,6 +3261,29 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::SourcesController</name>
+    <message>
+        <source>The connections file %1 cannot be used.</source>
+        <translation>Die Verbindungsdatei %1 kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The data source cannot be used.</source>
+        <translation>Die Datenquelle kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Some connections cannot be used.</source>
+        <translation>Einige Verbindungen können nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No data source</source>
+        <translation>Keine Datenquelle</translation>
+    </message>
+</context>
+<context>
     <name>lotse::SqlGuard</name>
     <message>
         <source>a /* comment is not closed</source>
@@ -3432,6 +3372,33 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>its WITH clause holds %1, which writes data.</source>
         <translation>Die WITH-Klausel enthält %1, das Daten schreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::StartupOptions</name>
+    <message>
+        <source>Built-in dashboard id or a dashboard file.</source>
+        <translation>ID eines eingebauten Dashboards oder eine Dashboard-Datei.</translation>
+    </message>
+    <message>
+        <source>ID|FILE</source>
+        <translation>ID|DATEI</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window after the first refresh.</source>
+        <translation>Nach der ersten Aktualisierung ein Bild des Fensters speichern.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The area shown first: dashboard or databases.</source>
+        <translation>Der zuerst angezeigte Bereich: dashboard oder databases.</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>BEREICH</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3769,69 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>a list name must follow &apos;@&apos;</source>
         <translation>auf &apos;@&apos; muss ein Listenname folgen</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::WindowActions</name>
+    <message>
+        <source>&amp;Open Dashboard…</source>
+        <translation>&amp;Dashboard öffnen…</translation>
+    </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation>Aus &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Write the dashboard with its KPIs and charts as a PDF report (%1)</source>
+        <translation>Das Dashboard mit seinen KPIs und Diagrammen als PDF-Bericht schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot…</source>
+        <translation>Momentaufnahme &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Keep what the dashboard shows, every value and point, in a file that opens without a server</source>
+        <translation>Alles, was das Dashboard zeigt, mit jedem Wert und Punkt in einer Datei festhalten, die sich ohne Server öffnen lässt</translation>
+    </message>
+    <message>
+        <source>Open S&amp;napshot…</source>
+        <translation>Mome&amp;ntaufnahme öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Diagnose…</source>
+        <translation>Diagnose…</translation>
+    </message>
+    <message>
+        <source>Walk a runbook step by step on live checks (%1)</source>
+        <translation>Ein Runbook Schritt für Schritt mit Live-Prüfungen durchlaufen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Diagnoses…</source>
+        <translation>&amp;Letzte Diagnosen…</translation>
+    </message>
+    <message>
+        <source>Review a saved diagnosis</source>
+        <translation>Eine gespeicherte Diagnose ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;About Lotse</source>
+        <translation>Ü&amp;ber Lotse</translation>
     </message>
 </context>
 <context>
