@@ -138,7 +138,12 @@ void MainWindow::connectControllers()
         SourceRegistry none;
         m_databases->setSources(&none);
     });
-    connect(m_sources, &SourcesController::ready, this, &MainWindow::onSourcesReady);
+    connect(m_sources, &SourcesController::ready, this, [this] {
+        updateDashboardState();
+        m_databases->setSources(m_sources->sources());
+        m_dashboards->reopen(); // on the new sources
+        Q_EMIT sourcesReady();
+    });
     connect(m_dashboards, &DashboardController::shown, this, [this](DashboardView *view) {
         m_dashboardPage->setView(view);
         updateDashboardState();
@@ -220,14 +225,6 @@ void MainWindow::start(const QStringList &arguments)
         },
         Qt::SingleShotConnection);
     m_sources->start(options);
-}
-
-void MainWindow::onSourcesReady()
-{
-    updateDashboardState();
-    m_databases->setSources(m_sources->sources());
-    m_dashboards->reopen();
-    Q_EMIT sourcesReady();
 }
 
 void MainWindow::showDatabases()

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "diagnosis/diagnosiswizard.h"
 #include "layout/reportoptions.h"
 #include "window/dashboardcontroller.h"
 #include "window/diagnosiscontroller.h"
@@ -43,7 +42,7 @@ public:
     /// dashboard and starts refreshing it; the database sources get the Databases area.
     void start(const QStringList &arguments);
 
-    // What the window shows and does, for tests; the controllers do the work.
+    // What the window shows and does (for tests too); the controllers do the work.
     DashboardView *dashboardView() const { return m_dashboards->view(); }
     DashboardSession *session() const { return m_dashboards->session(); }
     /// The snapshot shown, while one is.
@@ -101,8 +100,6 @@ private:
     void connectControllers();
     void retranslate();
     void fillDashboardMenu();
-    /// Follows sources just set up: the status line, the Databases area, the dashboard on them.
-    void onSourcesReady();
     bool databasesShown() const;
     /// The title, the banner and the source line, and which actions apply.
     void updateDashboardState();
