@@ -24,6 +24,7 @@
 #include "snapshot/snapshotfile.h"
 #include "commands/sourceoptions.h"
 #include "connections/sourcefactory.h"
+#include "sources/sourcekinds.h"
 #include "sources/sourceregistry.h"
 #include "sources/sourceversions.h"
 #include "dashboard/timerangebar.h"
@@ -56,8 +57,7 @@ namespace {
 
 const QString kDefaultPrometheus = QStringLiteral("http://127.0.0.1:9090");
 const QString kDefaultDashboard = QStringLiteral("demo");
-const QStringList kSourceOptions
-    = {QStringLiteral("prometheus"), QStringLiteral("postgres"), QStringLiteral("redis"), QStringLiteral("clickhouse")};
+const QStringList kSourceOptions = SourceKinds::ids();
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kReportPageKey = QStringLiteral("report/page");
@@ -448,7 +448,7 @@ void MainWindow::useConnections(const QList<Connection> &connections)
         m_secrets->find(connection, [this, gathering, connection, index](const QString &secret) {
             auto source = SourceFactory::create(connection, secret);
             if (source)
-                gathering->sources[index] = *source;
+                gathering->sources[index] = source->release();
             else
                 gathering->problems.append(source.error());
             if (--gathering->pending > 0)
