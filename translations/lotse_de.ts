@@ -216,69 +216,7 @@ Quelle: %3</translation>
     </message>
 </context>
 <context>
-    <name>lotse::ConnectionSecrets</name>
-    <message>
-        <source>Secret for %1</source>
-        <translation>Geheimnis für %1</translation>
-    </message>
-    <message>
-        <source>%1
-
-Enter the password or token of &quot;%2&quot;. Lotse keeps it in memory until it quits and writes it nowhere.</source>
-        <translation>%1
-
-Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher, bis es beendet wird, und schreibt es nirgendwohin.</translation>
-    </message>
-</context>
-<context>
-    <name>lotse::ConnectionsController</name>
-    <message>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>The connections file %1 has errors; the dialog starts empty.</source>
-        <translation>Die Verbindungsdatei %1 enthält Fehler; der Dialog beginnt leer.</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Wird getestet…</translation>
-    </message>
-    <message>
-        <source>version unknown</source>
-        <translation>Version unbekannt</translation>
-    </message>
-    <message>
-        <source>Connected: %1 · round trip %2 ms</source>
-        <translation>Verbunden: %1 · Umlaufzeit %2 ms</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported.</source>
-        <translation>%1 kann nicht importiert werden.</translation>
-    </message>
-    <message>
-        <source>The connections could not be exported to %1.</source>
-        <translation>Die Verbindungen konnten nicht nach %1 exportiert werden.</translation>
-    </message>
-    <message>
-        <source>The connections could not be saved to %1.</source>
-        <translation>Die Verbindungen konnten nicht in %1 gespeichert werden.</translation>
-    </message>
-</context>
-<context>
-    <name>lotse::ConnectionsDialog</name>
-    <message>
-        <source>CA certificates</source>
-        <translation>CA-Zertifikate</translation>
-    </message>
-    <message>
-        <source>Client certificate</source>
-        <translation>Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>Client key</source>
-        <translation>Client-Schlüssel</translation>
-    </message>
+    <name>lotse::ConnectionForm</name>
     <message>
         <source>&amp;Token:</source>
         <translation>T&amp;oken:</translation>
@@ -306,66 +244,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>For headless runs, e.g. LOTSE_SECRET</source>
         <translation>Für den Betrieb ohne Oberfläche, z. B. LOTSE_SECRET</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(unbenannt)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Wird getestet…</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import connections</source>
-        <translation>Verbindungen importieren</translation>
-    </message>
-    <message>
-        <source>YAML files (*.yaml *.yml)</source>
-        <translation>YAML-Dateien (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Export connections</source>
-        <translation>Verbindungen exportieren</translation>
-    </message>
-    <message>
-        <source>Connection %1 in the list has no name.</source>
-        <translation>Verbindung %1 in der Liste hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>Two connections are named “%1”: names must be unique.</source>
-        <translation>Zwei Verbindungen heißen „%1“: Namen müssen eindeutig sein.</translation>
-    </message>
-    <message>
-        <source>“%1” has no address.</source>
-        <translation>„%1“ hat keine Adresse.</translation>
-    </message>
-    <message>
-        <source>“%1”: extra header line %2 is not of the form “Name: value”.</source>
-        <translation>„%1“: Die zusätzliche Header-Zeile %2 hat nicht die Form „Name: Wert“.</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected connection (Del)</source>
-        <translation>Die ausgewählte Verbindung entfernen (Entf)</translation>
     </message>
     <message>
         <source>None</source>
@@ -419,45 +297,114 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source> s</source>
         <translation> s</translation>
     </message>
+</context>
+<context>
+    <name>lotse::ConnectionSecrets</name>
     <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
+        <source>Secret for %1</source>
+        <translation>Geheimnis für %1</translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation>&amp;CA-Datei:</translation>
+        <source>%1
+
+Enter the password or token of &quot;%2&quot;. Lotse keeps it in memory until it quits and writes it nowhere.</source>
+        <translation>%1
+
+Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher, bis es beendet wird, und schreibt es nirgendwohin.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ConnectionsController</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>Client c&amp;ertificate:</source>
-        <translation>Client-Zertifi&amp;kat:</translation>
+        <source>The connections file %1 has errors; the dialog starts empty.</source>
+        <translation>Die Verbindungsdatei %1 enthält Fehler; der Dialog beginnt leer.</translation>
     </message>
     <message>
-        <source>Client &amp;key:</source>
-        <translation>Client-&amp;Schlüssel:</translation>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
-        <source>Pinned certificate:</source>
-        <translation>Gepinntes Zertifikat:</translation>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
     </message>
     <message>
-        <source>The system&apos;s CAs</source>
-        <translation>Die CAs des Systems</translation>
+        <source>Connected: %1 · round trip %2 ms</source>
+        <translation>Verbunden: %1 · Umlaufzeit %2 ms</translation>
     </message>
     <message>
-        <source>No certificate pinned</source>
-        <translation>Kein Zertifikat gepinnt</translation>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
+        <source>The connections could not be exported to %1.</source>
+        <translation>Die Verbindungen konnten nicht nach %1 exportiert werden.</translation>
     </message>
     <message>
-        <source>&amp;Forget pin</source>
-        <translation>Pin &amp;verwerfen</translation>
+        <source>The connections could not be saved to %1.</source>
+        <translation>Die Verbindungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ConnectionsDialog</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
-        <source>Certificates are always verified. A server with a self-signed certificate is trusted only by pinning its certificate after Test has shown it.</source>
-        <translation>Zertifikate werden immer überprüft. Einem Server mit selbstsigniertem Zertifikat wird nur vertraut, wenn sein Zertifikat gepinnt wird, nachdem „Testen“ es angezeigt hat.</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Import connections</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation>Verbindungen exportieren</translation>
+    </message>
+    <message>
+        <source>Connection %1 in the list has no name.</source>
+        <translation>Verbindung %1 in der Liste hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Two connections are named “%1”: names must be unique.</source>
+        <translation>Zwei Verbindungen heißen „%1“: Namen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>“%1” has no address.</source>
+        <translation>„%1“ hat keine Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1”: extra header line %2 is not of the form “Name: value”.</source>
+        <translation>„%1“: Die zusätzliche Header-Zeile %2 hat nicht die Form „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected connection (Del)</source>
+        <translation>Die ausgewählte Verbindung entfernen (Entf)</translation>
     </message>
     <message>
         <source>No connections yet. Add one with Add.</source>
@@ -479,22 +426,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
-    <message>
-        <source>Prometheus-compatible</source>
-        <translation>Prometheus-kompatibel</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Redis</source>
-        <translation>Redis</translation>
-    </message>
-    <message>
-        <source>ClickHouse</source>
-        <translation>ClickHouse</translation>
-    </message>
 </context>
 <context>
     <name>lotse::ConnectionsFile</name>
@@ -515,10 +446,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>headers ordnet jedem Header-Namen seinen Wert zu.</translation>
     </message>
     <message>
-        <source>kind is prometheus, postgres, redis or clickhouse, not &quot;%1&quot;.</source>
-        <translation>kind ist prometheus, postgres, redis oder clickhouse, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>auth is none, basic or bearer, not &quot;%1&quot;.</source>
         <translation>auth ist none, basic oder bearer, nicht „%1“.</translation>
     </message>
@@ -533,6 +460,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Each connection is a map with name, kind and url (or dsn).</source>
         <translation>Jede Verbindung ist ein Mapping mit name, kind und url (oder dsn).</translation>
+    </message>
+    <message>
+        <source>kind is %1, not &quot;%2&quot;.</source>
+        <translation>kind ist %1, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1010,53 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DatabaseKpis</name>
+    <message>
+        <source>Mean query time (last hour)</source>
+        <translation>Mittlere Abfragezeit (letzte Stunde)</translation>
+    </message>
+    <message>
+        <source>Running queries</source>
+        <translation>Laufende Abfragen</translation>
+    </message>
+    <message>
+        <source>Active parts (busiest table)</source>
+        <translation>Aktive Parts (meiste einer Tabelle)</translation>
+    </message>
+    <message>
+        <source>Largest table</source>
+        <translation>Größte Tabelle</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Connections used (of max_connections)</source>
+        <translation>Verbindungen belegt (von max_connections)</translation>
+    </message>
+    <message>
+        <source>Dead tuples (worst table)</source>
+        <translation>Tote Tupel (schlechteste Tabelle)</translation>
+    </message>
+    <message>
+        <source>Sessions waiting on locks</source>
+        <translation>Sitzungen, die auf Sperren warten</translation>
+    </message>
+    <message>
+        <source>Memory used (of maxmemory)</source>
+        <translation>Speicher belegt (von maxmemory)</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Speicher belegt</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>Verbundene Clients</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2392,13 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::PostgresKind</name>
+    <message>
+        <source>%1: PostgreSQL connections cannot pin a certificate; give the CA file that signed the server&apos;s certificate instead.</source>
+        <translation>%1: PostgreSQL-Verbindungen können kein Zertifikat pinnen; geben Sie stattdessen die CA-Datei an, die das Zertifikat des Servers signiert hat.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::PostgresSettings</name>
     <message>
         <source>&quot;%1&quot; is not a valid %2</source>
@@ -2459,6 +2444,13 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Only the first %1 rows are shown.</source>
         <translation>Nur die ersten %1 Zeilen werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PrometheusKind</name>
+    <message>
+        <source>%1: the address needs to be an http:// or https:// URL, not &quot;%2&quot;.</source>
+        <translation>%1: Die Adresse muss eine http://- oder https://-URL sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2663,13 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Sampled the first %1 keys matching %2; more exist.</source>
         <translation>Stichprobe der ersten %1 Schlüssel, die auf %2 passen; es gibt weitere.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::RedisKind</name>
+    <message>
+        <source>%1: Lotse does not speak TLS to Redis yet; reach it through a TLS tunnel on loopback (stunnel, spiped) and leave the TLS fields empty.</source>
+        <translation>%1: Lotse spricht mit Redis noch kein TLS; erreichen Sie Redis über einen TLS-Tunnel auf Loopback (stunnel, spiped) und lassen Sie die TLS-Felder leer.</translation>
     </message>
 </context>
 <context>
@@ -3137,21 +3136,35 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>Unknown kind of connection.</source>
         <translation>Unbekannte Art von Verbindung.</translation>
     </message>
-    <message>
-        <source>%1: the address needs to be an http:// or https:// URL, not &quot;%2&quot;.</source>
-        <translation>%1: Die Adresse muss eine http://- oder https://-URL sein, nicht „%2“.</translation>
-    </message>
+</context>
+<context>
+    <name>lotse::SourceKind</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: PostgreSQL connections cannot pin a certificate; give the CA file that signed the server&apos;s certificate instead.</source>
-        <translation>%1: PostgreSQL-Verbindungen können kein Zertifikat pinnen; geben Sie stattdessen die CA-Datei an, die das Zertifikat des Servers signiert hat.</translation>
+        <source>ClickHouse</source>
+        <translation>ClickHouse</translation>
     </message>
     <message>
-        <source>%1: Lotse does not speak TLS to Redis yet; reach it through a TLS tunnel on loopback (stunnel, spiped) and leave the TLS fields empty.</source>
-        <translation>%1: Lotse spricht mit Redis noch kein TLS; erreichen Sie Redis über einen TLS-Tunnel auf Loopback (stunnel, spiped) und lassen Sie die TLS-Felder leer.</translation>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible</source>
+        <translation>Prometheus-kompatibel</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SourceKinds</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
     </message>
 </context>
 <context>
@@ -3245,8 +3258,8 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>--%1</translation>
     </message>
     <message>
-        <source>No source given. Pass --connections FILE, --prometheus URL, --postgres DSN, --redis URL or --clickhouse URL.</source>
-        <translation>Keine Quelle angegeben. Übergeben Sie --connections DATEI, --prometheus URL, --postgres DSN, --redis URL oder --clickhouse URL.</translation>
+        <source>No source given. Pass %1.</source>
+        <translation>Keine Quelle angegeben. Übergeben Sie %1.</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3674,69 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::TlsBox</name>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-Zertifi&amp;kat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>Gepinntes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s CAs</source>
+        <translation>Die CAs des Systems</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>No certificate pinned</source>
+        <translation>Kein Zertifikat gepinnt</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin</source>
+        <translation>Pin &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Certificates are always verified. A server with a self-signed certificate is trusted only by pinning its certificate after Test has shown it.</source>
+        <translation>Zertifikate werden immer überprüft. Einem Server mit selbstsigniertem Zertifikat wird nur vertraut, wenn sein Zertifikat gepinnt wird, nachdem „Testen“ es angezeigt hat.</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ void SourcesController::useConnections(const QList<Connection> &connections)
         m_secrets->find(connection, [this, gathering, connection, index](const QString &secret) {
             auto source = SourceFactory::create(connection, secret);
             if (source)
-                gathering->sources[index] = *source;
+                gathering->sources[index] = source->release();
             else
                 gathering->problems.append(source.error());
             if (--gathering->pending > 0)

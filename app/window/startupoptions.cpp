@@ -2,6 +2,7 @@
 
 #include "commands/sourceoptions.h"
 #include "connections/connectionsfile.h"
+#include "sources/sourcekinds.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -12,8 +13,7 @@ namespace {
 
 const QString kDefaultPrometheus = QStringLiteral("http://127.0.0.1:9090");
 const QString kDefaultDashboard = QStringLiteral("demo");
-const QStringList kSourceOptions
-    = {QStringLiteral("prometheus"), QStringLiteral("postgres"), QStringLiteral("redis"), QStringLiteral("clickhouse")};
+const QStringList kSourceOptions = SourceKinds::ids();
 
 } // namespace
 

@@ -5,9 +5,9 @@
 
 namespace lotse {
 
-ConnectionProbe::ConnectionProbe(Source *source, QObject *parent)
+ConnectionProbe::ConnectionProbe(std::unique_ptr<Source> source, QObject *parent)
     : QObject(parent)
-    , m_source(source)
+    , m_source(std::move(source))
 {
 }
 

@@ -1,6 +1,7 @@
 #include "definitions/yamlreader.h"
 
 #include "sources/prometheus/promqlsyntax.h"
+#include "sources/sourcekinds.h"
 
 #include <QFile>
 #include <QSet>
@@ -172,8 +173,7 @@ void YamlReader::checkKeys(const YAML::Node &map, std::initializer_list<const ch
 
 QList<SourceRef> YamlReader::sources(const YAML::Node &root)
 {
-    static const QStringList kinds{QStringLiteral("prometheus"), QStringLiteral("postgres"), QStringLiteral("redis"),
-                                   QStringLiteral("clickhouse")};
+    const QStringList kinds = SourceKinds::ids();
     QList<SourceRef> sources;
     for (const YAML::Node &node : sequence(root, "sources", false)) {
         checkKeys(node, {"name", "kind"});

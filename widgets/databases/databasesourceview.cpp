@@ -10,6 +10,7 @@
 #include "sources/postgres/postgressource.h"
 #include "charts/sparkline.h"
 #include "sources/source.h"
+#include "sources/sourcekinds.h"
 #include "sources/sourceregistry.h"
 
 #include <QEvent>
@@ -225,13 +226,8 @@ void DatabaseSourceView::changeEvent(QEvent *event)
 QString DatabaseSourceView::kindName() const
 {
     const QString kind = m_source ? m_source->kind() : QString();
-    if (kind == QLatin1String("postgres"))
-        return QStringLiteral("PostgreSQL");
-    if (kind == QLatin1String("redis"))
-        return QStringLiteral("Redis");
-    if (kind == QLatin1String("clickhouse"))
-        return QStringLiteral("ClickHouse");
-    return kind;
+    const SourceKind *known = SourceKinds::find(kind);
+    return known ? known->productName() : kind;
 }
 
 void DatabaseSourceView::retranslate()
