@@ -81,12 +81,8 @@ std::expected<Runbook, QString> loadRunbook(const QString &idOrFile)
     if (path.isEmpty())
         return std::unexpected(MainWindow::tr("There is no runbook \"%1\".").arg(idOrFile));
     auto runbook = RunbookLoader::loadFile(path);
-    if (!runbook) {
-        QStringList problems;
-        for (const Diagnostic &problem : runbook.error())
-            problems.append(problem.toString());
-        return std::unexpected(problems.join(QLatin1Char('\n')));
-    }
+    if (!runbook)
+        return std::unexpected(diagnosticsText(runbook.error()));
     return std::move(*runbook);
 }
 
@@ -104,7 +100,7 @@ RunbookList loadRunbooks()
 /// The saved diagnoses, newest first, with the titles of their runbooks.
 struct RecentDiagnoses
 {
-    std::expected<QList<StoredDiagnosis>, QString> stored;
+    std::expected<QList<StoredDiagnosis>, Error> stored;
     QHash<QString, LocalizedText> titles;
 };
 
@@ -127,7 +123,7 @@ SavedDiagnosis loadDiagnosis(const QString &storePath, const QString &id)
 {
     const auto json = DiagnosisStore(storePath).load(id);
     if (!json)
-        return std::unexpected(json.error());
+        return std::unexpected(json.error().message);
     auto runbook = loadRunbook(json->value(QStringLiteral("runbook")).toString());
     if (!runbook)
         return std::unexpected(runbook.error());
@@ -415,10 +411,7 @@ void MainWindow::start(const QStringList &arguments)
             useConnections(*connections);
             return;
         }
-        QStringList problems;
-        for (const Diagnostic &problem : connections.error())
-            problems.append(problem.toString());
-        showProblem(tr("The connections file %1 cannot be used.").arg(file), problems.join(QLatin1Char('\n')));
+        showProblem(tr("The connections file %1 cannot be used.").arg(file), diagnosticsText(connections.error()));
     }
     if (!named)
         parser.parse(QStringList(arguments) << QStringLiteral("--prometheus") << kDefaultPrometheus);
@@ -514,10 +507,8 @@ bool MainWindow::openDashboard(const QString &idOrFile)
     }
     auto dashboard = DashboardLoader::loadFile(path);
     if (!dashboard) {
-        QStringList problems;
-        for (const Diagnostic &problem : dashboard.error())
-            problems.append(problem.toString());
-        showProblem(tr("The dashboard %1 has errors and cannot be shown.").arg(path), problems.join(QLatin1Char('\n')));
+        showProblem(tr("The dashboard %1 has errors and cannot be shown.").arg(path),
+                    diagnosticsText(dashboard.error()));
         return false;
     }
     showDashboard(std::move(*dashboard));
@@ -853,9 +844,9 @@ void MainWindow::saveDiagnosis(const DiagnosisSession &session)
     const QString verdict = DiagnosisSession::verdictId(session.verdict());
     QtConcurrent::run([path, id, json, verdict] {
         return DiagnosisStore(path).save(id, json, verdict);
-    }).then(this, [this, id](std::expected<void, QString> saved) {
+    }).then(this, [this, id](std::expected<void, Error> saved) {
         if (!saved) {
-            showProblem(tr("The diagnosis could not be saved."), saved.error());
+            showProblem(tr("The diagnosis could not be saved."), saved.error().message);
             return;
         }
         statusBar()->showMessage(tr("Diagnosis saved; Diagnose ▸ Recent Diagnoses shows it again."), 6000);
@@ -867,7 +858,7 @@ void MainWindow::showRecentDiagnoses()
 {
     QtConcurrent::run(listDiagnoses, DiagnosisStore::defaultPath()).then(this, [this](RecentDiagnoses recent) {
         if (!recent.stored) {
-            showProblem(tr("The saved diagnoses cannot be listed."), recent.stored.error());
+            showProblem(tr("The saved diagnoses cannot be listed."), recent.stored.error().message);
             return;
         }
         QList<ChoiceEntry> entries;
