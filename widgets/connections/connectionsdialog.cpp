@@ -242,7 +242,7 @@ ConnectionsDialog::ConnectionsDialog(const QList<Connection> &connections, QWidg
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, StatePalette::textColor(QStringLiteral("critical"), palette()));
+    problemPalette.setColor(QPalette::WindowText, StatePalette::textColor(State::Critical, palette()));
     m_problem->setPalette(problemPalette);
 
     auto *layout = new QVBoxLayout(this);
@@ -552,8 +552,7 @@ void ConnectionsDialog::showResult()
     QPalette palette = this->palette();
     if (!row->testing) {
         palette.setColor(QPalette::WindowText,
-                         StatePalette::textColor(row->resultOk ? QStringLiteral("good") : QStringLiteral("critical"),
-                                                 this->palette()));
+                         StatePalette::textColor(row->resultOk ? State::Good : State::Critical, this->palette()));
     }
     m_result->setPalette(palette);
     m_result->setText(row->testing ? tr("Testing…") : row->resultText);

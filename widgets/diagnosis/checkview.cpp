@@ -74,12 +74,12 @@ CheckView::CheckView(CheckSpec spec, QWidget *parent)
     showReading();
 }
 
-QString CheckView::stateId() const
+State CheckView::state() const
 {
     // Unread or unreadable is unknown, never good.
     if (!m_reading || m_reading->error)
-        return QStringLiteral("unknown");
-    return lotse::stateId(m_reading->state);
+        return State::Unknown;
+    return m_reading->state;
 }
 
 bool CheckView::hasError() const
@@ -130,7 +130,7 @@ void CheckView::setRole(const QString &role)
 void CheckView::showReading()
 {
     const QString language = DashboardView::currentLanguage();
-    const QString state = stateId();
+    const State state = this->state();
     m_title->setText(m_spec.title.text(language));
     m_state->setText(m_reading ? KpiDetailsDialog::stateText(state) : tr("Reading…"));
     m_state->setState(state);
@@ -140,7 +140,7 @@ void CheckView::showReading()
     QColor color = palette().color(QPalette::PlaceholderText);
     if (m_reading) {
         text = DiagnosisReport::describe(*m_reading, QLocale());
-        color = StatePalette::textColor(m_reading->error ? QStringLiteral("critical") : state, palette());
+        color = StatePalette::textColor(m_reading->error ? State::Critical : state, palette());
     }
     m_value->setText(text);
     QPalette valuePalette = m_value->palette();

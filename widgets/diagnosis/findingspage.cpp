@@ -182,15 +182,15 @@ void FindingsPage::showVerdict()
     const bool critical = std::any_of(findings.cbegin(), findings.cend(),
                                       [](const Finding &finding) { return finding.severity == State::Critical; });
     QString text;
-    QString state = QStringLiteral("unknown");
+    State state = State::Unknown;
     switch (verdict) {
     case DiagnosisSession::Verdict::Healthy:
         text = tr("No rule of the runbook holds: the system is healthy by this runbook.");
-        state = QStringLiteral("good");
+        state = State::Good;
         break;
     case DiagnosisSession::Verdict::Findings:
         text = tr("The diagnosis found %n problem(s).", nullptr, int(findings.size()));
-        state = critical ? QStringLiteral("critical") : QStringLiteral("warning");
+        state = critical ? State::Critical : State::Warning;
         break;
     case DiagnosisSession::Verdict::Error:
         text = tr("The diagnosis could not be completed: checks could not be read or a step stayed undecided, "
@@ -222,7 +222,7 @@ QWidget *FindingsPage::findingCard(const Finding &finding)
 {
     const QString language = DashboardView::currentLanguage();
     const RunbookNode *node = m_session->runbook().node(m_session->steps().at(finding.step).node);
-    const QString severity = stateId(finding.severity);
+    const State severity = finding.severity;
     auto *card = new CardFrame;
     card->setObjectName(QStringLiteral("finding_") + finding.slug);
     card->setAccent(StatePalette::color(severity, palette()));
@@ -285,7 +285,7 @@ QWidget *FindingsPage::evidenceTable(const Finding &finding)
         const CheckSpec *spec = m_session->runbook().check(check);
         if (!reading)
             continue;
-        const QString state = reading->error ? QStringLiteral("unknown") : stateId(reading->state);
+        const State state = reading->error ? State::Unknown : reading->state;
         auto *name = plainLabel(spec ? spec->title.text(language) : check);
         name->setToolTip(reading->query);
         // The same width in every card, so the columns line up down the page.
@@ -326,7 +326,7 @@ void FindingsPage::showFailures()
     m_failures->setVisible(!lines.isEmpty());
     m_failuresHeading->setVisible(!lines.isEmpty());
     QPalette colored = m_failures->palette();
-    colored.setColor(QPalette::WindowText, StatePalette::textColor(QStringLiteral("critical"), palette()));
+    colored.setColor(QPalette::WindowText, StatePalette::textColor(State::Critical, palette()));
     m_failures->setPalette(colored);
 }
 

@@ -526,9 +526,8 @@ void StepPage::refreshFinding()
     if (!finding || !node)
         return;
     const QString language = DashboardView::currentLanguage();
-    const QString severity = stateId(finding->severity);
-    m_severity->setState(severity);
-    m_severity->setText(KpiDetailsDialog::stateText(severity));
+    m_severity->setState(finding->severity);
+    m_severity->setText(KpiDetailsDialog::stateText(finding->severity));
     m_findingTitle->setText(node->title.text(language));
     m_slug->setText(finding->slug);
     QString verify;
