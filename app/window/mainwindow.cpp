@@ -376,7 +376,7 @@ void MainWindow::retranslate()
 
 QString MainWindow::language() const
 {
-    return m_localization ? m_localization->language() : DashboardView::currentLanguage();
+    return m_localization ? m_localization->language() : Localization::current();
 }
 
 void MainWindow::start(const QStringList &arguments)

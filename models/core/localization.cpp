@@ -20,11 +20,16 @@ bool Localization::isSupported(const QString &language)
     return languages().contains(language);
 }
 
-QLocale Localization::locale() const
+QString Localization::current()
+{
+    return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+}
+
+QLocale Localization::localeOf(const QString &language)
 {
     // Germany's conventions for German: decimal comma, 24-hour clock.
-    return m_language == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
-                                             : QLocale(QLocale::English, QLocale::UnitedStates);
+    return language == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
+                                           : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 void Localization::setLanguage(const QString &language)

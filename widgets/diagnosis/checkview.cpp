@@ -1,9 +1,9 @@
 #include "diagnosis/checkview.h"
 
 #include "common/badge.h"
-#include "dashboard/dashboardview.h"
 #include "diagnosis/diagnosisreport.h"
 #include "dashboard/kpidetailsdialog.h"
+#include "core/localization.h"
 #include "style/statepalette.h"
 #include "charts/timeserieschart.h"
 
@@ -112,7 +112,7 @@ void CheckView::setHistory(const ChartData &history)
     // An unlabeled line is the check itself: name it as the card does.
     for (ChartLine &line : named.lines) {
         if (line.name == m_spec.id)
-            line.name = m_spec.title.text(DashboardView::currentLanguage());
+            line.name = m_spec.title.text(Localization::current());
     }
     m_chart->chart()->legend()->setVisible(named.lines.size() > 1);
     m_chart->setData(named);
@@ -129,7 +129,7 @@ void CheckView::setRole(const QString &role)
 
 void CheckView::showReading()
 {
-    const QString language = DashboardView::currentLanguage();
+    const QString language = Localization::current();
     const State state = this->state();
     m_title->setText(m_spec.title.text(language));
     m_state->setText(m_reading ? KpiDetailsDialog::stateText(state) : tr("Reading…"));

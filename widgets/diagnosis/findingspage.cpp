@@ -2,10 +2,10 @@
 
 #include "common/badge.h"
 #include "common/cardframe.h"
-#include "dashboard/dashboardview.h"
 #include "diagnosis/diagnosisreport.h"
 #include "diagnosis/diagnosissession.h"
 #include "dashboard/kpidetailsdialog.h"
+#include "core/localization.h"
 #include "style/statepalette.h"
 
 #include <QClipboard>
@@ -220,7 +220,7 @@ void FindingsPage::showFindings()
 
 QWidget *FindingsPage::findingCard(const Finding &finding)
 {
-    const QString language = DashboardView::currentLanguage();
+    const QString language = Localization::current();
     const RunbookNode *node = m_session->runbook().node(m_session->steps().at(finding.step).node);
     const State severity = finding.severity;
     auto *card = new CardFrame;
@@ -263,7 +263,7 @@ QWidget *FindingsPage::findingCard(const Finding &finding)
 
 QWidget *FindingsPage::evidenceTable(const Finding &finding)
 {
-    const QString language = DashboardView::currentLanguage();
+    const QString language = Localization::current();
     const UnitFormatter format{QLocale()};
     auto *table = new QWidget;
     auto *grid = new QGridLayout(table);
@@ -317,7 +317,7 @@ QWidget *FindingsPage::evidenceTable(const Finding &finding)
 void FindingsPage::showFailures()
 {
     QStringList lines;
-    const QString language = DashboardView::currentLanguage();
+    const QString language = Localization::current();
     for (const Reading &reading : m_session->failedReadings()) {
         const CheckSpec *spec = m_session->runbook().check(reading.check);
         lines.append(tr("%1: %2").arg(spec ? spec->title.text(language) : reading.check, reading.error->message));
@@ -333,7 +333,7 @@ void FindingsPage::showFailures()
 void FindingsPage::copyReport()
 {
     if (m_session)
-        QGuiApplication::clipboard()->setText(DiagnosisReport::text(*m_session, DashboardView::currentLanguage()));
+        QGuiApplication::clipboard()->setText(DiagnosisReport::text(*m_session, Localization::current()));
 }
 
 void FindingsPage::retranslate()
