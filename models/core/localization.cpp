@@ -5,6 +5,16 @@
 
 namespace lotse {
 
+namespace {
+
+/// German for a German locale, English for any other.
+QString languageOf(const QLocale &locale)
+{
+    return locale.language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+}
+
+} // namespace
+
 Localization::Localization(QObject *parent)
     : QObject(parent)
 {
@@ -12,7 +22,7 @@ Localization::Localization(QObject *parent)
 
 QString Localization::systemLanguage()
 {
-    return QLocale::system().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+    return languageOf(QLocale::system());
 }
 
 bool Localization::isSupported(const QString &language)
@@ -22,7 +32,7 @@ bool Localization::isSupported(const QString &language)
 
 QString Localization::current()
 {
-    return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+    return languageOf(QLocale());
 }
 
 QLocale Localization::localeOf(const QString &language)
