@@ -94,12 +94,8 @@ std::expected<QString, QString> fileSecret(const Connection &connection)
 std::expected<void, QString> addFromFile(const QString &path, SourceRegistry &registry)
 {
     const auto connections = ConnectionsFile::read(path);
-    if (!connections) {
-        QStringList problems;
-        for (const Diagnostic &problem : connections.error())
-            problems.append(problem.toString());
-        return std::unexpected(problems.join(QLatin1Char('\n')));
-    }
+    if (!connections)
+        return std::unexpected(diagnosticsText(connections.error()));
     for (const Connection &connection : *connections) {
         const auto secret = fileSecret(connection);
         if (!secret)

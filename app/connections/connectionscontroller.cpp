@@ -16,14 +16,6 @@ namespace lotse {
 
 namespace {
 
-QString problemsText(const Diagnostics &problems)
-{
-    QStringList lines;
-    for (const Diagnostic &problem : problems)
-        lines.append(problem.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
 /// "Prometheus 2.42.0", "Redis 7.0.15"; PostgreSQL's version() names itself.
 QString serverName(const QString &kind, const QString &version)
 {
@@ -65,7 +57,7 @@ void ConnectionsController::open(const QString &path)
         const auto read = ConnectionsFile::read(m_path);
         if (!read)
             warn(m_window, tr("The connections file %1 has errors; the dialog starts empty.").arg(m_path),
-                 problemsText(read.error()));
+                 diagnosticsText(read.error()));
         else
             connections = *read;
     }
@@ -147,7 +139,7 @@ void ConnectionsController::importFrom(const QString &path)
 {
     const auto read = ConnectionsFile::read(path);
     if (!read) {
-        warn(m_dialog, tr("%1 cannot be imported.").arg(path), problemsText(read.error()));
+        warn(m_dialog, tr("%1 cannot be imported.").arg(path), diagnosticsText(read.error()));
         return;
     }
     // Imported connections join the list; one with a name already there replaces it.

@@ -79,11 +79,8 @@ bool DashboardController::open(const QString &idOrFile)
     }
     auto dashboard = DashboardLoader::loadFile(path);
     if (!dashboard) {
-        QStringList problems;
-        for (const Diagnostic &problem : dashboard.error())
-            problems.append(problem.toString());
         m_notifier->showProblem(tr("The dashboard %1 has errors and cannot be shown.").arg(path),
-                                problems.join(QLatin1Char('\n')));
+                                diagnosticsText(dashboard.error()));
         return false;
     }
     showDashboard(std::move(*dashboard));

@@ -140,9 +140,9 @@ void DiagnosisController::save(const DiagnosisSession &session)
     const QString verdict = DiagnosisSession::verdictId(session.verdict());
     QtConcurrent::run([path, id, json, verdict] {
         return DiagnosisStore(path).save(id, json, verdict);
-    }).then(this, [this, id](std::expected<void, QString> stored) {
+    }).then(this, [this, id](std::expected<void, Error> stored) {
         if (!stored) {
-            m_notifier->showProblem(tr("The diagnosis could not be saved."), stored.error());
+            m_notifier->showProblem(tr("The diagnosis could not be saved."), stored.error().message);
             return;
         }
         m_notifier->showMessage(tr("Diagnosis saved; Diagnose ▸ Recent Diagnoses shows it again."), 6000);
@@ -155,7 +155,7 @@ void DiagnosisController::showRecent()
     QtConcurrent::run(DiagnosisFiles::recent, DiagnosisStore::defaultPath())
         .then(this, [this](DiagnosisFiles::Recent recent) {
             if (!recent.stored) {
-                m_notifier->showProblem(tr("The saved diagnoses cannot be listed."), recent.stored.error());
+                m_notifier->showProblem(tr("The saved diagnoses cannot be listed."), recent.stored.error().message);
                 return;
             }
             QList<ChoiceEntry> entries;

@@ -11,12 +11,8 @@ std::expected<Runbook, QString> DiagnosisFiles::runbook(const QString &idOrFile)
     if (path.isEmpty())
         return std::unexpected(tr("There is no runbook \"%1\".").arg(idOrFile));
     auto runbook = RunbookLoader::loadFile(path);
-    if (!runbook) {
-        QStringList problems;
-        for (const Diagnostic &problem : runbook.error())
-            problems.append(problem.toString());
-        return std::unexpected(problems.join(QLatin1Char('\n')));
-    }
+    if (!runbook)
+        return std::unexpected(diagnosticsText(runbook.error()));
     return std::move(*runbook);
 }
 
@@ -44,7 +40,7 @@ DiagnosisFiles::Saved DiagnosisFiles::saved(const QString &storePath, const QStr
 {
     const auto json = DiagnosisStore(storePath).load(id);
     if (!json)
-        return std::unexpected(json.error());
+        return std::unexpected(json.error().message);
     auto walked = runbook(json->value(QStringLiteral("runbook")).toString());
     if (!walked)
         return std::unexpected(walked.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/error.h"
 #include "core/localizedtext.h"
 #include "diagnosis/runbook.h"
 #include "diagnosis/diagnosisstore.h"
@@ -24,7 +25,7 @@ public:
     /// The saved diagnoses, newest first, with the titles of their runbooks.
     struct Recent
     {
-        std::expected<QList<StoredDiagnosis>, QString> stored;
+        std::expected<QList<StoredDiagnosis>, Error> stored;
         QHash<QString, LocalizedText> titles;
     };
     /// A saved diagnosis and the runbook it walked.

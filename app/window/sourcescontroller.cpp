@@ -36,11 +36,8 @@ void SourcesController::start(const StartupOptions &options)
             useConnections(*connections);
             return;
         }
-        QStringList problems;
-        for (const Diagnostic &problem : connections.error())
-            problems.append(problem.toString());
         m_notifier->showProblem(tr("The connections file %1 cannot be used.").arg(options.connectionsFile),
-                                problems.join(QLatin1Char('\n')));
+                                diagnosticsText(connections.error()));
     }
     if (const auto built = options.buildSources(*m_sources); !built)
         m_notifier->showProblem(tr("The data source cannot be used."), built.error());

@@ -1,7 +1,6 @@
 #include "window/windowsettings.h"
 
 #include "core/localization.h"
-#include "dashboard/dashboardview.h"
 
 #include <QDir>
 #include <QMainWindow>
@@ -29,7 +28,7 @@ WindowSettings::WindowSettings(Localization *localization, QObject *parent)
 
 QString WindowSettings::language() const
 {
-    return m_localization ? m_localization->language() : DashboardView::currentLanguage();
+    return m_localization ? m_localization->language() : Localization::current();
 }
 
 void WindowSettings::setLanguage(const QString &language)

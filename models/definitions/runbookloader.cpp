@@ -17,17 +17,6 @@ const QRegularExpression &idPattern()
     return pattern;
 }
 
-std::optional<State> stateFromName(const QString &name)
-{
-    if (name == QLatin1String("good"))
-        return State::Good;
-    if (name == QLatin1String("warning"))
-        return State::Warning;
-    if (name == QLatin1String("critical"))
-        return State::Critical;
-    return std::nullopt;
-}
-
 } // namespace
 
 /// Where things stand in the file, for the checks that need the whole tree.
@@ -272,7 +261,8 @@ std::optional<Condition> RunbookLoader::readCondition(YamlReader &reader, const 
         const YAML::Node states = node["state"];
         const auto add = [&](const YAML::Node &item) {
             const QString name = QString::fromStdString(item.Scalar());
-            if (const auto state = stateFromName(name))
+            // A branch tests good, warning or critical; "unknown" is not one to branch on.
+            if (const auto state = stateFrom(name); state && *state != State::Unknown)
                 condition.states.append(*state);
             else
                 reader.error(item, tr("state must be good, warning or critical, not \"%1\"").arg(name));
@@ -307,8 +297,8 @@ void RunbookLoader::readFinding(YamlReader &reader, const YAML::Node &node, Runb
         marks.checkReferences.append({spec.severityFrom, severity.Mark()});
     } else {
         const QString name = reader.string(finding, "severity", true);
-        const auto state = stateFromName(name);
-        if (state && *state != State::Good)
+        const auto state = stateFrom(name);
+        if (state == State::Warning || state == State::Critical)
             spec.severity = *state;
         else if (!name.isEmpty())
             reader.error(severity, tr("severity must be warning, critical or {from: CHECK}, not \"%1\"").arg(name));

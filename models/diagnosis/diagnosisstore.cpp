@@ -30,7 +30,7 @@ QString DiagnosisStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/diagnoses.sqlite");
 }
 
-std::expected<void, QString> DiagnosisStore::open() const
+std::expected<void, Error> DiagnosisStore::open() const
 {
     if (QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen())
         return {};
@@ -38,17 +38,20 @@ std::expected<void, QString> DiagnosisStore::open() const
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open())
-        return std::unexpected(tr("Cannot open the diagnosis store %1: %2").arg(m_path, db.lastError().text()));
+        return std::unexpected(Error{Error::Kind::Invalid,
+                                     tr("Cannot open the diagnosis store %1: %2").arg(m_path, db.lastError().text())});
     QSqlQuery create(db);
     if (!create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS diagnoses ("
                                     " id TEXT PRIMARY KEY, runbook TEXT NOT NULL, version INTEGER NOT NULL,"
                                     " at TEXT NOT NULL, updated TEXT NOT NULL, verdict TEXT NOT NULL,"
                                     " session TEXT NOT NULL)")))
-        return std::unexpected(tr("Cannot prepare the diagnosis store %1: %2").arg(m_path, create.lastError().text()));
+        return std::unexpected(
+            Error{Error::Kind::Invalid,
+                  tr("Cannot prepare the diagnosis store %1: %2").arg(m_path, create.lastError().text())});
     return {};
 }
 
-std::expected<void, QString> DiagnosisStore::save(const QString &id, const QJsonObject &session, const QString &verdict)
+std::expected<void, Error> DiagnosisStore::save(const QString &id, const QJsonObject &session, const QString &verdict)
 {
     if (auto opened = open(); !opened)
         return opened;
@@ -64,11 +67,12 @@ std::expected<void, QString> DiagnosisStore::save(const QString &id, const QJson
     query.addBindValue(verdict);
     query.addBindValue(QString::fromUtf8(QJsonDocument(session).toJson(QJsonDocument::Compact)));
     if (!query.exec())
-        return std::unexpected(tr("Cannot save the diagnosis: %1").arg(query.lastError().text()));
+        return std::unexpected(
+            Error{Error::Kind::Invalid, tr("Cannot save the diagnosis: %1").arg(query.lastError().text())});
     return {};
 }
 
-std::expected<QJsonObject, QString> DiagnosisStore::load(const QString &id) const
+std::expected<QJsonObject, Error> DiagnosisStore::load(const QString &id) const
 {
     if (auto opened = open(); !opened)
         return std::unexpected(opened.error());
@@ -76,24 +80,27 @@ std::expected<QJsonObject, QString> DiagnosisStore::load(const QString &id) cons
     query.prepare(QStringLiteral("SELECT session FROM diagnoses WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return std::unexpected(tr("Cannot read the diagnosis: %1").arg(query.lastError().text()));
+        return std::unexpected(
+            Error{Error::Kind::Invalid, tr("Cannot read the diagnosis: %1").arg(query.lastError().text())});
     if (!query.next())
-        return std::unexpected(tr("No saved diagnosis \"%1\".").arg(id));
+        return std::unexpected(Error{Error::Kind::NoData, tr("No saved diagnosis \"%1\".").arg(id)});
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8(), &error);
     if (!document.isObject())
-        return std::unexpected(tr("The saved diagnosis \"%1\" is damaged: %2").arg(id, error.errorString()));
+        return std::unexpected(Error{Error::Kind::Malformed,
+                                     tr("The saved diagnosis \"%1\" is damaged: %2").arg(id, error.errorString())});
     return document.object();
 }
 
-std::expected<QList<StoredDiagnosis>, QString> DiagnosisStore::list() const
+std::expected<QList<StoredDiagnosis>, Error> DiagnosisStore::list() const
 {
     if (auto opened = open(); !opened)
         return std::unexpected(opened.error());
     QSqlQuery query(QSqlDatabase::database(m_connection));
     if (!query.exec(
             QStringLiteral("SELECT id, runbook, version, at, updated, verdict FROM diagnoses ORDER BY updated DESC")))
-        return std::unexpected(tr("Cannot list the diagnoses: %1").arg(query.lastError().text()));
+        return std::unexpected(
+            Error{Error::Kind::Invalid, tr("Cannot list the diagnoses: %1").arg(query.lastError().text())});
     QList<StoredDiagnosis> stored;
     while (query.next()) {
         stored.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
@@ -103,7 +110,7 @@ std::expected<QList<StoredDiagnosis>, QString> DiagnosisStore::list() const
     return stored;
 }
 
-std::expected<void, QString> DiagnosisStore::remove(const QString &id)
+std::expected<void, Error> DiagnosisStore::remove(const QString &id)
 {
     if (auto opened = open(); !opened)
         return opened;
@@ -111,7 +118,8 @@ std::expected<void, QString> DiagnosisStore::remove(const QString &id)
     query.prepare(QStringLiteral("DELETE FROM diagnoses WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return std::unexpected(tr("Cannot delete the diagnosis: %1").arg(query.lastError().text()));
+        return std::unexpected(
+            Error{Error::Kind::Invalid, tr("Cannot delete the diagnosis: %1").arg(query.lastError().text())});
     return {};
 }
 

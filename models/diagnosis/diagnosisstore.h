@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -38,13 +40,13 @@ public:
     static QString defaultPath();
 
     /// Saves (or replaces) session @p id; @p session is DiagnosisSession::toJson().
-    std::expected<void, QString> save(const QString &id, const QJsonObject &session, const QString &verdict);
-    std::expected<QJsonObject, QString> load(const QString &id) const;
-    std::expected<QList<StoredDiagnosis>, QString> list() const;
-    std::expected<void, QString> remove(const QString &id);
+    std::expected<void, Error> save(const QString &id, const QJsonObject &session, const QString &verdict);
+    std::expected<QJsonObject, Error> load(const QString &id) const;
+    std::expected<QList<StoredDiagnosis>, Error> list() const;
+    std::expected<void, Error> remove(const QString &id);
 
 private:
-    std::expected<void, QString> open() const;
+    std::expected<void, Error> open() const;
 
     QString m_path;
     QString m_connection;

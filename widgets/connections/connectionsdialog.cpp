@@ -40,7 +40,7 @@ ConnectionsDialog::ConnectionsDialog(const QList<Connection> &connections, QWidg
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, StatePalette::textColor(QStringLiteral("critical"), palette()));
+    problemPalette.setColor(QPalette::WindowText, StatePalette::textColor(State::Critical, palette()));
     m_problem->setPalette(problemPalette);
 
     auto *columns = new QHBoxLayout;
@@ -310,8 +310,7 @@ void ConnectionsDialog::showResult()
     QPalette palette = this->palette();
     if (!row->testing) {
         palette.setColor(QPalette::WindowText,
-                         StatePalette::textColor(row->resultOk ? QStringLiteral("good") : QStringLiteral("critical"),
-                                                 this->palette()));
+                         StatePalette::textColor(row->resultOk ? State::Good : State::Critical, this->palette()));
     }
     m_result->setPalette(palette);
     m_result->setText(row->testing ? tr("Testing…") : row->resultText);

@@ -60,7 +60,7 @@ DatabasePlanDialog::DatabasePlanDialog(PostgresSource *source, const QString &st
     m_statement->setMaximumHeight(m_statement->fontMetrics().lineSpacing() * 6);
     m_statement->setTabChangesFocus(true);
     connect(m_statement, &QPlainTextEdit::textChanged, this, &DatabasePlanDialog::updateOffers);
-    m_parameters->setState(QStringLiteral("warning"));
+    m_parameters->setState(State::Warning);
     m_error->hide();
     m_status->setTextFormat(Qt::PlainText);
     m_explain->setDefault(true);

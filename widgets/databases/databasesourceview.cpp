@@ -1,12 +1,12 @@
 #include "databases/databasesourceview.h"
 
 #include "dashboard/dashboardsession.h"
-#include "dashboard/dashboardview.h"
 #include "databases/databasekpis.h"
 #include "databases/databaselistview.h"
 #include "databases/databaseplandialog.h"
 #include "databases/databaseviews.h"
 #include "dashboard/kpicard.h"
+#include "core/localization.h"
 #include "sources/postgres/postgressource.h"
 #include "charts/sparkline.h"
 #include "sources/source.h"
@@ -232,7 +232,7 @@ QString DatabaseSourceView::kindName() const
 
 void DatabaseSourceView::retranslate()
 {
-    m_session->kpis()->setLanguage(DashboardView::currentLanguage());
+    m_session->kpis()->setLanguage(Localization::current());
     m_title->setText(m_version.isEmpty() ? kindName() : tr("%1 %2").arg(kindName(), m_version));
     if (m_source)
         m_subtitle->setText(tr("%1 · %2 · read only").arg(m_source->name(), m_source->location()));

@@ -89,7 +89,7 @@ QueryReply *ClickHouseSource::instant(const QString &query, const QDateTime &)
 {
     if (auto view = ViewQuery::parse(query)) {
         if (!*view)
-            return DatabaseReplies::settled(this, query, std::unexpected(Error{Error::Kind::Invalid, view->error()}));
+            return DatabaseReplies::settled(this, query, std::unexpected(view->error()));
         const ViewQuery request = **view;
         if (viewSql(request, {}).isEmpty())
             return DatabaseReplies::settled(this, query, std::unexpected(DatabaseViews::unknown(kind(), request.name)));

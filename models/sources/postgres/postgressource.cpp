@@ -69,7 +69,7 @@ QueryReply *PostgresSource::instant(const QString &query, const QDateTime &)
 {
     if (auto view = ViewQuery::parse(query)) {
         if (!*view)
-            return DatabaseReplies::settled(this, query, std::unexpected(Error{Error::Kind::Invalid, view->error()}));
+            return DatabaseReplies::settled(this, query, std::unexpected(view->error()));
         return runView(query, **view);
     }
     if (const auto allowed = SqlGuard::check(query, SqlGuard::Dialect::Postgres); !allowed)
