@@ -211,8 +211,8 @@ void MainWindow::retranslate()
 void MainWindow::start(const QStringList &arguments)
 {
     const StartupOptions options = StartupOptions::parse(arguments);
-    if (!options.language.isEmpty())
-        m_settings->setLanguage(options.language);
+    if (options.language)
+        m_settings->setLanguage(*options.language);
     m_dashboards->saveScreenshotTo(options.screenshot);
     // Once the sources are in place: at once from the command line, or once
     // the connections' secrets are found.

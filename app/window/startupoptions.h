@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <expected>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -26,8 +27,8 @@ public:
     QString dashboard;
     QString area;
     QString at;
-    /// Empty when not given: the language stays as it is.
-    QString language;
+    /// None when not given: the language stays as it is.
+    std::optional<QString> language;
     /// Where to save a picture of the window after the first refresh; empty for none.
     QString screenshot;
     /// The connections file to read: --connections, else the user's own unless
