@@ -1252,10 +1252,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::DatabaseReplies</name>
     <message>
-        <source>A %1 source answers at one instant only; time series over a range are not supported. Chart it from a Prometheus source.</source>
-        <translation>Eine %1-Quelle antwortet nur zu einem Zeitpunkt; Zeitreihen über einen Zeitraum werden nicht unterstützt. Stellen Sie sie aus einer Prometheus-Quelle dar.</translation>
-    </message>
-    <message>
         <source>%1 did not answer within %2 s. The server may be overloaded or unreachable.</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet. Der Server ist eventuell überlastet oder nicht erreichbar.</translation>
     </message>
@@ -2684,6 +2680,13 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Error (%1): %2</source>
         <translation>Fehler (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::RangeSource</name>
+    <message>
+        <source>A %1 source answers at one instant only; time series over a range are not supported. Chart it from a Prometheus source.</source>
+        <translation>Eine %1-Quelle antwortet nur zu einem Zeitpunkt; Zeitreihen über einen Zeitraum werden nicht unterstützt. Stellen Sie sie aus einer Prometheus-Quelle dar.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/decimator.h"
 #include "dashboard/reduce.h"
+#include "sources/rangesource.h"
 #include "sources/sourceregistry.h"
 
 #include <QJsonArray>
@@ -32,17 +33,9 @@ DiagnosisSession::DiagnosisSession(Runbook runbook, SourceRegistry *sources, QDa
 {
 }
 
-DiagnosisSession::~DiagnosisSession()
-{
-    // Nobody will take the charts still under way: stop them quietly.
-    for (History &history : m_history) {
-        if (QPointer<QueryReply> reply = std::exchange(history.reply, nullptr)) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
-}
+// Every reading and chart under way was handed this session as its context:
+// as the session goes, each is aborted quietly and deleted.
+DiagnosisSession::~DiagnosisSession() = default;
 
 const Reading *DiagnosisSession::reading(const QString &check) const
 {
@@ -141,12 +134,10 @@ void DiagnosisSession::read(const QString &id)
         return;
     }
     reading.source = source->location();
-    QueryReply *reply = source->instant(spec->query, m_at);
-    connect(reply, &QueryReply::finished, this, [this, reply, id, reduce = spec->reduce] {
-        reply->deleteLater();
+    source->instant(spec->query, m_at)->onFinished(this, [this, id, reduce = spec->reduce](QueryReply::Result result) {
         Reading &done = m_readings[id];
-        const auto value = reply->result() ? KpiReducer::reduce(*reply->result(), reduce)
-                                           : std::expected<double, Error>(std::unexpected(reply->result().error()));
+        const auto value = result ? KpiReducer::reduce(*result, reduce)
+                                  : std::expected<double, Error>(std::unexpected(result.error()));
         if (value) {
             done.value = *value;
             done.state = done.thresholds.classify(*value);
@@ -411,36 +402,37 @@ void DiagnosisSession::fetchHistory(const QString &check, const TimeWindow &wind
     history.data.loading = true;
     const CheckSpec *spec = m_runbook.check(check);
     Source *source = spec && m_sources ? m_sources->find(spec->source) : nullptr;
-    if (!source) {
+    RangeSource *ranged = source ? source->ranges() : nullptr;
+    if (!ranged) {
         history.data.lines.clear();
         history.data.loading = false;
-        history.data.error = Error{Error::Kind::Invalid,
-                                   spec ? SourceRegistry::missingMessage(spec->source)
-                                        : tr("The runbook has no check \"%1\".").arg(check)};
+        history.data.error = !spec ? Error{Error::Kind::Invalid, tr("The runbook has no check \"%1\".").arg(check)}
+            : !source              ? Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec->source)}
+                                   : RangeSource::unsupported(*source);
         Q_EMIT historyReady(check);
         return;
     }
-    QueryReply *reply = source->range(spec->query, window, TimeRange::stepFor(window, columns));
+    QueryReply *reply = ranged->range(spec->query, window, TimeRange::stepFor(window, columns));
     history.reply = reply;
-    connect(reply, &QueryReply::finished, this,
-            [this, check, reply, columns] { historyAnswered(check, reply, columns); });
+    reply->onFinished(this, [this, check, reply, columns](QueryReply::Result result) {
+        historyAnswered(check, reply, std::move(result), columns);
+    });
 }
 
-void DiagnosisSession::historyAnswered(const QString &check, QueryReply *reply, int columns)
+void DiagnosisSession::historyAnswered(const QString &check, QueryReply *reply, QueryReply::Result answer, int columns)
 {
-    reply->deleteLater();
     History &history = m_history[check];
     if (history.reply != reply)
         return; // a newer request replaced this one
     history.reply = nullptr;
     history.data.loading = false;
     history.data.lines.clear();
-    if (!reply->result()) {
-        history.data.error = reply->result().error();
+    if (!answer) {
+        history.data.error = answer.error();
         Q_EMIT historyReady(check);
         return;
     }
-    QueryResult result = *reply->takeResult();
+    QueryResult result = std::move(*answer);
     history.data.warnings = result.warnings;
     // One point per pixel was asked for: a few thousand points at most, cheaper
     // to thin here than to hand to a worker thread and back.

@@ -175,7 +175,7 @@ private:
     void finish();
     CheckValue lookup(const QString &check) const;
     bool visited(const QString &node) const;
-    void historyAnswered(const QString &check, QueryReply *reply, int columns);
+    void historyAnswered(const QString &check, QueryReply *reply, QueryReply::Result answer, int columns);
 
     /// A check's chart: its data and the request still under way.
     struct History

@@ -210,6 +210,15 @@ private Q_SLOTS:
                     .toBool());
     }
 
+    void aSessionThatGoesAbortsItsReadings()
+    {
+        auto session = std::make_unique<DiagnosisSession>(m_runbook, m_sources, QDateTime::currentDateTimeUtc());
+        session->start();
+        QCOMPARE(m_source->reads(), 2); // p95 and cpu, not answered yet
+        session.reset();
+        QCOMPARE(m_source->aborts(), 2);
+    }
+
     void savedSessionsResumeAndReview()
     {
         m_source->set(QStringLiteral("p95"), 3);
