@@ -1535,6 +1535,33 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::DiagnosisRecord</name>
+    <message>
+        <source>The saved diagnosis is damaged: &quot;%1&quot; is missing or of the wrong type.</source>
+        <translation>Die gespeicherte Diagnose ist beschädigt: „%1“ fehlt oder hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis passes through &quot;%1&quot;, a node its runbook does not have.</source>
+        <translation>Die gespeicherte Diagnose führt über „%1“, einen Knoten, den ihr Runbook nicht hat.</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis read &quot;%1&quot;, a check its runbook does not have.</source>
+        <translation>Die gespeicherte Diagnose hat „%1“ gelesen, eine Prüfung, die ihr Runbook nicht hat.</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis is damaged: step %1 does not fit its runbook.</source>
+        <translation>Die gespeicherte Diagnose ist beschädigt: Schritt %1 passt nicht zu ihrem Runbook.</translation>
+    </message>
+    <message>
+        <source>The runbook saved with the diagnosis cannot be read: %1</source>
+        <translation>Das mit der Diagnose gespeicherte Runbook kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no runbook &quot;%1&quot;.</source>
+        <translation>Es gibt kein Runbook „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::DiagnosisReport</name>
     <message>
         <source>good</source>

@@ -121,17 +121,17 @@ RecentDiagnoses listDiagnoses(const QString &storePath)
 }
 
 /// A saved diagnosis and the runbook it walked.
-using SavedDiagnosis = std::expected<std::pair<QJsonObject, Runbook>, QString>;
+using SavedDiagnosis = std::expected<std::pair<DiagnosisRecord, Runbook>, QString>;
 
 SavedDiagnosis loadDiagnosis(const QString &storePath, const QString &id)
 {
-    const auto json = DiagnosisStore(storePath).load(id);
-    if (!json)
-        return std::unexpected(json.error());
-    auto runbook = loadRunbook(json->value(QStringLiteral("runbook")).toString());
+    auto record = DiagnosisStore(storePath).load(id);
+    if (!record)
+        return std::unexpected(record.error());
+    auto runbook = record->runbook();
     if (!runbook)
-        return std::unexpected(runbook.error());
-    return std::pair{*json, std::move(*runbook)};
+        return std::unexpected(runbook.error().message);
+    return std::pair{std::move(*record), std::move(*runbook)};
 }
 
 } // namespace
@@ -849,10 +849,10 @@ void MainWindow::saveDiagnosis(const DiagnosisSession &session)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString path = DiagnosisStore::defaultPath();
-    const QJsonObject json = session.toJson();
+    const DiagnosisRecord record = DiagnosisRecord::of(session);
     const QString verdict = DiagnosisSession::verdictId(session.verdict());
-    QtConcurrent::run([path, id, json, verdict] {
-        return DiagnosisStore(path).save(id, json, verdict);
+    QtConcurrent::run([path, id, record, verdict] {
+        return DiagnosisStore(path).save(id, record, verdict);
     }).then(this, [this, id](std::expected<void, QString> saved) {
         if (!saved) {
             showProblem(tr("The diagnosis could not be saved."), saved.error());
@@ -897,9 +897,13 @@ void MainWindow::openSavedDiagnosis(const QString &id)
             showProblem(tr("The saved diagnosis cannot be opened."), saved.error());
             return;
         }
-        auto &[json, runbook] = *saved;
-        DiagnosisSession *session = DiagnosisSession::fromJson(json, std::move(runbook), m_sources);
-        showWizard(new DiagnosisWizard(session, DiagnosisWizard::Mode::Review, this));
+        auto &[record, runbook] = *saved;
+        auto session = record.restore(std::move(runbook), m_sources);
+        if (!session) {
+            showProblem(tr("The saved diagnosis cannot be opened."), session.error().message);
+            return;
+        }
+        showWizard(new DiagnosisWizard(session->release(), DiagnosisWizard::Mode::Review, this));
     });
 }
 

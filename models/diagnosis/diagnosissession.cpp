@@ -5,8 +5,6 @@
 #include "sources/rangesource.h"
 #include "sources/sourceregistry.h"
 
-#include <QJsonArray>
-
 namespace lotse {
 
 namespace {
@@ -257,8 +255,10 @@ void DiagnosisSession::queueTargets(int index)
         return;
     // Depth first: what this step leads to comes before what was waiting.
     QList<PendingNode> next;
-    for (int branch : step.taken)
-        next.append({node->branches.at(branch).target, index, branch});
+    for (int branch : step.taken) {
+        if (const Branch *taken = node->branch(branch))
+            next.append({taken->target, index, branch});
+    }
     m_pending = next + m_pending;
 }
 
@@ -308,18 +308,17 @@ std::optional<Finding> DiagnosisSession::findingAt(int index) const
     finding.slug = node->finding->slug;
     finding.step = index;
     finding.severity = node->finding->severity;
-    // The evidence: what each fork on the way read to choose this branch.
+    // The evidence: what each fork on the way read to choose this branch. A
+    // fork always comes before the steps it leads to, so the walk up ends.
     QStringList evidence;
-    for (int at = index; at >= 0; at = m_steps.at(at).parent) {
+    for (int at = index; m_steps.at(at).parent >= 0 && m_steps.at(at).parent < at; at = m_steps.at(at).parent) {
         const DiagnosisStep &here = m_steps.at(at);
-        if (here.parent < 0)
-            break;
         const DiagnosisStep &fork = m_steps.at(here.parent);
         finding.manual = finding.manual || fork.manual;
         const RunbookNode *forkNode = m_runbook.node(fork.node);
-        const Branch &branch = forkNode->branches.at(here.viaBranch);
-        if (branch.when)
-            evidence = branch.when->checks() + evidence;
+        const Branch *branch = forkNode ? forkNode->branch(here.viaBranch) : nullptr;
+        if (branch && branch->when)
+            evidence = branch->when->checks() + evidence;
     }
     for (const QString &check : node->checks)
         evidence.append(check);
@@ -447,127 +446,25 @@ void DiagnosisSession::historyAnswered(const QString &check, QueryReply *reply, 
     Q_EMIT historyReady(check);
 }
 
-namespace {
-
-QJsonArray intList(const QList<int> &values)
+DiagnosisProgress DiagnosisSession::progress() const
 {
-    QJsonArray array;
-    for (int value : values)
-        array.append(value);
-    return array;
-}
-
-QList<int> intList(const QJsonArray &array)
-{
-    QList<int> values;
-    for (const QJsonValue &value : array)
-        values.append(value.toInt());
-    return values;
-}
-
-} // namespace
-
-QJsonObject DiagnosisSession::toJson() const
-{
-    QJsonArray steps;
-    for (const DiagnosisStep &step : m_steps) {
-        QJsonArray pending;
-        for (const PendingNode &node : step.pendingBefore)
-            pending.append(QJsonArray{node.node, node.parent, node.branch});
-        steps.append(QJsonObject{{QStringLiteral("node"), step.node},
-                                 {QStringLiteral("parent"), step.parent},
-                                 {QStringLiteral("via"), step.viaBranch},
-                                 {QStringLiteral("taken"), intList(step.taken)},
-                                 {QStringLiteral("manual"), step.manual},
-                                 {QStringLiteral("undecided"), step.undecided},
-                                 {QStringLiteral("pending"), pending}});
-    }
-    QJsonArray readings;
+    DiagnosisProgress progress{m_steps, {}, m_pending, m_notes, m_finished};
     for (const Reading &reading : m_readings) {
-        if (!reading.done)
-            continue;
-        QJsonObject entry{
-            {QStringLiteral("check"), reading.check},
-            {QStringLiteral("source"), reading.source},
-            {QStringLiteral("value"), std::isfinite(reading.value) ? QJsonValue(reading.value) : QJsonValue()},
-            {QStringLiteral("raw"), QString::number(reading.value, 'g', 17)},
-            {QStringLiteral("state"), stateId(reading.state)}};
-        if (reading.error) {
-            entry.insert(QStringLiteral("error"), reading.error->message);
-            entry.insert(QStringLiteral("error_kind"), reading.error->kindId());
-        }
-        if (reading.skipped)
-            entry.insert(QStringLiteral("skipped"), true);
-        readings.append(entry);
+        if (reading.done)
+            progress.readings.append(reading);
     }
-    QJsonArray pending;
-    for (const PendingNode &node : m_pending)
-        pending.append(QJsonArray{node.node, node.parent, node.branch});
-    return {{QStringLiteral("runbook"), m_runbook.id},
-            {QStringLiteral("version"), m_runbook.version},
-            {QStringLiteral("at"), m_at.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("finished"), m_finished},
-            {QStringLiteral("notes"), m_notes},
-            {QStringLiteral("steps"), steps},
-            {QStringLiteral("pending"), pending},
-            {QStringLiteral("readings"), readings}};
+    return progress;
 }
 
-DiagnosisSession *DiagnosisSession::fromJson(const QJsonObject &json, Runbook runbook, SourceRegistry *sources,
-                                             QObject *parent)
+void DiagnosisSession::restore(DiagnosisProgress progress)
 {
-    const QDateTime at = QDateTime::fromString(json.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-    auto *session = new DiagnosisSession(std::move(runbook), sources, at, parent);
-    const auto pendingFrom = [](const QJsonArray &array) {
-        QList<PendingNode> list;
-        for (const QJsonValue &value : array) {
-            const QJsonArray entry = value.toArray();
-            list.append({entry.at(0).toString(), entry.at(1).toInt(), entry.at(2).toInt()});
-        }
-        return list;
-    };
-    for (const QJsonValue &value : json.value(QStringLiteral("readings")).toArray()) {
-        const QJsonObject entry = value.toObject();
-        Reading reading;
-        reading.check = entry.value(QStringLiteral("check")).toString();
-        if (const CheckSpec *spec = session->m_runbook.check(reading.check)) {
-            reading.query = spec->query;
-            reading.unit = spec->unit;
-            reading.thresholds = spec->thresholds;
-        }
-        reading.source = entry.value(QStringLiteral("source")).toString();
-        reading.value = entry.value(QStringLiteral("raw")).toString().toDouble();
-        reading.state = reading.thresholds.classify(reading.value);
-        reading.at = at;
-        if (entry.contains(QStringLiteral("error"))) {
-            reading.state = State::Unknown;
-            reading.error = Error{Error::Kind::Invalid, entry.value(QStringLiteral("error")).toString()};
-        }
-        reading.skipped = entry.value(QStringLiteral("skipped")).toBool();
-        if (reading.skipped)
-            reading.state = State::Unknown;
-        reading.done = true;
-        session->m_readings.insert(reading.check, reading);
-    }
-    for (const QJsonValue &value : json.value(QStringLiteral("steps")).toArray()) {
-        const QJsonObject entry = value.toObject();
-        DiagnosisStep step;
-        step.node = entry.value(QStringLiteral("node")).toString();
-        step.parent = entry.value(QStringLiteral("parent")).toInt(-1);
-        step.viaBranch = entry.value(QStringLiteral("via")).toInt(-1);
-        step.taken = intList(entry.value(QStringLiteral("taken")).toArray());
-        step.manual = entry.value(QStringLiteral("manual")).toBool();
-        step.undecided = entry.value(QStringLiteral("undecided")).toBool();
-        step.pendingBefore = pendingFrom(entry.value(QStringLiteral("pending")).toArray());
-        if (const RunbookNode *node = session->m_runbook.node(step.node))
-            step.checks = node->neededChecks();
-        step.ready = true;
-        session->m_steps.append(step);
-    }
-    session->m_pending = pendingFrom(json.value(QStringLiteral("pending")).toArray());
-    session->m_notes = json.value(QStringLiteral("notes")).toString();
-    session->m_finished = json.value(QStringLiteral("finished")).toBool();
-    return session;
+    m_steps = std::move(progress.steps);
+    m_readings.clear();
+    for (Reading &reading : progress.readings)
+        m_readings.insert(reading.check, std::move(reading));
+    m_pending = std::move(progress.pending);
+    m_notes = std::move(progress.notes);
+    m_finished = progress.finished;
 }
 
 } // namespace lotse
