@@ -1288,10 +1288,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::DatabaseReplies</name>
     <message>
-        <source>A %1 source answers at one instant only; time series over a range are not supported. Chart it from a Prometheus source.</source>
-        <translation>Eine %1-Quelle antwortet nur zu einem Zeitpunkt; Zeitreihen über einen Zeitraum werden nicht unterstützt. Stellen Sie sie aus einer Prometheus-Quelle dar.</translation>
-    </message>
-    <message>
         <source>%1 did not answer within %2 s. The server may be overloaded or unreachable.</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet. Der Server ist eventuell überlastet oder nicht erreichbar.</translation>
     </message>
@@ -1654,6 +1650,33 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>No notes were written.</source>
         <translation>Es wurden keine Notizen geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DiagnosisRecord</name>
+    <message>
+        <source>The saved diagnosis is damaged: &quot;%1&quot; is missing or of the wrong type.</source>
+        <translation>Die gespeicherte Diagnose ist beschädigt: „%1“ fehlt oder hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis passes through &quot;%1&quot;, a node its runbook does not have.</source>
+        <translation>Die gespeicherte Diagnose führt über „%1“, einen Knoten, den ihr Runbook nicht hat.</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis read &quot;%1&quot;, a check its runbook does not have.</source>
+        <translation>Die gespeicherte Diagnose hat „%1“ gelesen, eine Prüfung, die ihr Runbook nicht hat.</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis is damaged: step %1 does not fit its runbook.</source>
+        <translation>Die gespeicherte Diagnose ist beschädigt: Schritt %1 passt nicht zu ihrem Runbook.</translation>
+    </message>
+    <message>
+        <source>The runbook saved with the diagnosis cannot be read: %1</source>
+        <translation>Das mit der Diagnose gespeicherte Runbook kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no runbook &quot;%1&quot;.</source>
+        <translation>Es gibt kein Runbook „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2577,13 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Error (%1): %2</source>
         <translation>Fehler (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::RangeSource</name>
+    <message>
+        <source>A %1 source answers at one instant only; time series over a range are not supported. Chart it from a Prometheus source.</source>
+        <translation>Eine %1-Quelle antwortet nur zu einem Zeitpunkt; Zeitreihen über einen Zeitraum werden nicht unterstützt. Stellen Sie sie aus einer Prometheus-Quelle dar.</translation>
     </message>
 </context>
 <context>

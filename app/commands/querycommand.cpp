@@ -56,13 +56,13 @@ std::expected<Source *, QString> onlySource(SourceRegistry &registry)
 
 QueryReply::Result wait(QueryReply *reply)
 {
-    if (!reply->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(reply, &QueryReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    QueryReply::Result result = reply->takeResult();
-    reply->deleteLater();
+    QEventLoop loop;
+    QueryReply::Result result;
+    reply->onFinished(&loop, [&loop, &result](QueryReply::Result answer) {
+        result = std::move(answer);
+        loop.quit();
+    });
+    loop.exec();
     return result;
 }
 

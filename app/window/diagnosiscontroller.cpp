@@ -136,10 +136,10 @@ void DiagnosisController::save(const DiagnosisSession &session)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString path = DiagnosisStore::defaultPath();
-    const QJsonObject json = session.toJson();
+    const DiagnosisRecord record = DiagnosisRecord::of(session);
     const QString verdict = DiagnosisSession::verdictId(session.verdict());
-    QtConcurrent::run([path, id, json, verdict] {
-        return DiagnosisStore(path).save(id, json, verdict);
+    QtConcurrent::run([path, id, record, verdict] {
+        return DiagnosisStore(path).save(id, record, verdict);
     }).then(this, [this, id](std::expected<void, Error> stored) {
         if (!stored) {
             m_notifier->showProblem(tr("The diagnosis could not be saved."), stored.error().message);
@@ -187,9 +187,13 @@ void DiagnosisController::openSaved(const QString &id)
                 m_notifier->showProblem(tr("The saved diagnosis cannot be opened."), saved.error());
                 return;
             }
-            auto &[json, runbook] = *saved;
-            DiagnosisSession *session = DiagnosisSession::fromJson(json, std::move(runbook), m_sources->sources());
-            showWizard(new DiagnosisWizard(session, DiagnosisWizard::Mode::Review, m_window));
+            auto &[record, runbook] = *saved;
+            auto session = record.restore(std::move(runbook), m_sources->sources());
+            if (!session) {
+                m_notifier->showProblem(tr("The saved diagnosis cannot be opened."), session.error().message);
+                return;
+            }
+            showWizard(new DiagnosisWizard(session->release(), DiagnosisWizard::Mode::Review, m_window));
         });
 }
 

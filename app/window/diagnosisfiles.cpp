@@ -38,13 +38,15 @@ DiagnosisFiles::Recent DiagnosisFiles::recent(const QString &storePath)
 
 DiagnosisFiles::Saved DiagnosisFiles::saved(const QString &storePath, const QString &id)
 {
-    const auto json = DiagnosisStore(storePath).load(id);
-    if (!json)
-        return std::unexpected(json.error().message);
-    auto walked = runbook(json->value(QStringLiteral("runbook")).toString());
+    // The runbook as it was walked, kept with the session: the file may have
+    // changed or gone since.
+    auto record = DiagnosisStore(storePath).load(id);
+    if (!record)
+        return std::unexpected(record.error().message);
+    auto walked = record->runbook();
     if (!walked)
-        return std::unexpected(walked.error());
-    return std::pair{*json, std::move(*walked)};
+        return std::unexpected(walked.error().message);
+    return std::pair{std::move(*record), std::move(*walked)};
 }
 
 } // namespace lotse

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/localizedtext.h"
+#include "diagnosis/diagnosisrecord.h"
 #include "diagnosis/runbook.h"
 #include "diagnosis/diagnosisstore.h"
 
@@ -29,7 +30,7 @@ public:
         QHash<QString, LocalizedText> titles;
     };
     /// A saved diagnosis and the runbook it walked.
-    using Saved = std::expected<std::pair<QJsonObject, Runbook>, QString>;
+    using Saved = std::expected<std::pair<DiagnosisRecord, Runbook>, QString>;
 
     /// A runbook by id or file, or why it cannot be used.
     static std::expected<Runbook, QString> runbook(const QString &idOrFile);

@@ -67,6 +67,7 @@ std::expected<Runbook, Diagnostics> RunbookLoader::parse(const QByteArray &text,
     Runbook runbook;
     Marks marks;
     runbook.origin = fileName;
+    runbook.text = text;
     runbook.id = reader.string(*root, "id", true);
     if (!runbook.id.isEmpty() && !idPattern().match(runbook.id).hasMatch())
         reader.error((*root)["id"], tr("id \"%1\" may use only letters, digits, '_', '.' and '-'").arg(runbook.id));

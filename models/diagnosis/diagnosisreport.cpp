@@ -102,7 +102,10 @@ QString DiagnosisReport::decisionText(const DiagnosisSession &session, int index
         return tr("No branch holds: nothing to follow from here.");
     QStringList parts;
     for (int branch : step.taken) {
-        const Branch &taken = node->branches.at(branch);
+        const Branch *chosen = node->branch(branch);
+        if (!chosen)
+            continue;
+        const Branch &taken = *chosen;
         const RunbookNode *target = session.runbook().node(taken.target);
         QString because = taken.because.text(language);
         if (because.isEmpty() && taken.otherwise)

@@ -99,16 +99,6 @@ DatabasePlanDialog::DatabasePlanDialog(PostgresSource *source, const QString &st
         explain();
 }
 
-DatabasePlanDialog::~DatabasePlanDialog()
-{
-    // Nobody waits for the plan any more.
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
-
 QString DatabasePlanDialog::statement() const
 {
     return m_statement->toPlainText().trimmed();
@@ -182,20 +172,16 @@ void DatabasePlanDialog::request(bool analyze)
     if (m_reply || !m_source || statement().isEmpty())
         return;
     m_analyzing = analyze;
+    // A dialog closed before the plan came takes the request with it.
     m_reply = m_source->explain(statement(), analyze);
-    connect(m_reply, &QueryReply::finished, this, &DatabasePlanDialog::onAnswer);
+    m_reply->onFinished(this, [this](QueryReply::Result result) { onAnswer(result); });
     m_status->setText(analyze ? tr("Running EXPLAIN ANALYZE…") : tr("Planning…"));
     updateOffers();
 }
 
-void DatabasePlanDialog::onAnswer()
+void DatabasePlanDialog::onAnswer(const QueryReply::Result &result)
 {
-    QueryReply *reply = m_reply;
     m_reply = nullptr;
-    if (!reply)
-        return;
-    reply->deleteLater();
-    const QueryReply::Result &result = reply->result();
     m_error->setVisible(!result);
     if (!result) {
         m_error->setText(tr("The plan could not be read: %1").arg(result.error().message));

@@ -193,12 +193,9 @@ void DatabaseSourceView::askVersion()
     if (!m_version.isEmpty() || m_versionReply || !m_source)
         return;
     m_versionReply = m_source->serverVersion();
-    connect(m_versionReply, &QueryReply::finished, this, [this, reply = m_versionReply] {
-        if (!reply)
-            return;
-        reply->deleteLater();
-        if (reply->result())
-            m_version = reply->result()->text;
+    m_versionReply->onFinished(this, [this](QueryReply::Result result) {
+        if (result)
+            m_version = result->text;
         retranslate();
     });
 }

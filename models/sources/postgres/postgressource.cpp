@@ -93,11 +93,6 @@ QueryReply *PostgresSource::runView(const QString &query, const ViewQuery &view)
     });
 }
 
-QueryReply *PostgresSource::range(const QString &query, const TimeWindow &, double)
-{
-    return DatabaseReplies::rangeUnsupported(this, query, kind());
-}
-
 QueryReply *PostgresSource::serverVersion()
 {
     return submit(QStringLiteral("server_version"), [](PostgresWorker &worker) -> QueryReply::Result {

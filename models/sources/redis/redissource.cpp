@@ -208,11 +208,6 @@ QueryReply *RedisSource::runView(const QString &query, const ViewQuery &view)
     return DatabaseReplies::settled(this, query, std::unexpected(DatabaseViews::unknown(kind(), view.name)));
 }
 
-QueryReply *RedisSource::range(const QString &query, const TimeWindow &, double)
-{
-    return DatabaseReplies::rangeUnsupported(this, query, kind());
-}
-
 QueryReply *RedisSource::serverVersion()
 {
     return send(QStringLiteral("INFO server"), {"INFO", "server"}, [](const RespValue &answer) -> QueryReply::Result {
