@@ -75,6 +75,27 @@ FindingsPage::FindingsPage(DiagnosisSession *session, bool readOnly, QWidget *pa
     verdictRow->addWidget(m_verdict, 0, Qt::AlignVCenter);
     verdictRow->addWidget(m_verdictText, 1);
 
+    QWidget *scroll = findingsArea(spacing);
+    QLayout *notesRow = notesArea(readOnly);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(spacing);
+    layout->addWidget(m_title);
+    layout->addLayout(verdictRow);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(notesRow);
+    layout->addWidget(m_notes);
+
+    if (m_session) {
+        connect(m_session, &DiagnosisSession::finished, this, &FindingsPage::refresh);
+        connect(m_session, &DiagnosisSession::stepsChanged, this, &FindingsPage::refresh);
+    }
+    retranslate();
+}
+
+QWidget *FindingsPage::findingsArea(int spacing)
+{
     auto *content = new QWidget;
     content->setBackgroundRole(QPalette::Window);
     auto *contentLayout = new QVBoxLayout(content);
@@ -92,7 +113,12 @@ FindingsPage::FindingsPage(DiagnosisSession *session, bool readOnly, QWidget *pa
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setBackgroundRole(QPalette::Window);
+    return scroll;
+}
 
+QLayout *FindingsPage::notesArea(bool readOnly)
+{
+    const QFontMetrics metrics = fontMetrics();
     m_notes->setReadOnly(readOnly);
     m_notes->setFixedHeight(metrics.lineSpacing() * kNotesLines + metrics.height());
     m_notes->setTabChangesFocus(true);
@@ -111,21 +137,7 @@ FindingsPage::FindingsPage(DiagnosisSession *session, bool readOnly, QWidget *pa
     notesRow->addWidget(m_notesHeading, 1);
     notesRow->addWidget(m_copyReport);
     notesRow->addWidget(m_exportReport);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(spacing);
-    layout->addWidget(m_title);
-    layout->addLayout(verdictRow);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(notesRow);
-    layout->addWidget(m_notes);
-
-    if (m_session) {
-        connect(m_session, &DiagnosisSession::finished, this, &FindingsPage::refresh);
-        connect(m_session, &DiagnosisSession::stepsChanged, this, &FindingsPage::refresh);
-    }
-    retranslate();
+    return notesRow;
 }
 
 QString FindingsPage::verdictName(const QString &verdictId)

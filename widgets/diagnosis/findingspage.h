@@ -4,9 +4,11 @@
 #include <QWizardPage>
 
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
+
 
 namespace lotse {
 
@@ -49,6 +51,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *findingsArea(int spacing);
+    QLayout *notesArea(bool readOnly);
     void refresh();
     void retranslate();
     void showVerdict();
