@@ -9,7 +9,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
 
-
 namespace lotse {
 
 class Badge;
