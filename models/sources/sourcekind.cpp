@@ -38,6 +38,17 @@ QString SourceKind::serverName(const QString &version) const
     return version.startsWith(name) ? version : name + QLatin1Char(' ') + version;
 }
 
+QList<ConnectionField> SourceKind::databaseForm(const QString &example, bool headers)
+{
+    QList<ConnectionField> fields{
+        {ConnectionField::Id::Address, example}, {ConnectionField::Id::User}, {ConnectionField::Id::Secret}};
+    if (headers)
+        fields.append({ConnectionField::Id::Headers});
+    fields.append({ConnectionField::Id::Timeout});
+    fields.append({ConnectionField::Id::Tls});
+    return fields;
+}
+
 int SourceKind::timeoutOr(const Connection &connection, int fallbackMs)
 {
     return connection.timeoutMs > 0 ? connection.timeoutMs : fallbackMs;

@@ -81,6 +81,10 @@ public:
 protected:
     /// @p timeoutMs of the connection, or @p fallbackMs when it sets none.
     static int timeoutOr(const Connection &connection, int fallbackMs);
+    /// The form of a database kind: its address (with @p example shown in the
+    /// empty field), a user, a password, HTTP headers where @p headers, a
+    /// timeout and TLS.
+    static QList<ConnectionField> databaseForm(const QString &example, bool headers = false);
     /// "orders-db: @p problem".
     static QString problemOf(const Connection &connection, const QString &problem);
     /// The connection's user and secret, where they override the address's.

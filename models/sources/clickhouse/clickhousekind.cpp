@@ -61,12 +61,7 @@ ClickHouseKind::ClickHouseKind()
                                                     "ClickHouse server to read from: http://host:8123/?user=NAME; the "
                                                     "password may come from LOTSE_CLICKHOUSE_PASSWORD."),
                                   QT_TRANSLATE_NOOP("lotse::SourceOptions", "URL"), "LOTSE_CLICKHOUSE_PASSWORD"},
-                  .formFields = {{ConnectionField::Id::Address, QStringLiteral("http://host:8123/")},
-                                 {ConnectionField::Id::User},
-                                 {ConnectionField::Id::Secret},
-                                 {ConnectionField::Id::Headers},
-                                 {ConnectionField::Id::Timeout},
-                                 {ConnectionField::Id::Tls}},
+                  .formFields = databaseForm(QStringLiteral("http://host:8123/"), true),
                   .views = lists(),
                   .kpiCards = cards()})
 {

@@ -83,11 +83,7 @@ PostgresKind::PostgresKind()
                                                     "or libpq's key=value form; the password may come from "
                                                     "LOTSE_POSTGRES_PASSWORD."),
                                   QT_TRANSLATE_NOOP("lotse::SourceOptions", "DSN"), "LOTSE_POSTGRES_PASSWORD"},
-                  .formFields = {{ConnectionField::Id::Address, QStringLiteral("postgresql://user@host:5432/db")},
-                                 {ConnectionField::Id::User},
-                                 {ConnectionField::Id::Secret},
-                                 {ConnectionField::Id::Timeout},
-                                 {ConnectionField::Id::Tls}},
+                  .formFields = databaseForm(QStringLiteral("postgresql://user@host:5432/db")),
                   .views = lists(),
                   .kpiCards = cards()})
 {

@@ -60,11 +60,7 @@ RedisKind::RedisKind()
                                                     "the password may come from LOTSE_REDIS_PASSWORD."),
                                   QT_TRANSLATE_NOOP("lotse::SourceOptions", "URL"), "LOTSE_REDIS_PASSWORD"},
                   // TLS stays in the form, so that a connection that has some is seen to have it (and is refused).
-                  .formFields = {{ConnectionField::Id::Address, QStringLiteral("redis://host:6379/0")},
-                                 {ConnectionField::Id::User},
-                                 {ConnectionField::Id::Secret},
-                                 {ConnectionField::Id::Timeout},
-                                 {ConnectionField::Id::Tls}},
+                  .formFields = databaseForm(QStringLiteral("redis://host:6379/0")),
                   .views = lists(),
                   .kpiCards = cards()})
 {
