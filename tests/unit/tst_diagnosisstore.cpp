@@ -110,7 +110,7 @@ private:
     {
         const auto record = store.load(id);
         if (!record)
-            return std::unexpected(lotse::Error{lotse::Error::Kind::Invalid, record.error()});
+            return std::unexpected(record.error());
         auto runbook = record->runbook();
         if (!runbook)
             return std::unexpected(runbook.error());
