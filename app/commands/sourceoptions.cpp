@@ -102,7 +102,7 @@ std::expected<void, QString> addFromFile(const QString &path, SourceRegistry &re
             return std::unexpected(secret.error());
         auto source = SourceFactory::create(connection, *secret);
         if (!source)
-            return std::unexpected(source.error());
+            return std::unexpected(source.error().message);
         registry.add(source->release());
     }
     return {};
@@ -125,7 +125,7 @@ std::expected<void, QString> SourceOptions::build(const QCommandLineParser &pars
             return std::unexpected(timeout.error());
         auto source = SourceFactory::create(commandLineConnection(parser, *kind, *timeout), environmentSecret(*kind));
         if (!source)
-            return std::unexpected(tr("--%1").arg(source.error()));
+            return std::unexpected(tr("--%1").arg(source.error().message));
         registry.add(source->release());
     }
     if (registry.isEmpty())

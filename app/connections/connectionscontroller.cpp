@@ -86,7 +86,7 @@ void ConnectionsController::probe(const Connection &connection, const QString &s
 {
     auto source = SourceFactory::create(connection, secret);
     if (!source) {
-        report(connection.name, false, source.error());
+        report(connection.name, false, source.error().message);
         return;
     }
     auto *probe = new ConnectionProbe(std::move(*source), this);

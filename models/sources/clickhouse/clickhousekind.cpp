@@ -67,8 +67,8 @@ ClickHouseKind::ClickHouseKind()
 {
 }
 
-std::expected<std::unique_ptr<Source>, QString> ClickHouseKind::build(const Connection &connection,
-                                                                      const QString &secret) const
+std::expected<std::unique_ptr<Source>, Error> ClickHouseKind::build(const Connection &connection,
+                                                                    const QString &secret) const
 {
     auto settings = ClickHouseSettings::fromUrl(connection.address);
     if (!settings)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/error.h"
 #include "sources/http/tlssettings.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ public:
     TlsSettings tls;       ///< for an https:// URL (ClickHouse's https_port)
 
     /// `http://host:8123/?user=…&password=…&database=…` or `http://user:password@host:8123/`.
-    static std::expected<ClickHouseSettings, QString> fromUrl(const QString &url);
+    static std::expected<ClickHouseSettings, Error> fromUrl(const QString &url);
     /// The URL without credentials.
     QString location() const;
 };

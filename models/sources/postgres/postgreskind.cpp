@@ -89,8 +89,8 @@ PostgresKind::PostgresKind()
 {
 }
 
-std::expected<std::unique_ptr<Source>, QString> PostgresKind::build(const Connection &connection,
-                                                                    const QString &secret) const
+std::expected<std::unique_ptr<Source>, Error> PostgresKind::build(const Connection &connection,
+                                                                  const QString &secret) const
 {
     auto settings = PostgresSettings::fromDsn(connection.address);
     if (!settings)
@@ -108,9 +108,11 @@ std::expected<std::unique_ptr<Source>, QString> PostgresKind::build(const Connec
     if (!tls.clientKeyFile.isEmpty())
         settings->options.insert(QStringLiteral("sslkey"), tls.clientKeyFile);
     if (!tls.pinnedSha256.isEmpty())
-        return std::unexpected(tr("%1: PostgreSQL connections cannot pin a certificate; give the CA file that signed "
-                                  "the server's certificate instead.")
-                                   .arg(connection.name));
+        return std::unexpected(
+            Error{Error::Kind::Invalid,
+                  tr("%1: PostgreSQL connections cannot pin a certificate; give the CA file that signed "
+                     "the server's certificate instead.")
+                      .arg(connection.name)});
     settings->statementTimeoutMs = timeoutOr(connection, settings->statementTimeoutMs);
     return std::make_unique<PostgresSource>(connection.name, *settings);
 }

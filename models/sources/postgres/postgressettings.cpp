@@ -38,11 +38,12 @@ QString apply(PostgresSettings &settings, const QString &key, const QString &val
     return {};
 }
 
-std::expected<PostgresSettings, QString> fromUri(const QString &dsn)
+std::expected<PostgresSettings, Error> fromUri(const QString &dsn)
 {
     const QUrl url(dsn, QUrl::StrictMode);
     if (!url.isValid())
-        return std::unexpected(PostgresSettings::tr("cannot read the URI: %1").arg(url.errorString()));
+        return std::unexpected(
+            Error{Error::Kind::Invalid, PostgresSettings::tr("cannot read the URI: %1").arg(url.errorString())});
     PostgresSettings settings;
     settings.host = url.host();
     settings.port = url.port(5432);
@@ -52,13 +53,13 @@ std::expected<PostgresSettings, QString> fromUri(const QString &dsn)
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
         if (const QString problem = apply(settings, key, value); !problem.isEmpty())
-            return std::unexpected(problem);
+            return std::unexpected(Error{Error::Kind::Invalid, problem});
     }
     return settings;
 }
 
 /// key=value pairs separated by spaces; values may be 'quoted' with \' and \\ escapes.
-std::expected<PostgresSettings, QString> fromKeywords(const QString &dsn)
+std::expected<PostgresSettings, Error> fromKeywords(const QString &dsn)
 {
     PostgresSettings settings;
     qsizetype at = 0;
@@ -69,7 +70,8 @@ std::expected<PostgresSettings, QString> fromKeywords(const QString &dsn)
     while (skipSpace(), at < dsn.size()) {
         const qsizetype equals = dsn.indexOf(QLatin1Char('='), at);
         if (equals < 0)
-            return std::unexpected(PostgresSettings::tr("\"%1\" has no '=' and value").arg(dsn.mid(at)));
+            return std::unexpected(
+                Error{Error::Kind::Invalid, PostgresSettings::tr("\"%1\" has no '=' and value").arg(dsn.mid(at))});
         const QString key = dsn.mid(at, equals - at).trimmed();
         at = equals + 1;
         skipSpace();
@@ -81,14 +83,15 @@ std::expected<PostgresSettings, QString> fromKeywords(const QString &dsn)
                 value.append(dsn.at(at));
             }
             if (at >= dsn.size())
-                return std::unexpected(PostgresSettings::tr("the value of %1 lacks its closing quote").arg(key));
+                return std::unexpected(Error{Error::Kind::Invalid,
+                                             PostgresSettings::tr("the value of %1 lacks its closing quote").arg(key)});
             ++at;
         } else {
             while (at < dsn.size() && !dsn.at(at).isSpace())
                 value.append(dsn.at(at++));
         }
         if (const QString problem = apply(settings, key, value); !problem.isEmpty())
-            return std::unexpected(problem);
+            return std::unexpected(Error{Error::Kind::Invalid, problem});
     }
     return settings;
 }
@@ -102,17 +105,18 @@ QString quoted(QString value)
 
 } // namespace
 
-std::expected<PostgresSettings, QString> PostgresSettings::fromDsn(const QString &dsn)
+std::expected<PostgresSettings, Error> PostgresSettings::fromDsn(const QString &dsn)
 {
     const QString text = dsn.trimmed();
     if (text.isEmpty())
-        return std::unexpected(tr("the connection string is empty"));
+        return std::unexpected(Error{Error::Kind::Invalid, tr("the connection string is empty")});
     auto settings = text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))
         ? fromUri(text)
         : fromKeywords(text);
     if (settings && settings->options.contains(QStringLiteral("options")))
         return std::unexpected(
-            tr("the libpq parameter \"options\" is reserved: Lotse sets the session read-only with it"));
+            Error{Error::Kind::Invalid,
+                  tr("the libpq parameter \"options\" is reserved: Lotse sets the session read-only with it")});
     return settings;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
@@ -25,7 +27,7 @@ public:
 
     /// `postgresql://user[:password]@host:port/db?sslmode=…` or libpq's
     /// `host=… port=… dbname=… user=…`; an error text names what is wrong.
-    static std::expected<PostgresSettings, QString> fromDsn(const QString &dsn);
+    static std::expected<PostgresSettings, Error> fromDsn(const QString &dsn);
     /// postgresql://user@host:port/db, without the password.
     QString location() const;
     /// QPSQL's connect options: the other parameters, plus a session whose

@@ -24,13 +24,14 @@ PrometheusKind::PrometheusKind()
 {
 }
 
-std::expected<std::unique_ptr<Source>, QString> PrometheusKind::build(const Connection &connection,
-                                                                      const QString &secret) const
+std::expected<std::unique_ptr<Source>, Error> PrometheusKind::build(const Connection &connection,
+                                                                    const QString &secret) const
 {
     const QUrl url = QUrl::fromUserInput(connection.address);
     if (!url.isValid() || url.host().isEmpty() || !url.scheme().startsWith(QLatin1String("http")))
-        return std::unexpected(tr("%1: the address needs to be an http:// or https:// URL, not \"%2\".")
-                                   .arg(connection.name, connection.address));
+        return std::unexpected(Error{Error::Kind::Invalid,
+                                     tr("%1: the address needs to be an http:// or https:// URL, not \"%2\".")
+                                         .arg(connection.name, connection.address)});
     PrometheusSettings settings;
     settings.url = url;
     settings.timeoutMs = timeoutOr(connection, settings.timeoutMs);

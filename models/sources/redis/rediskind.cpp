@@ -66,16 +66,17 @@ RedisKind::RedisKind()
 {
 }
 
-std::expected<std::unique_ptr<Source>, QString> RedisKind::build(const Connection &connection,
-                                                                 const QString &secret) const
+std::expected<std::unique_ptr<Source>, Error> RedisKind::build(const Connection &connection,
+                                                               const QString &secret) const
 {
     auto settings = RedisSettings::fromUrl(connection.address);
     if (!settings)
         return std::unexpected(problemOf(connection, settings.error()));
     if (connection.tls != TlsSettings())
-        return std::unexpected(tr("%1: Lotse does not speak TLS to Redis yet; reach it through a TLS tunnel on "
-                                  "loopback (stunnel, spiped) and leave the TLS fields empty.")
-                                   .arg(connection.name));
+        return std::unexpected(Error{Error::Kind::Invalid,
+                                     tr("%1: Lotse does not speak TLS to Redis yet; reach it through a TLS tunnel on "
+                                        "loopback (stunnel, spiped) and leave the TLS fields empty.")
+                                         .arg(connection.name)});
     logIn(*settings, connection, secret);
     settings->timeoutMs = timeoutOr(connection, settings->timeoutMs);
     return std::make_unique<RedisSource>(connection.name, *settings);
