@@ -230,7 +230,7 @@ private Q_SLOTS:
         // Past every bound on purpose: reachability and cycles over 100,000
         // chained nodes, which took a recursive check 100,000 frames deep.
         // yaml-cpp alone takes seconds to build a tree of 700,000 nodes.
-        m_boundMs = 180'000;
+        m_boundMs = 600'000;
         YamlLimits unbounded;
         unbounded.maxBytes = 64 * 1024 * 1024;
         unbounded.maxNodes = 10'000'000;
