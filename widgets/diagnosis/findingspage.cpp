@@ -1,5 +1,6 @@
 #include "diagnosis/findingspage.h"
 
+#include "common/scaledfont.h"
 #include "common/badge.h"
 #include "common/cardframe.h"
 #include "dashboard/dashboardview.h"
@@ -34,14 +35,6 @@ QLabel *plainLabel(const QString &text = {})
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     return label;
-}
-
-QFont scaledFont(const QFont &base, qreal scale, bool bold)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * scale);
-    font.setBold(bold);
-    return font;
 }
 
 void mute(QWidget *widget)

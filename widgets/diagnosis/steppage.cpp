@@ -1,5 +1,6 @@
 #include "diagnosis/steppage.h"
 
+#include "common/scaledfont.h"
 #include "common/badge.h"
 #include "diagnosis/branchchooser.h"
 #include "common/cardframe.h"
@@ -44,14 +45,6 @@ void setTextColor(QWidget *widget, const QColor &color)
     QPalette colored = widget->palette();
     colored.setColor(QPalette::WindowText, color);
     widget->setPalette(colored);
-}
-
-QFont scaledFont(const QFont &base, qreal scale, bool bold)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * scale);
-    font.setBold(bold);
-    return font;
 }
 
 } // namespace
