@@ -465,6 +465,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>kind is %1, not &quot;%2&quot;.</source>
         <translation>kind ist %1, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>A header&apos;s name and its value are single values, not lists or maps.</source>
+        <translation>Name und Wert eines Headers sind einzelne Werte, keine Listen oder Mappings.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DashboardController</name>
@@ -2933,6 +2937,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>optional check &quot;%1&quot; may be skipped, so it cannot decide a branch</source>
         <translation>die optionale Prüfung „%1“ kann übersprungen werden und daher keinen Zweig entscheiden</translation>
     </message>
+    <message>
+        <source>the runbook has %1 nodes; Lotse reads at most %2</source>
+        <translation>das Runbook hat %1 Knoten; Lotse liest höchstens %2</translation>
+    </message>
 </context>
 <context>
     <name>lotse::SecretStore</name>
@@ -3143,6 +3151,34 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>The dashboard is still reading its sources; save the snapshot when the refresh has finished.</source>
         <translation>Das Dashboard liest noch seine Quellen; speichern Sie die Momentaufnahme, wenn die Aktualisierung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>its schema is not the one Lotse writes (%1)</source>
+        <translation>ihr Schema ist nicht das, das Lotse schreibt (%1)</translation>
+    </message>
+    <message>
+        <source>answer %1 is there twice</source>
+        <translation>Antwort %1 ist zweimal enthalten</translation>
+    </message>
+    <message>
+        <source>a series belongs to answer %1, which the file does not hold</source>
+        <translation>eine Reihe gehört zu Antwort %1, die die Datei nicht enthält</translation>
+    </message>
+    <message>
+        <source>a series of answer %1 has %2 bytes of times and %3 bytes of values for %4 points</source>
+        <translation>eine Reihe der Antwort %1 hat %2 Bytes Zeiten und %3 Bytes Werte für %4 Punkte</translation>
+    </message>
+    <message>
+        <source>its series hold more than %1 points</source>
+        <translation>ihre Reihen enthalten mehr als %1 Punkte</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 rows in %2</source>
+        <translation>sie enthält mehr als %1 Zeilen in %2</translation>
+    </message>
+    <message>
+        <source>reading it took longer than %1 s</source>
+        <translation>das Lesen dauerte länger als %1 s</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4066,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>the file is larger than %1 KiB, the most Lotse reads of a definition</source>
+        <translation>die Datei ist größer als %1 KiB, mehr liest Lotse von einer Definition nicht</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4062,6 +4102,28 @@ Each command explains its options with --help.
         Dashboards und Runbooks prüfen
 Jeder Befehl erklärt seine Optionen mit --help.
 </translation>
+    </message>
+</context>
+<context>
+    <name>lotse::KpiModel</name>
+    <message>
+        <source>The query returned NaN: no samples for this ratio.</source>
+        <translation>Die Abfrage lieferte NaN: keine Messwerte für dieses Verhältnis.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::YamlBudget</name>
+    <message>
+        <source>an alias refers to a node it is part of, which would repeat without end</source>
+        <translation>ein Alias verweist auf einen Knoten, zu dem er selbst gehört, und würde sich endlos wiederholen</translation>
+    </message>
+    <message>
+        <source>the document nests deeper than %1 levels</source>
+        <translation>das Dokument ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the document has more than %1 nodes once its aliases are expanded</source>
+        <translation>das Dokument hat mit aufgelösten Aliasen mehr als %1 Knoten</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,9 @@
 #include "sources/sourcekinds.h"
 
 #include <QDir>
+#include <QSet>
+
+#include <algorithm>
 
 namespace lotse {
 
@@ -66,9 +69,15 @@ QList<QPair<QString, QString>> headersOf(YamlReader &reader, const YAML::Node &e
         reader.error(node, ConnectionsFile::tr("headers maps each header's name to its value."));
         return headers;
     }
-    for (const auto &pair : node)
-        headers.append({QString::fromStdString(pair.first.as<std::string>()),
-                        QString::fromStdString(pair.second.as<std::string>(""))});
+    for (const auto &pair : node) {
+        // as<std::string>() would throw on a list or a mapping, and nothing catches it.
+        if (!pair.first.IsScalar() || !(pair.second.IsScalar() || pair.second.IsNull())) {
+            reader.error(pair.first.IsScalar() ? pair.second : pair.first,
+                         ConnectionsFile::tr("A header's name and its value are single values, not lists or maps."));
+            continue;
+        }
+        headers.append({QString::fromStdString(pair.first.Scalar()), QString::fromStdString(pair.second.Scalar())});
+    }
     return headers;
 }
 
@@ -102,21 +111,26 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
         || (!choosesAuth && !connection.user.isEmpty());
     connection.headers = headersOf(reader, entry);
     connection.tls = tlsOf(reader, entry);
+    // A day at most: past int's range the milliseconds would not convert.
     if (const auto seconds = reader.number(entry, "timeout"); seconds && *seconds > 0)
-        connection.timeoutMs = int(*seconds * 1000);
+        connection.timeoutMs = int(std::min(*seconds, 86400.0) * 1000);
     return connection;
 }
 
 void checkUniqueNames(YamlReader &reader, const YAML::Node &list, const QList<Connection> &connections)
 {
-    for (qsizetype i = 1; i < connections.size(); ++i) {
-        for (qsizetype j = 0; j < i; ++j) {
-            if (connections.at(i).name == connections.at(j).name && !connections.at(i).name.isEmpty())
-                reader.error(list[std::size_t(i)],
-                             ConnectionsFile::tr("A second connection is called \"%1\": each "
-                                                 "name stands for one source.")
-                                 .arg(connections.at(i).name));
-        }
+    // Looked up in a set: a file of many connections would take long pair by pair.
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < connections.size(); ++i) {
+        const QString &name = connections.at(i).name;
+        if (name.isEmpty())
+            continue;
+        if (seen.contains(name))
+            reader.error(list[std::size_t(i)],
+                         ConnectionsFile::tr("A second connection is called \"%1\": each "
+                                             "name stands for one source.")
+                             .arg(name));
+        seen.insert(name);
     }
 }
 
