@@ -1,5 +1,6 @@
 #include "connections/connectionsfile.h"
 
+#include "core/addressredaction.h"
 #include "core/atomicfile.h"
 #include "definitions/definitioncatalog.h"
 #include "definitions/yamlreader.h"
@@ -69,7 +70,7 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
     refuseSecrets(reader, entry);
     reader.checkKeys(entry,
                      {"name", "kind", "url", "dsn", "auth", "user", "secret_env", "headers", "tls", "timeout",
-                      "password", "secret", "token", "bearer_token", "api_key"});
+                      "max_body_mb", "password", "secret", "token", "bearer_token", "api_key"});
     Connection connection;
     connection.name = reader.string(entry, "name", true);
     const QString kind = reader.string(entry, "kind", true);
@@ -80,6 +81,14 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
                      ConnectionsFile::tr("kind is prometheus, postgres, redis or clickhouse, not \"%1\".").arg(kind));
     const char *addressKey = connection.kind == Connection::Kind::Postgres ? "dsn" : "url";
     connection.address = reader.string(entry, addressKey, true);
+    if (AddressRedaction::carriesPassword(connection.address)) {
+        reader.error(entry[addressKey],
+                     ConnectionsFile::tr("%1 carries a password, which does not belong in a connections file: keep "
+                                         "it in the OS keychain (Connections dialog), or name an environment "
+                                         "variable that holds it with secret_env.")
+                         .arg(QLatin1String(addressKey)));
+        connection.address = AddressRedaction::redact(connection.address);
+    }
     const QString auth = reader.string(entry, "auth", false);
     if (const auto known = Connection::authFrom(auth.isEmpty() ? QStringLiteral("none") : auth))
         connection.auth = *known;
@@ -93,6 +102,10 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
     connection.tls = tlsOf(reader, entry);
     if (const auto seconds = reader.number(entry, "timeout"); seconds && *seconds > 0)
         connection.timeoutMs = int(*seconds * 1000);
+    if (const auto mib = reader.number(entry, "max_body_mb"); mib && (*mib < 1 || *mib > 65536))
+        reader.error(entry["max_body_mb"], ConnectionsFile::tr("max_body_mb is a number of MiB from 1 to 65536."));
+    else if (mib)
+        connection.maxBodyMb = int(*mib);
     return connection;
 }
 
@@ -116,8 +129,9 @@ void emitConnection(YAML::Emitter &out, const Connection &connection)
     };
     out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << text(connection.name);
     out << YAML::Key << "kind" << YAML::Value << text(Connection::kindId(connection.kind));
+    // Redacted: an address typed with a password in it never reaches the file.
     out << YAML::Key << (connection.kind == Connection::Kind::Postgres ? "dsn" : "url") << YAML::Value
-        << text(connection.address);
+        << text(AddressRedaction::redact(connection.address));
     if (connection.auth != PrometheusSettings::Auth::None)
         out << YAML::Key << "auth" << YAML::Value << text(Connection::authId(connection.auth));
     const std::pair<const char *, QString> optional[]
@@ -147,6 +161,8 @@ void emitConnection(YAML::Emitter &out, const Connection &connection)
     }
     if (connection.timeoutMs > 0)
         out << YAML::Key << "timeout" << YAML::Value << connection.timeoutMs / 1000.0;
+    if (connection.maxBodyMb > 0)
+        out << YAML::Key << "max_body_mb" << YAML::Value << connection.maxBodyMb;
     out << YAML::EndMap;
 }
 

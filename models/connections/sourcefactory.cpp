@@ -1,5 +1,6 @@
 #include "connections/sourcefactory.h"
 
+#include "core/addressredaction.h"
 #include "sources/clickhouse/clickhousesource.h"
 #include "sources/postgres/postgressource.h"
 #include "sources/prometheus/prometheussource.h"
@@ -43,7 +44,7 @@ std::expected<Source *, QString> SourceFactory::prometheus(const Connection &con
     const QUrl url = QUrl::fromUserInput(connection.address);
     if (!url.isValid() || url.host().isEmpty() || !url.scheme().startsWith(QLatin1String("http")))
         return std::unexpected(tr("%1: the address needs to be an http:// or https:// URL, not \"%2\".")
-                                   .arg(connection.name, connection.address));
+                                   .arg(connection.name, AddressRedaction::redact(connection.address)));
     PrometheusSettings settings;
     settings.url = url;
     settings.timeoutMs = timeoutOr(connection, settings.timeoutMs);
@@ -51,6 +52,8 @@ std::expected<Source *, QString> SourceFactory::prometheus(const Connection &con
     settings.user = connection.user;
     settings.secret = secret;
     settings.tls = connection.tls;
+    if (connection.maxBodyMb > 0)
+        settings.maxBodyBytes = qint64(connection.maxBodyMb) << 20;
     for (const auto &[name, value] : connection.headers)
         settings.headers.append({name.toUtf8(), value.toUtf8()});
     return new PrometheusSource(connection.name, settings);
@@ -103,6 +106,8 @@ std::expected<Source *, QString> SourceFactory::clickhouse(const Connection &con
     logIn(*settings, connection, secret);
     settings->tls = connection.tls;
     settings->timeoutMs = timeoutOr(connection, settings->timeoutMs);
+    if (connection.maxBodyMb > 0)
+        settings->maxBodyBytes = qint64(connection.maxBodyMb) << 20;
     return new ClickHouseSource(connection.name, *settings);
 }
 
