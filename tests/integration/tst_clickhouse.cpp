@@ -197,7 +197,7 @@ private Q_SLOTS:
         ClickHouseSettings capped = m_settings;
         capped.maxBodyBytes = 1 << 20;
         ClickHouseSource source(QStringLiteral("olap"), capped);
-        const auto result = await(source.instant(QStringLiteral("SELECT number FROM numbers(500000)"), {}));
+        const auto result = await(source.instant(QStringLiteral("SELECT number FROM system.numbers LIMIT 500000"), {}));
         QVERIFY(!result);
         QCOMPARE(result.error().kind, Error::Kind::Refused);
         QVERIFY2(result.error().message.contains(QLatin1String("max_body_mb")), qPrintable(result.error().message));

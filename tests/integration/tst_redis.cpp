@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().kind, Error::Kind::Refused);
         QVERIFY2(result.error().message.contains(QLatin1String("MiB")), qPrintable(result.error().message));
-        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(clock.elapsed() < 15000); // it took 53 s and 5.3 GB before the cap
         // The key is intact, and the connection answers again afterwards.
         QCOMPARE(adminRedis(m_dir, {QStringLiteral("STRLEN"), QStringLiteral("lotse:huge")}).out.trimmed(),
                  QByteArray("300000000"));
