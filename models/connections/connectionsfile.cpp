@@ -1,5 +1,6 @@
 #include "connections/connectionsfile.h"
 
+#include "core/addressredaction.h"
 #include "core/atomicfile.h"
 #include "definitions/definitioncatalog.h"
 #include "definitions/yamlreader.h"
@@ -86,7 +87,7 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
     refuseSecrets(reader, entry);
     reader.checkKeys(entry,
                      {"name", "kind", "url", "dsn", "auth", "user", "secret_env", "headers", "tls", "timeout",
-                      "password", "secret", "token", "bearer_token", "api_key"});
+                      "max_body_mb", "password", "secret", "token", "bearer_token", "api_key"});
     Connection connection;
     connection.name = reader.string(entry, "name", true);
     const QString kind = reader.string(entry, "kind", true);
@@ -96,7 +97,16 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
         reader.error(
             entry["kind"],
             ConnectionsFile::tr("kind is %1, not \"%2\".").arg(SourceKinds::alternatives(SourceKinds::ids()), kind));
-    connection.address = reader.string(entry, addressKey(connection.kind).c_str(), true);
+    const std::string key = addressKey(connection.kind);
+    connection.address = reader.string(entry, key.c_str(), true);
+    if (AddressRedaction::carriesPassword(connection.address)) {
+        reader.error(entry[key],
+                     ConnectionsFile::tr("%1 carries a password, which does not belong in a connections file: keep "
+                                         "it in the OS keychain (Connections dialog), or name an environment "
+                                         "variable that holds it with secret_env.")
+                         .arg(QString::fromStdString(key)));
+        connection.address = AddressRedaction::redact(connection.address);
+    }
     const QString auth = reader.string(entry, "auth", false);
     if (const auto known = Connection::authFrom(auth.isEmpty() ? QStringLiteral("none") : auth))
         connection.auth = *known;
@@ -114,6 +124,10 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
     // A day at most: past int's range the milliseconds would not convert.
     if (const auto seconds = reader.number(entry, "timeout"); seconds && *seconds > 0)
         connection.timeoutMs = int(std::min(*seconds, 86400.0) * 1000);
+    if (const auto mib = reader.number(entry, "max_body_mb"); mib && (*mib < 1 || *mib > 65536))
+        reader.error(entry["max_body_mb"], ConnectionsFile::tr("max_body_mb is a number of MiB from 1 to 65536."));
+    else if (mib)
+        connection.maxBodyMb = int(*mib);
     return connection;
 }
 
@@ -141,7 +155,9 @@ void emitConnection(YAML::Emitter &out, const Connection &connection)
     };
     out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << text(connection.name);
     out << YAML::Key << "kind" << YAML::Value << text(connection.kind);
-    out << YAML::Key << addressKey(connection.kind) << YAML::Value << text(connection.address);
+    // Redacted: an address typed with a password in it never reaches the file.
+    out << YAML::Key << addressKey(connection.kind) << YAML::Value
+        << text(AddressRedaction::redact(connection.address));
     if (connection.auth != PrometheusSettings::Auth::None)
         out << YAML::Key << "auth" << YAML::Value << text(Connection::authId(connection.auth));
     const std::pair<const char *, QString> optional[]
@@ -171,6 +187,8 @@ void emitConnection(YAML::Emitter &out, const Connection &connection)
     }
     if (connection.timeoutMs > 0)
         out << YAML::Key << "timeout" << YAML::Value << connection.timeoutMs / 1000.0;
+    if (connection.maxBodyMb > 0)
+        out << YAML::Key << "max_body_mb" << YAML::Value << connection.maxBodyMb;
     out << YAML::EndMap;
 }
 

@@ -1,5 +1,7 @@
 #include "sources/clickhouse/clickhousesettings.h"
 
+#include "core/addressredaction.h"
+
 #include <QUrlQuery>
 
 namespace lotse {
@@ -9,7 +11,8 @@ std::expected<ClickHouseSettings, QString> ClickHouseSettings::fromUrl(const QSt
     QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        return std::unexpected(tr("a ClickHouse URL looks like http://host:8123/?user=NAME, not \"%1\"").arg(text));
+        return std::unexpected(tr("a ClickHouse URL looks like http://host:8123/?user=NAME, not \"%1\"")
+                                   .arg(AddressRedaction::redact(text)));
     }
     ClickHouseSettings settings;
     settings.user = url.userName(QUrl::FullyDecoded);
@@ -26,7 +29,7 @@ std::expected<ClickHouseSettings, QString> ClickHouseSettings::fromUrl(const QSt
     take("database", settings.database);
     if (!query.isEmpty())
         return std::unexpected(tr("the ClickHouse URL may carry user, password and database only, not \"%1\"")
-                                   .arg(query.toString(QUrl::FullyDecoded)));
+                                   .arg(AddressRedaction::redact(query.toString(QUrl::FullyDecoded))));
     url.setUserInfo({});
     url.setQuery(QString());
     if (url.path().isEmpty())

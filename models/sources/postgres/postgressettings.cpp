@@ -1,5 +1,7 @@
 #include "sources/postgres/postgressettings.h"
 
+#include "core/addressredaction.h"
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -42,7 +44,8 @@ std::expected<PostgresSettings, QString> fromUri(const QString &dsn)
 {
     const QUrl url(dsn, QUrl::StrictMode);
     if (!url.isValid())
-        return std::unexpected(PostgresSettings::tr("cannot read the URI: %1").arg(url.errorString()));
+        return std::unexpected(
+            PostgresSettings::tr("cannot read the URI: %1").arg(AddressRedaction::redact(url.errorString())));
     PostgresSettings settings;
     settings.host = url.host();
     settings.port = url.port(5432);
@@ -69,7 +72,8 @@ std::expected<PostgresSettings, QString> fromKeywords(const QString &dsn)
     while (skipSpace(), at < dsn.size()) {
         const qsizetype equals = dsn.indexOf(QLatin1Char('='), at);
         if (equals < 0)
-            return std::unexpected(PostgresSettings::tr("\"%1\" has no '=' and value").arg(dsn.mid(at)));
+            return std::unexpected(
+                PostgresSettings::tr("\"%1\" has no '=' and value").arg(AddressRedaction::redact(dsn.mid(at))));
         const QString key = dsn.mid(at, equals - at).trimmed();
         at = equals + 1;
         skipSpace();
