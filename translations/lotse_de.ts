@@ -192,6 +192,10 @@ Quelle: %3</translation>
         <source>The query failed on %1: %2</source>
         <translation>Die Abfrage ist auf %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>The result on %1 passed the cap on its rows or bytes (max_result_rows, max_result_bytes): %2. Narrow or aggregate the query; the byte cap follows max_body_mb in the connection.</source>
+        <translation>Das Ergebnis auf %1 hat die Grenze für Zeilen oder Bytes überschritten (max_result_rows, max_result_bytes): %2. Schränken Sie die Abfrage ein oder aggregieren Sie; die Byte-Grenze folgt max_body_mb der Verbindung.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::ClickHouseSettings</name>
@@ -464,6 +468,18 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>kind is %1, not &quot;%2&quot;.</source>
         <translation>kind ist %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>A header&apos;s name and its value are single values, not lists or maps.</source>
+        <translation>Name und Wert eines Headers sind einzelne Werte, keine Listen oder Mappings.</translation>
+    </message>
+    <message>
+        <source>%1 carries a password, which does not belong in a connections file: keep it in the OS keychain (Connections dialog), or name an environment variable that holds it with secret_env.</source>
+        <translation>%1 enthält ein Passwort, und das gehört nicht in eine Verbindungsdatei: Bewahren Sie es im Schlüsselbund des Systems auf (Dialog Verbindungen) oder nennen Sie mit secret_env eine Umgebungsvariable, die es enthält.</translation>
+    </message>
+    <message>
+        <source>max_body_mb is a number of MiB from 1 to 65536.</source>
+        <translation>max_body_mb ist eine Zahl von MiB zwischen 1 und 65536.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2153,34 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>The server refused the credentials (HTTP 401): %1. Check the user name and password or token.</source>
         <translation>Der Server hat die Anmeldedaten abgelehnt (HTTP 401): %1. Prüfen Sie Benutzername und Passwort bzw. Token.</translation>
     </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB, the cap on an answer&apos;s size. Narrow the query, or raise the cap with max_body_mb in the connection.</source>
+        <translation>Die Antwort von %1 ist größer als %2 MiB, die Grenze für die Größe einer Antwort. Schränken Sie die Abfrage ein oder erhöhen Sie die Grenze mit max_body_mb in der Verbindung.</translation>
+    </message>
+    <message>
+        <source>The compressed answer from %1 unpacks to more than %2 MiB, the cap on an answer&apos;s decompressed size. Narrow the query, or raise the cap with max_body_mb in the connection.</source>
+        <translation>Die komprimierte Antwort von %1 entpackt sich zu mehr als %2 MiB, der Grenze für die entpackte Größe einer Antwort. Schränken Sie die Abfrage ein oder erhöhen Sie die Grenze mit max_body_mb in der Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2, another origin. Lotse does not follow it, so the credentials stay with %1; if the server has moved, point the connection at %2.</source>
+        <translation>%1 hat die Anfrage zu %2 umgeleitet, einem anderen Ursprung. Lotse folgt dem nicht, damit die Anmeldedaten bei %1 bleiben; ist der Server umgezogen, richten Sie die Verbindung auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 began to answer but sent only %2 bytes within %3 s: the answer came too slowly and was cut off. Raise the timeout if the server is only slow.</source>
+        <translation>%1 hat zu antworten begonnen, aber innerhalb von %3 s nur %2 Bytes gesendet: Die Antwort kam zu langsam und wurde abgebrochen. Erhöhen Sie die Zeitüberschreitung, wenn der Server nur langsam ist.</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer after %2 of %3 bytes.</source>
+        <translation>%1 hat die Antwort nach %2 von %3 Bytes abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer after %2 bytes.</source>
+        <translation>%1 hat die Antwort nach %2 Bytes abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server or a proxy may have crashed or cut the connection; the partial answer was discarded.</source>
+        <translation>Der Server oder ein Proxy ist eventuell abgestürzt oder hat die Verbindung getrennt; die unvollständige Antwort wurde verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::KpiCard</name>
@@ -2468,6 +2512,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>Only the first %1 rows are shown.</source>
         <translation>Nur die ersten %1 Zeilen werden angezeigt.</translation>
     </message>
+    <message>
+        <source>The result from %1 is larger than %2 MiB, the cap on a result&apos;s size. Select fewer or narrower columns, or aggregate on the server.</source>
+        <translation>Das Ergebnis von %1 ist größer als %2 MiB, die Grenze für die Größe eines Ergebnisses. Wählen Sie weniger oder schmalere Spalten oder aggregieren Sie auf dem Server.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::PrometheusKind</name>
@@ -2682,6 +2730,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>%1 answered with an error: %2</source>
         <translation>%1 antwortete mit einem Fehler: %2</translation>
+    </message>
+    <message>
+        <source>A reply from %1 is larger than %2 MiB, the cap on one Redis reply; the connection was closed. Read the key in parts (GETRANGE, LRANGE, HSCAN) instead.</source>
+        <translation>Eine Antwort von %1 ist größer als %2 MiB, die Grenze für eine Redis-Antwort; die Verbindung wurde geschlossen. Lesen Sie den Schlüssel stattdessen in Teilen (GETRANGE, LRANGE, HSCAN).</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2985,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>optional check &quot;%1&quot; may be skipped, so it cannot decide a branch</source>
         <translation>die optionale Prüfung „%1“ kann übersprungen werden und daher keinen Zweig entscheiden</translation>
     </message>
+    <message>
+        <source>the runbook has %1 nodes; Lotse reads at most %2</source>
+        <translation>das Runbook hat %1 Knoten; Lotse liest höchstens %2</translation>
+    </message>
 </context>
 <context>
     <name>lotse::SecretStore</name>
@@ -3143,6 +3199,34 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>The dashboard is still reading its sources; save the snapshot when the refresh has finished.</source>
         <translation>Das Dashboard liest noch seine Quellen; speichern Sie die Momentaufnahme, wenn die Aktualisierung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>its schema is not the one Lotse writes (%1)</source>
+        <translation>ihr Schema ist nicht das, das Lotse schreibt (%1)</translation>
+    </message>
+    <message>
+        <source>answer %1 is there twice</source>
+        <translation>Antwort %1 ist zweimal enthalten</translation>
+    </message>
+    <message>
+        <source>a series belongs to answer %1, which the file does not hold</source>
+        <translation>eine Reihe gehört zu Antwort %1, die die Datei nicht enthält</translation>
+    </message>
+    <message>
+        <source>a series of answer %1 has %2 bytes of times and %3 bytes of values for %4 points</source>
+        <translation>eine Reihe der Antwort %1 hat %2 Bytes Zeiten und %3 Bytes Werte für %4 Punkte</translation>
+    </message>
+    <message>
+        <source>its series hold more than %1 points</source>
+        <translation>ihre Reihen enthalten mehr als %1 Punkte</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 rows in %2</source>
+        <translation>sie enthält mehr als %1 Zeilen in %2</translation>
+    </message>
+    <message>
+        <source>reading it took longer than %1 s</source>
+        <translation>das Lesen dauerte länger als %1 s</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4114,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>the file is larger than %1 KiB, the most Lotse reads of a definition</source>
+        <translation>die Datei ist größer als %1 KiB, mehr liest Lotse von einer Definition nicht</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4062,6 +4150,28 @@ Each command explains its options with --help.
         Dashboards und Runbooks prüfen
 Jeder Befehl erklärt seine Optionen mit --help.
 </translation>
+    </message>
+</context>
+<context>
+    <name>lotse::KpiModel</name>
+    <message>
+        <source>The query returned NaN: no samples for this ratio.</source>
+        <translation>Die Abfrage lieferte NaN: keine Messwerte für dieses Verhältnis.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::YamlBudget</name>
+    <message>
+        <source>an alias refers to a node it is part of, which would repeat without end</source>
+        <translation>ein Alias verweist auf einen Knoten, zu dem er selbst gehört, und würde sich endlos wiederholen</translation>
+    </message>
+    <message>
+        <source>the document nests deeper than %1 levels</source>
+        <translation>das Dokument ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the document has more than %1 nodes once its aliases are expanded</source>
+        <translation>das Dokument hat mit aufgelösten Aliasen mehr als %1 Knoten</translation>
     </message>
 </context>
 </TS>

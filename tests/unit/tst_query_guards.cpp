@@ -5,6 +5,7 @@
 #include "sources/postgres/postgressettings.h"
 #include "sources/redis/rediscommandpolicy.h"
 #include "sources/redis/redissettings.h"
+#include "core/addressredaction.h"
 #include "sources/redis/resp.h"
 #include "sources/postgres/sqlguard.h"
 #include "databases/viewquery.h"
@@ -196,6 +197,57 @@ private Q_SLOTS:
         QVERIFY(!broken.next());
         QVERIFY(broken.malformed());
         QCOMPARE(RespReader::encode({"GET", "a b"}), QByteArray("*2\r\n$3\r\nGET\r\n$3\r\na b\r\n"));
+    }
+
+    void respReplyPastTheCapIsOverrun()
+    {
+        // Decided on the announced length: not one byte of the value is kept.
+        RespReader huge;
+        huge.feed("$" + QByteArray::number(RespReader::kMaxBulk + 1) + "\r\nxxxx");
+        QVERIFY(!huge.next());
+        QVERIFY(huge.overrun());
+        QVERIFY(!huge.malformed());
+        RespReader atCap;
+        atCap.feed("$" + QByteArray::number(RespReader::kMaxBulk) + "\r\nxxxx");
+        QVERIFY(!atCap.next());
+        QVERIFY(!atCap.overrun());
+        // Many values of allowed size add up: the buffer itself is capped.
+        const qint64 cap = 1 << 20;
+        RespReader many(cap);
+        many.feed("*1000\r\n");
+        const QByteArray value = "$" + QByteArray::number(cap / 8) + "\r\n" + QByteArray(cap / 8, 'x') + "\r\n";
+        for (int fed = 0; fed < 100 && !many.overrun(); ++fed)
+            many.feed(value);
+        QVERIFY(many.overrun());
+        QVERIFY(!many.next());
+    }
+
+    void addressesAreShownWithoutPasswords_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("carries");
+        QTest::newRow("url user info") << QStringLiteral("http://u:Pw-7qz@host:9090/x") << true;
+        QTest::newRow("malformed url") << QStringLiteral("redis://u:Pw-7qz@host:http/0") << true;
+        QTest::newRow("password only") << QStringLiteral("redis://:Pw-7qz@host") << true;
+        QTest::newRow("query") << QStringLiteral("http://host:8123/?user=a&password=Pw-7qz&x=1") << true;
+        QTest::newRow("dsn keyword") << QStringLiteral("host=h password=Pw-7qz dbname=d") << true;
+        QTest::newRow("dsn quoted") << QStringLiteral("host=h password = 'Pw-7qz x' dbname=d") << true;
+        QTest::newRow("qt error text") << QStringLiteral("Error transferring http://u:Pw-7qz@h/ - server replied")
+                                       << true;
+        QTest::newRow("user only") << QStringLiteral("postgresql://reader@host/db") << false;
+        QTest::newRow("no secret") << QStringLiteral("http://host:9090/Pw-7qz") << false;
+    }
+
+    void addressesAreShownWithoutPasswords()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, carries);
+        QCOMPARE(AddressRedaction::carriesPassword(address), carries);
+        if (carries)
+            QVERIFY2(!AddressRedaction::redact(address).contains(QLatin1String("Pw-7qz")),
+                     qPrintable(AddressRedaction::redact(address)));
+        else
+            QVERIFY(AddressRedaction::redact(address).contains(QLatin1String("host")));
     }
 
     void viewQueries()

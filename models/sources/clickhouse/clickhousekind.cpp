@@ -76,6 +76,8 @@ std::expected<std::unique_ptr<Source>, Error> ClickHouseKind::build(const Connec
     logIn(*settings, connection, secret);
     settings->tls = connection.tls;
     settings->timeoutMs = timeoutOr(connection, settings->timeoutMs);
+    if (connection.maxBodyMb > 0)
+        settings->maxBodyBytes = qint64(connection.maxBodyMb) << 20;
     return std::make_unique<ClickHouseSource>(connection.name, *settings);
 }
 

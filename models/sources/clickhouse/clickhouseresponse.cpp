@@ -112,6 +112,11 @@ Error ClickHouseResponse::failure(int status, const QByteArray &body, const QStr
                     .arg(location, said)};
     case 497: // ACCESS_DENIED
         return {Error::Kind::Unauthorized, tr("%1 denied the read: %2").arg(location, said)};
+    case 396: // TOO_MANY_ROWS_OR_BYTES
+        return {Error::Kind::Refused,
+                tr("The result on %1 passed the cap on its rows or bytes (max_result_rows, max_result_bytes): %2. "
+                   "Narrow or aggregate the query; the byte cap follows max_body_mb in the connection.")
+                    .arg(location, said)};
     case 62: // SYNTAX_ERROR
         return {Error::Kind::BadRequest, tr("The server rejected the query as malformed: %1").arg(said)};
     case 0: return {Error::Kind::HttpStatus, tr("%1 answered HTTP %2: %3").arg(location).arg(status).arg(said)};

@@ -1,5 +1,7 @@
 #include "sources/clickhouse/clickhousesettings.h"
 
+#include "core/addressredaction.h"
+
 #include <QUrlQuery>
 
 namespace lotse {
@@ -9,8 +11,9 @@ std::expected<ClickHouseSettings, Error> ClickHouseSettings::fromUrl(const QStri
     QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        return std::unexpected(Error{
-            Error::Kind::Invalid, tr("a ClickHouse URL looks like http://host:8123/?user=NAME, not \"%1\"").arg(text)});
+        return std::unexpected(Error{Error::Kind::Invalid,
+                                     tr("a ClickHouse URL looks like http://host:8123/?user=NAME, not \"%1\"")
+                                         .arg(AddressRedaction::redact(text))});
     }
     ClickHouseSettings settings;
     settings.user = url.userName(QUrl::FullyDecoded);
@@ -28,7 +31,7 @@ std::expected<ClickHouseSettings, Error> ClickHouseSettings::fromUrl(const QStri
     if (!query.isEmpty())
         return std::unexpected(Error{Error::Kind::Invalid,
                                      tr("the ClickHouse URL may carry user, password and database only, not \"%1\"")
-                                         .arg(query.toString(QUrl::FullyDecoded))});
+                                         .arg(AddressRedaction::redact(query.toString(QUrl::FullyDecoded)))});
     url.setUserInfo({});
     url.setQuery(QString());
     if (url.path().isEmpty())

@@ -48,6 +48,8 @@ public:
 private:
     using Continue = std::function<void(const QString &version)>;
 
+    /// The endpoint with the session settings: database, time and result caps, readonly.
+    QUrl requestUrl() const;
     void execute(const QString &sql, QueryReply *reply, const QString &valueColumn);
     void withVersion(QueryReply *reply, Continue next);
     QueryReply *newReply(const QString &query);

@@ -1,5 +1,7 @@
 #include "sources/postgres/postgressettings.h"
 
+#include "core/addressredaction.h"
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -43,7 +45,8 @@ std::expected<PostgresSettings, Error> fromUri(const QString &dsn)
     const QUrl url(dsn, QUrl::StrictMode);
     if (!url.isValid())
         return std::unexpected(
-            Error{Error::Kind::Invalid, PostgresSettings::tr("cannot read the URI: %1").arg(url.errorString())});
+            Error{Error::Kind::Invalid,
+                  PostgresSettings::tr("cannot read the URI: %1").arg(AddressRedaction::redact(url.errorString()))});
     PostgresSettings settings;
     settings.host = url.host();
     settings.port = url.port(5432);
@@ -71,7 +74,8 @@ std::expected<PostgresSettings, Error> fromKeywords(const QString &dsn)
         const qsizetype equals = dsn.indexOf(QLatin1Char('='), at);
         if (equals < 0)
             return std::unexpected(
-                Error{Error::Kind::Invalid, PostgresSettings::tr("\"%1\" has no '=' and value").arg(dsn.mid(at))});
+                Error{Error::Kind::Invalid,
+                      PostgresSettings::tr("\"%1\" has no '=' and value").arg(AddressRedaction::redact(dsn.mid(at)))});
         const QString key = dsn.mid(at, equals - at).trimmed();
         at = equals + 1;
         skipSpace();

@@ -1,5 +1,6 @@
 #include "sources/postgres/postgresworker.h"
 
+#include "core/addressredaction.h"
 #include "sources/postgres/postgresfailure.h"
 
 #include <QSqlDatabase>
@@ -54,7 +55,7 @@ std::expected<void, Error> PostgresWorker::ensureOpen()
         return {};
     if (!db.isValid() || !db.open())
         return std::unexpected(
-            PostgresFailure::fromConnect(db.lastError(), m_settings.location(), m_settings.connectTimeoutS));
+            scrubbed(PostgresFailure::fromConnect(db.lastError(), m_settings.location(), m_settings.connectTimeoutS)));
     QSqlQuery query(db);
     if (query.exec(
             QStringLiteral("SELECT current_setting('server_version_num')::int, current_setting('server_version')"))
@@ -69,7 +70,16 @@ Error PostgresWorker::failure(const QSqlError &error)
 {
     if (PostgresFailure::isConnectionLost(error))
         close(); // the next request connects afresh
-    return PostgresFailure::fromStatement(error, m_settings.location(), m_settings.statementTimeoutMs);
+    return scrubbed(PostgresFailure::fromStatement(error, m_settings.location(), m_settings.statementTimeoutMs));
+}
+
+Error PostgresWorker::scrubbed(Error error) const
+{
+    // libpq quotes the connection string it could not read, password and all.
+    if (!m_settings.password.isEmpty())
+        error.message.replace(m_settings.password, QStringLiteral("…"));
+    error.message = AddressRedaction::redact(error.message);
+    return error;
 }
 
 std::expected<SqlAnswer, Error> PostgresWorker::run(const QStringList &statements)
@@ -134,7 +144,16 @@ std::expected<Table, Error> PostgresWorker::fetch(QSqlDatabase &db, const QStrin
     const QSqlRecord record = query.record();
     for (int column = 0; column < record.count(); ++column)
         table.columns.append(record.fieldName(column));
+    qint64 bytes = 0;
     while (query.next()) {
+        if (bytes > kMaxBytes) {
+            // Rows arrive one at a time (forward-only), so memory stops growing here.
+            return std::unexpected(Error{Error::Kind::Refused,
+                                         tr("The result from %1 is larger than %2 MiB, the cap on a result's size. "
+                                            "Select fewer or narrower columns, or aggregate on the server.")
+                                             .arg(m_settings.location())
+                                             .arg(kMaxBytes >> 20)});
+        }
         if (table.rows.size() == kMaxRows) {
             warnings.append(tr("Only the first %1 rows are shown.").arg(kMaxRows));
             break;
@@ -143,6 +162,7 @@ std::expected<Table, Error> PostgresWorker::fetch(QSqlDatabase &db, const QStrin
         row.reserve(record.count());
         for (int column = 0; column < record.count(); ++column) {
             const QVariant value = query.value(column);
+            bytes += value.typeId() == QMetaType::QString ? value.toString().size() * 2 + 16 : 16;
             row.append(value.isNull() ? QVariant() : value);
         }
         table.rows.append(std::move(row));

@@ -36,6 +36,8 @@ public:
 
     /// Rows kept of one answer; the rest is dropped with a warning.
     static constexpr int kMaxRows = 10000;
+    /// Cap on the bytes a result holds here; past it the query ends with an error.
+    static constexpr qint64 kMaxBytes = 64LL << 20;
 
     /// Runs @p statements in one read-only transaction, connecting first if needed.
     std::expected<SqlAnswer, Error> run(const QStringList &statements);
@@ -51,6 +53,8 @@ private:
     std::expected<SqlAnswer, Error> runOpen(const QStringList &statements, bool &retry);
     std::expected<Table, Error> fetch(QSqlDatabase &db, const QString &sql, QStringList &warnings);
     Error failure(const QSqlError &error);
+    /// @p error without the password, whatever libpq quoted.
+    Error scrubbed(Error error) const;
 
     PostgresSettings m_settings;
     QString m_connection;

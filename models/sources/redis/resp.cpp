@@ -6,6 +6,19 @@ void RespReader::clear()
 {
     m_buffer.clear();
     m_malformed = false;
+    m_overrun = false;
+}
+
+void RespReader::feed(const QByteArray &bytes)
+{
+    if (m_overrun)
+        return;
+    m_buffer.append(bytes);
+    // Many values of allowed size in one array would still add up without bound.
+    if (m_buffer.size() > m_maxReply + (64 << 10)) {
+        m_overrun = true;
+        m_buffer.clear();
+    }
 }
 
 QByteArray RespReader::encode(const QList<QByteArray> &arguments)
@@ -18,7 +31,7 @@ QByteArray RespReader::encode(const QList<QByteArray> &arguments)
 
 std::optional<RespValue> RespReader::next()
 {
-    if (m_malformed || m_buffer.isEmpty())
+    if (m_malformed || m_overrun || m_buffer.isEmpty())
         return std::nullopt;
     qsizetype at = 0;
     RespValue value;
@@ -66,8 +79,12 @@ RespReader::Parse RespReader::parse(qsizetype &at, RespValue &value, int depth)
         return ok ? Parse::Done : Parse::Malformed;
     case '$': {
         const qint64 size = text.toLongLong(&ok);
-        if (!ok || size < -1 || size > kMaxBulk)
+        if (!ok || size < -1)
             return Parse::Malformed;
+        if (size > m_maxReply) {
+            m_overrun = true;
+            return Parse::Incomplete;
+        }
         if (size == -1) {
             value.type = RespValue::Type::Null;
             return Parse::Done;
