@@ -24,16 +24,9 @@ void SourceVersions::probe(const SourceRegistry &registry)
     for (int index = 0; index < sources.size(); ++index) {
         Source *source = sources.at(index);
         m_sources.append({source->name(), source->kind(), source->location(), {}});
-        QueryReply *reply = source->serverVersion();
-        const auto take = [this, reply, index] {
-            reply->deleteLater();
-            answered(index, reply->result() ? reply->result()->text.trimmed() : QString());
-        };
-        // A source may know its version without asking (a snapshot does).
-        if (reply->isFinished())
-            take();
-        else
-            connect(reply, &QueryReply::finished, this, take);
+        source->serverVersion()->onFinished(this, [this, index](QueryReply::Result result) {
+            answered(index, result ? result->text.trimmed() : QString());
+        });
     }
 }
 
