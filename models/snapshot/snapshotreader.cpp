@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace lotse {
 
 namespace {
@@ -109,8 +111,7 @@ std::expected<void, Error> SnapshotReader::readAll(SnapshotData &data)
     if (!m_connection.open())
         return std::unexpected(unreadable(m_connection.errorText()));
     if (!m_connection.guard(m_limits))
-        return std::unexpected(
-            Error{Error::Kind::Invalid, SnapshotFile::tr("%1 is not a Lotse snapshot.").arg(m_path)});
+        return std::unexpected(notSnapshot());
     const auto schema = readSchema();
     if (!schema)
         return std::unexpected(schema.error());
@@ -132,45 +133,33 @@ std::expected<void, Error> SnapshotReader::readAll(SnapshotData &data)
 std::expected<QHash<QString, QString>, Error> SnapshotReader::readSchema()
 {
     // Tables by their CREATE statement; anything else by a text no table has.
-    QSqlQuery query(m_connection.db());
-    if (auto done = run(query, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master")); !done) {
-        if (done.error().kind == Error::Kind::Timeout)
-            return std::unexpected(done.error());
-        return std::unexpected(
-            Error{Error::Kind::Invalid, SnapshotFile::tr("%1 is not a Lotse snapshot.").arg(m_path)});
-    }
     QHash<QString, QString> schema;
-    qint64 rows = 0;
-    while (query.next()) {
-        if (auto counted = count(rows, 64, "sqlite_master"); !counted)
-            return std::unexpected(counted.error());
-        const QString type = query.value(0).toString();
-        const QString sql = query.value(3).toString();
-        schema.insert(query.value(1).toString(),
-                      type == QLatin1String("table") ? sql : type + QLatin1Char(' ') + query.value(2).toString());
-    }
-    if (query.lastError().isValid())
-        return std::unexpected(failed(query));
+    auto done
+        = eachRow(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"), 64, "sqlite_master",
+                  [&schema](const QSqlQuery &row) -> std::expected<void, Error> {
+                      const QString type = row.value(0).toString();
+                      schema.insert(row.value(1).toString(),
+                                    type == QLatin1String("table") ? row.value(3).toString()
+                                                                   : type + QLatin1Char(' ') + row.value(2).toString());
+                      return {};
+                  });
+    if (!done)
+        return std::unexpected(done.error().kind == Error::Kind::Timeout ? done.error() : notSnapshot());
     return schema;
 }
 
 std::expected<QHash<QString, QString>, Error> SnapshotReader::readMeta(const QHash<QString, QString> &schema)
 {
-    const Error notSnapshot{Error::Kind::Invalid, SnapshotFile::tr("%1 is not a Lotse snapshot.").arg(m_path)};
     if (schema.value(QStringLiteral("meta")) != tablesWritten().value(QStringLiteral("meta")))
-        return std::unexpected(notSnapshot);
-    QSqlQuery query(m_connection.db());
-    if (auto done = run(query, QStringLiteral("SELECT key, value FROM meta")); !done)
-        return std::unexpected(done.error().kind == Error::Kind::Timeout ? done.error() : notSnapshot);
+        return std::unexpected(notSnapshot());
     QHash<QString, QString> meta;
-    qint64 rows = 0;
-    while (query.next()) {
-        if (auto counted = count(rows, 1000, "meta"); !counted)
-            return std::unexpected(counted.error());
-        meta.insert(query.value(0).toString(), query.value(1).toString());
-    }
-    if (query.lastError().isValid())
-        return std::unexpected(failed(query));
+    auto done = eachRow(QStringLiteral("SELECT key, value FROM meta"), 1000, "meta",
+                        [&meta](const QSqlQuery &row) -> std::expected<void, Error> {
+                            meta.insert(row.value(0).toString(), row.value(1).toString());
+                            return {};
+                        });
+    if (!done)
+        return std::unexpected(done.error().kind == Error::Kind::Timeout ? done.error() : notSnapshot());
     return meta;
 }
 
@@ -197,71 +186,52 @@ std::expected<void, Error> SnapshotReader::checkSchema(const QHash<QString, QStr
 
 std::expected<void, Error> SnapshotReader::readSources(SnapshotData &data)
 {
-    QSqlQuery query(m_connection.db());
-    if (auto done = run(query, QStringLiteral("SELECT name, kind, location, version FROM sources ORDER BY position"));
-        !done)
-        return done;
-    qint64 rows = 0;
-    while (query.next()) {
-        if (auto counted = count(rows, m_limits.maxSources, "sources"); !counted)
-            return counted;
-        data.sources.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                             query.value(3).toString()});
-    }
-    return query.lastError().isValid() ? std::unexpected(failed(query)) : std::expected<void, Error>();
+    return eachRow(QStringLiteral("SELECT name, kind, location, version FROM sources ORDER BY position"),
+                   m_limits.maxSources, "sources", [&data](const QSqlQuery &row) -> std::expected<void, Error> {
+                       data.sources.append({row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                                            row.value(3).toString()});
+                       return {};
+                   });
 }
 
 std::expected<void, Error> SnapshotReader::readKpis(SnapshotData &data)
 {
-    QSqlQuery query(m_connection.db());
-    if (auto done = run(query,
-                        QStringLiteral("SELECT id, value_text, state, read_at, error_kind, error, warnings"
-                                       " FROM kpis ORDER BY position"));
-        !done)
-        return done;
-    qint64 rows = 0;
-    while (query.next()) {
-        if (auto counted = count(rows, m_limits.maxKpis, "kpis"); !counted)
-            return counted;
-        KpiRecord kpi;
-        kpi.id = query.value(0).toString();
-        kpi.value = SnapshotCodec::fromExactText(query.value(1).toString());
-        kpi.state = SnapshotCodec::stateFrom(query.value(2).toString());
-        if (!query.value(3).isNull())
-            kpi.readAt = SnapshotCodec::fromTimeText(query.value(3).toString());
-        kpi.error = errorFrom(query.value(4), query.value(5));
-        kpi.warnings = SnapshotCodec::stringsFrom(query.value(6).toString());
-        data.kpis.append(std::move(kpi));
-    }
-    return query.lastError().isValid() ? std::unexpected(failed(query)) : std::expected<void, Error>();
+    return eachRow(QStringLiteral("SELECT id, value_text, state, read_at, error_kind, error, warnings"
+                                  " FROM kpis ORDER BY position"),
+                   m_limits.maxKpis, "kpis", [&data](const QSqlQuery &row) -> std::expected<void, Error> {
+                       KpiRecord kpi;
+                       kpi.id = row.value(0).toString();
+                       kpi.value = SnapshotCodec::fromExactText(row.value(1).toString());
+                       kpi.state = SnapshotCodec::stateFrom(row.value(2).toString());
+                       if (!row.value(3).isNull())
+                           kpi.readAt = SnapshotCodec::fromTimeText(row.value(3).toString());
+                       kpi.error = errorFrom(row.value(4), row.value(5));
+                       kpi.warnings = SnapshotCodec::stringsFrom(row.value(6).toString());
+                       data.kpis.append(std::move(kpi));
+                       return {};
+                   });
 }
 
 std::expected<void, Error> SnapshotReader::readAnswers(SnapshotData &data)
 {
-    QSqlQuery query(m_connection.db());
-    if (auto done = run(query,
-                        QStringLiteral("SELECT id, source, kind, query, at, window_from, window_to, step,"
-                                       " result_type, text, table_json, warnings, error_kind, error"
-                                       " FROM answers ORDER BY id"));
-        !done)
-        return done;
     QHash<qint64, qsizetype> rowOf;
     QList<QueryReply::Result> results;
-    qint64 rows = 0;
-    while (query.next()) {
-        if (auto counted = count(rows, m_limits.maxAnswers, "answers"); !counted)
-            return counted;
-        const qint64 id = query.value(0).toLongLong();
-        if (rowOf.contains(id))
-            return std::unexpected(malformed(SnapshotFile::tr("answer %1 is there twice").arg(id)));
-        rowOf.insert(id, data.answers.size());
-        data.answers.append(answerFrom(query));
-        results.append(resultFrom(query));
-    }
-    if (query.lastError().isValid())
-        return std::unexpected(failed(query));
-    if (auto done = readSeries(rowOf, results); !done)
+    auto done = eachRow(QStringLiteral("SELECT id, source, kind, query, at, window_from, window_to, step,"
+                                       " result_type, text, table_json, warnings, error_kind, error"
+                                       " FROM answers ORDER BY id"),
+                        m_limits.maxAnswers, "answers", [&](const QSqlQuery &row) -> std::expected<void, Error> {
+                            const qint64 id = row.value(0).toLongLong();
+                            if (rowOf.contains(id))
+                                return std::unexpected(malformed(SnapshotFile::tr("answer %1 is there twice").arg(id)));
+                            rowOf.insert(id, data.answers.size());
+                            data.answers.append(answerFrom(row));
+                            results.append(resultFrom(row));
+                            return {};
+                        });
+    if (!done)
         return done;
+    if (auto series = readSeries(rowOf, results); !series)
+        return series;
     for (qsizetype row = 0; row < results.size(); ++row)
         data.answers[row].result = std::make_shared<const QueryReply::Result>(std::move(results[row]));
     return {};
@@ -270,62 +240,68 @@ std::expected<void, Error> SnapshotReader::readAnswers(SnapshotData &data)
 std::expected<void, Error> SnapshotReader::readSeries(const QHash<qint64, qsizetype> &rowOf,
                                                       QList<QueryReply::Result> &results)
 {
-    QSqlQuery query(m_connection.db());
-    if (auto done = run(query,
-                        QStringLiteral("SELECT answer, labels, points, times, \"values\" FROM series"
-                                       " ORDER BY answer, position"));
-        !done)
-        return done;
-    qint64 rows = 0;
-    while (query.next()) {
-        if (auto counted = count(rows, m_limits.maxSeries, "series"); !counted)
-            return counted;
-        const qint64 answer = query.value(0).toLongLong();
-        const auto row = rowOf.constFind(answer);
-        if (row == rowOf.cend())
-            return std::unexpected(
-                malformed(SnapshotFile::tr("a series belongs to answer %1, which the file does not hold").arg(answer)));
-        const QByteArray times = query.value(3).toByteArray();
-        const QByteArray values = query.value(4).toByteArray();
-        const qint64 points = query.value(2).toLongLong();
-        // The decimator and the charts read times and values side by side.
-        if (times.size() % qsizetype(sizeof(double)) != 0 || values.size() != times.size()
-            || points != times.size() / qsizetype(sizeof(double)))
-            return std::unexpected(malformed(SnapshotFile::tr("a series of answer %1 has %2 bytes of times and %3 "
-                                                              "bytes of values for %4 points")
-                                                 .arg(answer)
-                                                 .arg(times.size())
-                                                 .arg(values.size())
-                                                 .arg(points)));
-        m_points += points;
-        if (m_points > m_limits.maxPoints)
-            return std::unexpected(
-                malformed(SnapshotFile::tr("its series hold more than %1 points").arg(m_limits.maxPoints)));
-        if (!results.at(*row))
-            continue;
-        Series series;
-        series.labels = SnapshotCodec::labelsFrom(query.value(1).toString());
-        series.times = SnapshotCodec::unpacked(times);
-        series.values = SnapshotCodec::unpacked(values);
-        results[*row]->series.push_back(std::move(series));
-    }
-    return query.lastError().isValid() ? std::unexpected(failed(query)) : std::expected<void, Error>();
+    return eachRow(
+        QStringLiteral("SELECT answer, labels, points, times, \"values\" FROM series"
+                       " ORDER BY answer, position"),
+        m_limits.maxSeries, "series", [&](const QSqlQuery &row) -> std::expected<void, Error> {
+            const qint64 answer = row.value(0).toLongLong();
+            const auto at = rowOf.constFind(answer);
+            if (at == rowOf.cend())
+                return std::unexpected(malformed(
+                    SnapshotFile::tr("a series belongs to answer %1, which the file does not hold").arg(answer)));
+            auto series = seriesFrom(row, answer);
+            if (!series)
+                return std::unexpected(series.error());
+            if (results.at(*at))
+                results[*at]->series.push_back(std::move(*series));
+            return {};
+        });
 }
 
-std::expected<void, Error> SnapshotReader::run(QSqlQuery &query, const QString &statement)
+std::expected<Series, Error> SnapshotReader::seriesFrom(const QSqlQuery &row, qint64 answer)
 {
-    query.setForwardOnly(true);
+    const QByteArray times = row.value(3).toByteArray();
+    const QByteArray values = row.value(4).toByteArray();
+    const qint64 points = row.value(2).toLongLong();
+    // The decimator and the charts read times and values side by side.
+    if (times.size() % qsizetype(sizeof(double)) != 0 || values.size() != times.size()
+        || points != times.size() / qsizetype(sizeof(double)))
+        return std::unexpected(malformed(SnapshotFile::tr("a series of answer %1 has %2 bytes of times and %3 "
+                                                          "bytes of values for %4 points")
+                                             .arg(answer)
+                                             .arg(times.size())
+                                             .arg(values.size())
+                                             .arg(points)));
+    m_points += points;
+    if (m_points > m_limits.maxPoints)
+        return std::unexpected(
+            malformed(SnapshotFile::tr("its series hold more than %1 points").arg(m_limits.maxPoints)));
+    Series series;
+    series.labels = SnapshotCodec::labelsFrom(row.value(1).toString());
+    series.times = SnapshotCodec::unpacked(times);
+    series.values = SnapshotCodec::unpacked(values);
+    return series;
+}
+
+std::expected<void, Error> SnapshotReader::eachRow(
+    const QString &statement, qint64 most, const char *table,
+    const std::function<std::expected<void, Error>(const QSqlQuery &)> &row)
+{
+    QSqlQuery query(m_connection.db());
+    query.setForwardOnly(true); // rows are not kept twice
     if (!query.exec(statement))
         return std::unexpected(failed(query));
+    qint64 rows = 0;
+    while (query.next()) {
+        if (++rows > most)
+            return std::unexpected(
+                malformed(SnapshotFile::tr("it holds more than %1 rows in %2").arg(most).arg(QLatin1String(table))));
+        if (auto done = row(query); !done)
+            return done;
+    }
+    if (query.lastError().isValid())
+        return std::unexpected(failed(query));
     return {};
-}
-
-std::expected<void, Error> SnapshotReader::count(qint64 &rows, qint64 most, const char *table) const
-{
-    if (++rows <= most)
-        return {};
-    return std::unexpected(
-        malformed(SnapshotFile::tr("it holds more than %1 rows in %2").arg(most).arg(QLatin1String(table))));
 }
 
 Error SnapshotReader::failed(const QSqlQuery &query) const
@@ -337,6 +313,11 @@ Error SnapshotReader::failed(const QSqlQuery &query) const
                 .arg(m_path,
                      SnapshotFile::tr("reading it took longer than %1 s").arg(double(m_limits.time.count()) / 1000.0))};
     return unreadable(query.lastError().text());
+}
+
+Error SnapshotReader::notSnapshot() const
+{
+    return Error{Error::Kind::Invalid, SnapshotFile::tr("%1 is not a Lotse snapshot.").arg(m_path)};
 }
 
 Error SnapshotReader::unreadable(const QString &reason) const

@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 #include <expected>
 
 class QSqlQuery;
@@ -37,12 +39,15 @@ private:
     std::expected<void, Error> readAnswers(SnapshotData &data);
     std::expected<void, Error> readSeries(const QHash<qint64, qsizetype> &rowOf, QList<QueryReply::Result> &results);
 
-    /// Runs @p statement forward only, so that rows are not kept twice.
-    std::expected<void, Error> run(QSqlQuery &query, const QString &statement);
-    /// Counts one more row of @p table; an Error past @p most.
-    std::expected<void, Error> count(qint64 &rows, qint64 most, const char *table) const;
+    std::expected<Series, Error> seriesFrom(const QSqlQuery &row, qint64 answer);
+
+    /// Runs @p statement and hands each row to @p row, stopping with an error
+    /// past @p most rows of @p table or at the first error @p row returns.
+    std::expected<void, Error> eachRow(const QString &statement, qint64 most, const char *table,
+                                       const std::function<std::expected<void, Error>(const QSqlQuery &)> &row);
     /// The error of a failed query: Timeout when the bound in time was reached.
     Error failed(const QSqlQuery &query) const;
+    Error notSnapshot() const;
     /// SQLite could not read the file (Invalid, as for any unreadable input).
     Error unreadable(const QString &reason) const;
     /// The file reads but what it holds does not fit together (Malformed).

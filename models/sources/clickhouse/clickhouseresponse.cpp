@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace lotse {
 
 namespace {
@@ -35,8 +37,12 @@ QVariant cell(const QJsonValue &value, Kind kind)
     if (kind == Kind::Text)
         return value.isString() ? QVariant(value.toString()) : value.toVariant();
     // 64-bit integers arrive quoted unless the server was told otherwise.
-    if (!value.isString())
-        return kind == Kind::Integer ? QVariant(qlonglong(value.toDouble())) : QVariant(value.toDouble());
+    if (!value.isString()) {
+        // A double past qlonglong's range does not convert: it stays a double.
+        const double number = value.toDouble();
+        const bool whole = kind == Kind::Integer && std::abs(number) < 9.2e18;
+        return whole ? QVariant(qlonglong(number)) : QVariant(number);
+    }
     const QString text = value.toString();
     bool ok = false;
     if (kind == Kind::Float) {

@@ -1,5 +1,7 @@
 #include "sources/redis/resp.h"
 
+#include <algorithm>
+
 namespace lotse {
 
 void RespReader::clear()
@@ -105,7 +107,9 @@ RespReader::Parse RespReader::parse(qsizetype &at, RespValue &value, int depth)
             return Parse::Done;
         }
         value.type = RespValue::Type::Array;
-        value.items.reserve(qsizetype(count));
+        // Each item takes at least three bytes ("+\r\n"): a count the bytes at
+        // hand cannot hold reserves no more than they can, not 2^24 items.
+        value.items.reserve(qsizetype(std::min<qint64>(count, (m_buffer.size() - at) / 3)));
         for (qint64 i = 0; i < count; ++i) {
             RespValue item;
             const Parse parsed = parse(at, item, depth + 1);
