@@ -219,6 +219,9 @@ int QueryCommand::run(const QStringList &arguments)
     QueryReply *reply
         = explain ? postgres->explain(query, analyze) : (*source)->instant(query, QDateTime::currentDateTimeUtc());
     const QueryReply::Result result = wait(reply);
+    // Known once connected: a role that could write, plain text to a remote host.
+    for (const QString &caution : (*source)->cautions())
+        err << tr("Caution: %1").arg(caution) << '\n';
     const bool json = parser.isSet(QStringLiteral("json"));
     QByteArray output;
     if (json)

@@ -2,6 +2,7 @@
 
 #include "sources/sourceregistry.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace lotse {
@@ -25,8 +26,11 @@ void SourceVersions::probe(const SourceRegistry &registry)
         Source *source = sources.at(index);
         m_sources.append({source->name(), source->kind(), source->location(), {}});
         QueryReply *reply = source->serverVersion();
-        const auto take = [this, reply, index] {
+        const auto take = [this, reply, index, source = QPointer<Source>(source)] {
             reply->deleteLater();
+            // Known once the server answered: what the role could change.
+            if (source)
+                m_sources[index].cautions = source->cautions();
             answered(index, reply->result() ? reply->result()->text.trimmed() : QString());
         };
         // A source may know its version without asking (a snapshot does).
