@@ -77,6 +77,7 @@ std::expected<Source *, QString> SourceFactory::postgres(const Connection &conne
         return std::unexpected(tr("%1: PostgreSQL connections cannot pin a certificate; give the CA file that signed "
                                   "the server's certificate instead.")
                                    .arg(connection.name));
+    settings->plainText = tls.off;
     settings->statementTimeoutMs = timeoutOr(connection, settings->statementTimeoutMs);
     return new PostgresSource(connection.name, *settings);
 }

@@ -241,7 +241,7 @@ private Q_SLOTS:
     void postgresDsn()
     {
         const auto uri = PostgresSettings::fromDsn(
-            QStringLiteral("postgresql://reader:p%40ss@db.example:6432/shop?sslmode=require&connect_timeout=3"));
+            QStringLiteral("postgresql://reader:p%40ss@db.example:6432/shop?sslmode=verify-full&connect_timeout=3"));
         QVERIFY(uri);
         QCOMPARE(uri->host, QStringLiteral("db.example"));
         QCOMPARE(uri->port, 6432);
@@ -250,7 +250,11 @@ private Q_SLOTS:
         QCOMPARE(uri->database, QStringLiteral("shop"));
         QCOMPARE(uri->connectTimeoutS, 3);
         QCOMPARE(uri->location(), QStringLiteral("postgresql://reader@db.example:6432/shop"));
-        QVERIFY(uri->connectOptions().contains(QLatin1String("sslmode='require'")));
+        QVERIFY(uri->connectOptions().contains(QLatin1String("sslmode=verify-full")));
+        // Weaker than verify-full is refused, naming the key (tst_sqlguard tests the rest of TLS).
+        const auto weak = PostgresSettings::fromDsn(
+            QStringLiteral("postgresql://reader@db.example:6432/shop?sslmode=require&connect_timeout=3"));
+        QVERIFY(!weak && weak.error().contains(QLatin1String("sslmode=require")));
         QVERIFY(uri->connectOptions().contains(QLatin1String("default_transaction_read_only=on")));
 
         const auto keywords = PostgresSettings::fromDsn(

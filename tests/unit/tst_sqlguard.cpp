@@ -3,10 +3,11 @@
 // comments; in FROM, LATERAL, WITH, subqueries, ORDER BY, VALUES; operators,
 // casts, x.f notation, views), EXPLAIN's options are read from the tree, and
 // the statement that plan advice sends is one EXPLAIN over the one query.
-// FunctionPolicy judges what pg_proc says of each function. The server's
-// side: tst_sqlguard_attacks.
+// FunctionPolicy judges what pg_proc says of each function; PostgresSettings
+// verifies TLS off this machine. The server's side: tst_sqlguard_attacks.
 #include "sources/postgres/functionpolicy.h"
 #include "sources/postgres/postgresprivileges.h"
+#include "sources/postgres/postgressettings.h"
 #include "sources/postgres/sqlguard.h"
 
 #include <QElapsedTimer>
@@ -305,6 +306,39 @@ private Q_SLOTS:
         const auto superuser = PostgresPrivileges::fromJson(R"({"role": "postgres", "superuser": true})");
         QCOMPARE(superuser->findings(), QStringList{QStringLiteral("superuser")});
         QVERIFY(!PostgresPrivileges::fromJson("[]"));
+    }
+
+    void tlsVerifiedOffThisMachine()
+    {
+        const auto remote = PostgresSettings::fromDsn(QStringLiteral("postgresql://reader@db.example:5432/shop"));
+        QVERIFY(remote && !remote->isLocal());
+        QVERIFY(remote->connectOptions().contains(QLatin1String("sslmode=verify-full")));
+        QVERIFY(remote->connectOptions().contains(QLatin1String("sslrootcert='") + PostgresSettings::systemCaFile()));
+        PostgresSettings ownCa = *remote;
+        ownCa.options.insert(QStringLiteral("sslrootcert"), QStringLiteral("/etc/lotse/ca.pem"));
+        QVERIFY(ownCa.connectOptions().contains(QLatin1String("sslrootcert='/etc/lotse/ca.pem'")));
+        PostgresSettings plain = *remote;
+        plain.plainText = true;
+        QVERIFY(plain.connectOptions().contains(QLatin1String("sslmode=disable")));
+        QVERIFY(!plain.connectOptions().contains(QLatin1String("verify-full")));
+
+        for (const char *dsn : {"host=127.0.0.1 port=5432", "postgresql://me@localhost/db", "host=/var/run/postgresql",
+                                "dbname=lotse", "postgresql://me@[::1]:5433/db", "host=127.0.0.2,localhost"}) {
+            const auto local = PostgresSettings::fromDsn(QLatin1String(dsn));
+            QVERIFY2(local && local->isLocal(), dsn);
+            QVERIFY2(!local->connectOptions().contains(QLatin1String("sslmode")), dsn);
+        }
+        // hostaddr only says where the packets go; the name is what the certificate must match.
+        const auto named = PostgresSettings::fromDsn(QStringLiteral("host=db.example hostaddr=127.0.0.1"));
+        QVERIFY(named && !named->isLocal());
+        QVERIFY(named->connectOptions().contains(QLatin1String("hostaddr='127.0.0.1'")));
+        QVERIFY(PostgresSettings::fromDsn(QStringLiteral("host=db.example sslmode=verify-full")));
+        for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca"}) {
+            const auto weak
+                = PostgresSettings::fromDsn(QStringLiteral("host=db.example sslmode=") + QLatin1String(mode));
+            QVERIFY2(!weak && weak.error().contains(QLatin1String("sslmode=") + QLatin1String(mode)), mode);
+            QVERIFY(weak.error().contains(QLatin1String("tls: off")));
+        }
     }
 };
 

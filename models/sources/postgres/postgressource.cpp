@@ -53,6 +53,11 @@ PostgresSource::~PostgresSource()
 void PostgresSource::updateCautions()
 {
     QStringList cautions;
+    if (m_settings.plainText && !m_settings.isLocal()) {
+        cautions.append(tr("The connection to %1 is plain text (tls: off): the password and everything read cross "
+                           "the network unencrypted.")
+                            .arg(location()));
+    }
     if (m_privileges && m_privileges->canWrite())
         cautions.append(m_privileges->caution());
     setCautions(cautions);
