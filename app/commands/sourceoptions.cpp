@@ -6,7 +6,10 @@
 
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace lotse {
 
@@ -19,15 +22,15 @@ void SourceOptions::addTo(QCommandLineParser &parser)
          tr("FILE")},
         {QStringLiteral("prometheus"), tr("Prometheus-compatible server to read from."), tr("URL")},
         {QStringLiteral("postgres"),
-         tr("PostgreSQL database to read from: postgresql://user@host:5432/db or libpq's key=value form; "
-            "the password may come from LOTSE_POSTGRES_PASSWORD."),
+         tr("PostgreSQL database to read from: postgresql://user@host:5432/db or libpq's key=value form, "
+            "without a password: it comes from LOTSE_POSTGRES_PASSWORD."),
          tr("DSN")},
         {QStringLiteral("redis"),
-         tr("Redis server to read from: redis://[user:password@]host:port/db; the password may come from "
+         tr("Redis server to read from: redis://[user@]host:port/db, without a password: it comes from "
             "LOTSE_REDIS_PASSWORD."),
          tr("URL")},
         {QStringLiteral("clickhouse"),
-         tr("ClickHouse server to read from: http://host:8123/?user=NAME; the password may come from "
+         tr("ClickHouse server to read from: http://host:8123/?user=NAME, without a password: it comes from "
             "LOTSE_CLICKHOUSE_PASSWORD."),
          tr("URL")},
         {QStringLiteral("timeout"),
@@ -63,16 +66,32 @@ Connection commandLineConnection(const QCommandLineParser &parser, Connection::K
     return connection;
 }
 
-/// A database password left out of the address may come from the environment.
-QString environmentSecret(Connection::Kind kind)
+/// The environment variable a database password comes from, left out of the address.
+const char *passwordVariable(Connection::Kind kind)
 {
     static const QHash<Connection::Kind, const char *> variables = {
         {Connection::Kind::Postgres, "LOTSE_POSTGRES_PASSWORD"},
         {Connection::Kind::Redis, "LOTSE_REDIS_PASSWORD"},
         {Connection::Kind::ClickHouse, "LOTSE_CLICKHOUSE_PASSWORD"},
     };
-    const char *variable = variables.value(kind);
+    return variables.value(kind);
+}
+
+QString environmentSecret(Connection::Kind kind)
+{
+    const char *variable = passwordVariable(kind);
     return variable ? qEnvironmentVariable(variable) : QString();
+}
+
+/// Whether @p address carries a password: user:password@ in a URL,
+/// ?password= (ClickHouse) or libpq's password=… keyword.
+bool carriesPassword(const QString &address)
+{
+    static const QRegularExpression keyword(QStringLiteral("(^|\\s)password\\s*="));
+    const QUrl url(address.trimmed(), QUrl::TolerantMode);
+    if (url.isValid() && !url.scheme().isEmpty() && url.scheme().size() > 1)
+        return !url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password"));
+    return keyword.match(address).hasMatch();
 }
 
 /// The secret of a connection from a connections file: the environment
@@ -133,6 +152,13 @@ std::expected<void, QString> SourceOptions::build(const QCommandLineParser &pars
     for (const auto &[kind, defaultTimeoutMs] : kinds) {
         if (!parser.isSet(Connection::kindId(kind)))
             continue;
+        // Any user of the machine reads a command line (ps, /proc): never a password there.
+        if (const char *variable = passwordVariable(kind);
+            variable && carriesPassword(parser.value(Connection::kindId(kind)))) {
+            return std::unexpected(tr("--%1 carries a password, which anyone on this machine can read in the list of "
+                                      "processes: leave it out and set %2 instead.")
+                                       .arg(Connection::kindId(kind), QLatin1String(variable)));
+        }
         const auto timeout = timeoutMs(parser, defaultTimeoutMs);
         if (!timeout)
             return std::unexpected(timeout.error());

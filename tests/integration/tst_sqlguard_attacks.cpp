@@ -545,6 +545,44 @@ private Q_SLOTS:
         QVERIFY2(!reader.err.contains("Caution"), reader.err.constData());
     }
 
+    void passwordsStayOffTheCommandLine_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("variable");
+        QTest::newRow("PostgreSQL URI") << QStringLiteral("--postgres")
+                                        << QStringLiteral("postgresql://postgres:s3cr3t-pw@127.0.0.1:1/lotse")
+                                        << QStringLiteral("LOTSE_POSTGRES_PASSWORD");
+        QTest::newRow("PostgreSQL keywords")
+            << QStringLiteral("--postgres") << QStringLiteral("host=127.0.0.1 user=postgres password=s3cr3t-pw")
+            << QStringLiteral("LOTSE_POSTGRES_PASSWORD");
+        QTest::newRow("PostgreSQL URI parameter")
+            << QStringLiteral("--postgres")
+            << QStringLiteral("postgresql://postgres@127.0.0.1:1/lotse?password=s3cr3t-pw")
+            << QStringLiteral("LOTSE_POSTGRES_PASSWORD");
+        QTest::newRow("Redis") << QStringLiteral("--redis") << QStringLiteral("redis://lotse:s3cr3t-pw@127.0.0.1:1/0")
+                               << QStringLiteral("LOTSE_REDIS_PASSWORD");
+        QTest::newRow("Redis, password only")
+            << QStringLiteral("--redis") << QStringLiteral("redis://:s3cr3t-pw@127.0.0.1:1/0")
+            << QStringLiteral("LOTSE_REDIS_PASSWORD");
+        QTest::newRow("ClickHouse userinfo")
+            << QStringLiteral("--clickhouse") << QStringLiteral("http://default:s3cr3t-pw@127.0.0.1:1/")
+            << QStringLiteral("LOTSE_CLICKHOUSE_PASSWORD");
+        QTest::newRow("ClickHouse parameter")
+            << QStringLiteral("--clickhouse") << QStringLiteral("http://127.0.0.1:1/?user=default&password=s3cr3t-pw")
+            << QStringLiteral("LOTSE_CLICKHOUSE_PASSWORD");
+    }
+    void passwordsStayOffTheCommandLine()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, address);
+        QFETCH(QString, variable);
+        const Run query = run(lotseBinary(), {QStringLiteral("query"), option, address, QStringLiteral("SELECT 1")});
+        QCOMPARE(query.exitCode, 2);
+        QVERIFY2(query.err.contains(variable.toUtf8()), query.err.constData());
+        QVERIFY(!query.err.contains("s3cr3t-pw") && !query.out.contains("s3cr3t-pw"));
+    }
+
     void nothingHappened()
     {
         QCOMPARE(psql(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = "
