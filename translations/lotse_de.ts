@@ -239,69 +239,7 @@ Quelle: %3</translation>
     </message>
 </context>
 <context>
-    <name>lotse::ConnectionSecrets</name>
-    <message>
-        <source>Secret for %1</source>
-        <translation>Geheimnis für %1</translation>
-    </message>
-    <message>
-        <source>%1
-
-Enter the password or token of &quot;%2&quot;. Lotse keeps it in memory until it quits and writes it nowhere.</source>
-        <translation>%1
-
-Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher, bis es beendet wird, und schreibt es nirgendwohin.</translation>
-    </message>
-</context>
-<context>
-    <name>lotse::ConnectionsController</name>
-    <message>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>The connections file %1 has errors; the dialog starts empty.</source>
-        <translation>Die Verbindungsdatei %1 enthält Fehler; der Dialog beginnt leer.</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Wird getestet…</translation>
-    </message>
-    <message>
-        <source>version unknown</source>
-        <translation>Version unbekannt</translation>
-    </message>
-    <message>
-        <source>Connected: %1 · round trip %2 ms</source>
-        <translation>Verbunden: %1 · Umlaufzeit %2 ms</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported.</source>
-        <translation>%1 kann nicht importiert werden.</translation>
-    </message>
-    <message>
-        <source>The connections could not be exported to %1.</source>
-        <translation>Die Verbindungen konnten nicht nach %1 exportiert werden.</translation>
-    </message>
-    <message>
-        <source>The connections could not be saved to %1.</source>
-        <translation>Die Verbindungen konnten nicht in %1 gespeichert werden.</translation>
-    </message>
-</context>
-<context>
-    <name>lotse::ConnectionsDialog</name>
-    <message>
-        <source>CA certificates</source>
-        <translation>CA-Zertifikate</translation>
-    </message>
-    <message>
-        <source>Client certificate</source>
-        <translation>Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>Client key</source>
-        <translation>Client-Schlüssel</translation>
-    </message>
+    <name>lotse::ConnectionForm</name>
     <message>
         <source>&amp;Token:</source>
         <translation>T&amp;oken:</translation>
@@ -329,66 +267,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>For headless runs, e.g. LOTSE_SECRET</source>
         <translation>Für den Betrieb ohne Oberfläche, z. B. LOTSE_SECRET</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(unbenannt)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Wird getestet…</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import connections</source>
-        <translation>Verbindungen importieren</translation>
-    </message>
-    <message>
-        <source>YAML files (*.yaml *.yml)</source>
-        <translation>YAML-Dateien (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Export connections</source>
-        <translation>Verbindungen exportieren</translation>
-    </message>
-    <message>
-        <source>Connection %1 in the list has no name.</source>
-        <translation>Verbindung %1 in der Liste hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>Two connections are named “%1”: names must be unique.</source>
-        <translation>Zwei Verbindungen heißen „%1“: Namen müssen eindeutig sein.</translation>
-    </message>
-    <message>
-        <source>“%1” has no address.</source>
-        <translation>„%1“ hat keine Adresse.</translation>
-    </message>
-    <message>
-        <source>“%1”: extra header line %2 is not of the form “Name: value”.</source>
-        <translation>„%1“: Die zusätzliche Header-Zeile %2 hat nicht die Form „Name: Wert“.</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected connection (Del)</source>
-        <translation>Die ausgewählte Verbindung entfernen (Entf)</translation>
     </message>
     <message>
         <source>None</source>
@@ -442,45 +320,114 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source> s</source>
         <translation> s</translation>
     </message>
+</context>
+<context>
+    <name>lotse::ConnectionSecrets</name>
     <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
+        <source>Secret for %1</source>
+        <translation>Geheimnis für %1</translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation>&amp;CA-Datei:</translation>
+        <source>%1
+
+Enter the password or token of &quot;%2&quot;. Lotse keeps it in memory until it quits and writes it nowhere.</source>
+        <translation>%1
+
+Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher, bis es beendet wird, und schreibt es nirgendwohin.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ConnectionsController</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>Client c&amp;ertificate:</source>
-        <translation>Client-Zertifi&amp;kat:</translation>
+        <source>The connections file %1 has errors; the dialog starts empty.</source>
+        <translation>Die Verbindungsdatei %1 enthält Fehler; der Dialog beginnt leer.</translation>
     </message>
     <message>
-        <source>Client &amp;key:</source>
-        <translation>Client-&amp;Schlüssel:</translation>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
-        <source>Pinned certificate:</source>
-        <translation>Gepinntes Zertifikat:</translation>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
     </message>
     <message>
-        <source>The system&apos;s CAs</source>
-        <translation>Die CAs des Systems</translation>
+        <source>Connected: %1 · round trip %2 ms</source>
+        <translation>Verbunden: %1 · Umlaufzeit %2 ms</translation>
     </message>
     <message>
-        <source>No certificate pinned</source>
-        <translation>Kein Zertifikat gepinnt</translation>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
+        <source>The connections could not be exported to %1.</source>
+        <translation>Die Verbindungen konnten nicht nach %1 exportiert werden.</translation>
     </message>
     <message>
-        <source>&amp;Forget pin</source>
-        <translation>Pin &amp;verwerfen</translation>
+        <source>The connections could not be saved to %1.</source>
+        <translation>Die Verbindungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ConnectionsDialog</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
-        <source>Certificates are always verified. A server with a self-signed certificate is trusted only by pinning its certificate after Test has shown it.</source>
-        <translation>Zertifikate werden immer überprüft. Einem Server mit selbstsigniertem Zertifikat wird nur vertraut, wenn sein Zertifikat gepinnt wird, nachdem „Testen“ es angezeigt hat.</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Import connections</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation>Verbindungen exportieren</translation>
+    </message>
+    <message>
+        <source>Connection %1 in the list has no name.</source>
+        <translation>Verbindung %1 in der Liste hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Two connections are named “%1”: names must be unique.</source>
+        <translation>Zwei Verbindungen heißen „%1“: Namen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>“%1” has no address.</source>
+        <translation>„%1“ hat keine Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1”: extra header line %2 is not of the form “Name: value”.</source>
+        <translation>„%1“: Die zusätzliche Header-Zeile %2 hat nicht die Form „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected connection (Del)</source>
+        <translation>Die ausgewählte Verbindung entfernen (Entf)</translation>
     </message>
     <message>
         <source>No connections yet. Add one with Add.</source>
@@ -502,22 +449,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
-    <message>
-        <source>Prometheus-compatible</source>
-        <translation>Prometheus-kompatibel</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Redis</source>
-        <translation>Redis</translation>
-    </message>
-    <message>
-        <source>ClickHouse</source>
-        <translation>ClickHouse</translation>
-    </message>
 </context>
 <context>
     <name>lotse::ConnectionsFile</name>
@@ -532,10 +463,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>headers maps each header&apos;s name to its value.</source>
         <translation>headers ordnet jedem Header-Namen seinen Wert zu.</translation>
-    </message>
-    <message>
-        <source>kind is prometheus, postgres, redis or clickhouse, not &quot;%1&quot;.</source>
-        <translation>kind ist prometheus, postgres, redis oder clickhouse, nicht „%1“.</translation>
     </message>
     <message>
         <source>auth is none, basic or bearer, not &quot;%1&quot;.</source>
@@ -554,12 +481,67 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>Jede Verbindung ist ein Mapping mit name, kind und url (oder dsn).</translation>
     </message>
     <message>
+        <source>kind is %1, not &quot;%2&quot;.</source>
+        <translation>kind ist %1, nicht „%2“.</translation>
+    </message>
+    <message>
         <source>tls: off is for PostgreSQL connections only: an HTTP source is plain text with an http:// URL.</source>
         <translation>tls: off gibt es nur für PostgreSQL-Verbindungen: Eine HTTP-Quelle spricht Klartext mit einer http://-URL.</translation>
     </message>
     <message>
         <source>tls is off, or holds ca_file, client_cert, client_key and pinned_sha256.</source>
         <translation>tls ist off oder enthält ca_file, client_cert, client_key und pinned_sha256.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DashboardController</name>
+    <message>
+        <source>There is no dashboard &quot;%1&quot;.</source>
+        <translation>Es gibt kein Dashboard „%1“.</translation>
+    </message>
+    <message>
+        <source>Give a built-in id (%1) or a dashboard file.</source>
+        <translation>Geben Sie eine eingebaute ID (%1) oder eine Dashboard-Datei an.</translation>
+    </message>
+    <message>
+        <source>The dashboard %1 has errors and cannot be shown.</source>
+        <translation>Das Dashboard %1 enthält Fehler und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The --at option cannot be used.</source>
+        <translation>Die Option --at kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Open Dashboard</source>
+        <translation>Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Dashboards (*.yaml *.yml)</source>
+        <translation>Dashboards (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>Momentaufnahme von %1</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 KPIs could not be read</source>
+        <translation>%1 von %2 KPIs nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Cannot save the screenshot to %1.</source>
+        <translation>Der Screenshot kann nicht unter %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +577,13 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>a chart needs at least one query</source>
         <translation>ein Diagramm (chart) braucht mindestens eine Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DashboardPage</name>
+    <message>
+        <source>No dashboard is open. Choose one in File ▸ Open Dashboard.</source>
+        <translation>Kein Dashboard geöffnet. Wählen Sie eines unter Datei ▸ Dashboard öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1040,53 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::DatabaseKpis</name>
+    <message>
+        <source>Mean query time (last hour)</source>
+        <translation>Mittlere Abfragezeit (letzte Stunde)</translation>
+    </message>
+    <message>
+        <source>Running queries</source>
+        <translation>Laufende Abfragen</translation>
+    </message>
+    <message>
+        <source>Active parts (busiest table)</source>
+        <translation>Aktive Parts (meiste einer Tabelle)</translation>
+    </message>
+    <message>
+        <source>Largest table</source>
+        <translation>Größte Tabelle</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Connections used (of max_connections)</source>
+        <translation>Verbindungen belegt (von max_connections)</translation>
+    </message>
+    <message>
+        <source>Dead tuples (worst table)</source>
+        <translation>Tote Tupel (schlechteste Tabelle)</translation>
+    </message>
+    <message>
+        <source>Sessions waiting on locks</source>
+        <translation>Sitzungen, die auf Sperren warten</translation>
+    </message>
+    <message>
+        <source>Memory used (of maxmemory)</source>
+        <translation>Speicher belegt (von maxmemory)</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Speicher belegt</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>Verbundene Clients</translation>
+    </message>
+</context>
+<context>
     <name>lotse::DatabaseListView</name>
     <message>
         <source>The refresh at %1 failed: %2 The rows below are from %3.</source>
@@ -1279,10 +1315,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::DatabaseReplies</name>
     <message>
-        <source>A %1 source answers at one instant only; time series over a range are not supported. Chart it from a Prometheus source.</source>
-        <translation>Eine %1-Quelle antwortet nur zu einem Zeitpunkt; Zeitreihen über einen Zeitraum werden nicht unterstützt. Stellen Sie sie aus einer Prometheus-Quelle dar.</translation>
-    </message>
-    <message>
         <source>%1 did not answer within %2 s. The server may be overloaded or unreachable.</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet. Der Server ist eventuell überlastet oder nicht erreichbar.</translation>
     </message>
@@ -1444,6 +1476,88 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::DiagnosisController</name>
+    <message>
+        <source>Loading the runbooks…</source>
+        <translation>Runbooks werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (nicht verwendbar)</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Choose a runbook. Its checks are read at %1 from %2.</source>
+        <translation>Wählen Sie ein Runbook. Seine Prüfungen werden zum Zeitpunkt %1 aus %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>No runbooks are installed.</source>
+        <translation>Es sind keine Runbooks installiert.</translation>
+    </message>
+    <message>
+        <source>Start Diagnosis</source>
+        <translation>Diagnose starten</translation>
+    </message>
+    <message>
+        <source>The runbook &quot;%1&quot; cannot be used.</source>
+        <translation>Das Runbook „%1“ kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The diagnosis could not be saved.</source>
+        <translation>Die Diagnose konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved; Diagnose ▸ Recent Diagnoses shows it again.</source>
+        <translation>Diagnose gespeichert; unter Diagnose ▸ Letzte Diagnosen finden Sie sie wieder.</translation>
+    </message>
+    <message>
+        <source>The saved diagnoses cannot be listed.</source>
+        <translation>Die gespeicherten Diagnosen können nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Runbook %1, version %2; saved %3.</source>
+        <translation>Runbook %1, Version %2; gespeichert am %3.</translation>
+    </message>
+    <message>
+        <source>Recent Diagnoses</source>
+        <translation>Letzte Diagnosen</translation>
+    </message>
+    <message>
+        <source>Saved diagnoses open read-only, as they were finished.</source>
+        <translation>Gespeicherte Diagnosen werden schreibgeschützt geöffnet, so wie sie abgeschlossen wurden.</translation>
+    </message>
+    <message>
+        <source>No diagnosis has been saved yet.</source>
+        <translation>Es wurde noch keine Diagnose gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis cannot be opened.</source>
+        <translation>Die gespeicherte Diagnose kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DiagnosisFiles</name>
+    <message>
+        <source>There is no runbook &quot;%1&quot;.</source>
+        <translation>Es gibt kein Runbook „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::DiagnosisPdf</name>
     <message>
         <source>healthy: no runbook rule holds</source>
@@ -1563,6 +1677,33 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>No notes were written.</source>
         <translation>Es wurden keine Notizen geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::DiagnosisRecord</name>
+    <message>
+        <source>The saved diagnosis is damaged: &quot;%1&quot; is missing or of the wrong type.</source>
+        <translation>Die gespeicherte Diagnose ist beschädigt: „%1“ fehlt oder hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis passes through &quot;%1&quot;, a node its runbook does not have.</source>
+        <translation>Die gespeicherte Diagnose führt über „%1“, einen Knoten, den ihr Runbook nicht hat.</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis read &quot;%1&quot;, a check its runbook does not have.</source>
+        <translation>Die gespeicherte Diagnose hat „%1“ gelesen, eine Prüfung, die ihr Runbook nicht hat.</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis is damaged: step %1 does not fit its runbook.</source>
+        <translation>Die gespeicherte Diagnose ist beschädigt: Schritt %1 passt nicht zu ihrem Runbook.</translation>
+    </message>
+    <message>
+        <source>The runbook saved with the diagnosis cannot be read: %1</source>
+        <translation>Das mit der Diagnose gespeicherte Runbook kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no runbook &quot;%1&quot;.</source>
+        <translation>Es gibt kein Runbook „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1894,29 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ExportController</name>
+    <message>
+        <source>Asking the servers for their versions…</source>
+        <translation>Die Server werden nach ihren Versionen gefragt…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>PDF written to %1.</source>
+        <translation>PDF nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was changed.</source>
+        <translation>Export abgebrochen; keine Datei wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2174,24 +2338,8 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::MainWindow</name>
     <message>
-        <source>There is no runbook &quot;%1&quot;.</source>
-        <translation>Es gibt kein Runbook „%1“.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Dashboard…</source>
-        <translation>&amp;Dashboard öffnen…</translation>
-    </message>
-    <message>
-        <source>From &amp;File…</source>
-        <translation>Aus &amp;Datei…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2206,184 +2354,16 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>Dia&amp;gnose</translation>
     </message>
     <message>
-        <source>Diagnose…</source>
-        <translation>Diagnose…</translation>
-    </message>
-    <message>
-        <source>Walk a runbook step by step on live checks (%1)</source>
-        <translation>Ein Runbook Schritt für Schritt mit Live-Prüfungen durchlaufen (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Recent Diagnoses…</source>
-        <translation>&amp;Letzte Diagnosen…</translation>
-    </message>
-    <message>
-        <source>Review a saved diagnosis</source>
-        <translation>Eine gespeicherte Diagnose ansehen</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Lotse</source>
-        <translation>Ü&amp;ber Lotse</translation>
     </message>
     <message>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <source>Built-in dashboard id or a dashboard file.</source>
-        <translation>ID eines eingebauten Dashboards oder eine Dashboard-Datei.</translation>
-    </message>
-    <message>
-        <source>ID|FILE</source>
-        <translation>ID|DATEI</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window after the first refresh.</source>
-        <translation>Nach der ersten Aktualisierung ein Bild des Fensters speichern.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>The data source cannot be used.</source>
-        <translation>Die Datenquelle kann nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>The --at option cannot be used.</source>
-        <translation>Die Option --at kann nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>Cannot save the screenshot to %1.</source>
-        <translation>Der Screenshot kann nicht unter %1 gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>There is no dashboard &quot;%1&quot;.</source>
-        <translation>Es gibt kein Dashboard „%1“.</translation>
-    </message>
-    <message>
-        <source>Give a built-in id (%1) or a dashboard file.</source>
-        <translation>Geben Sie eine eingebaute ID (%1) oder eine Dashboard-Datei an.</translation>
-    </message>
-    <message>
-        <source>The dashboard %1 has errors and cannot be shown.</source>
-        <translation>Das Dashboard %1 enthält Fehler und kann nicht angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>No dashboard is open. Choose one in File ▸ Open Dashboard.</source>
-        <translation>Kein Dashboard geöffnet. Wählen Sie eines unter Datei ▸ Dashboard öffnen.</translation>
-    </message>
-    <message>
         <source>Lotse — %1</source>
         <translation>Lotse — %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No data source</source>
-        <translation>Keine Datenquelle</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Aktualisiert um %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>%1 of %2 KPIs could not be read</source>
-        <translation>%1 von %2 KPIs nicht lesbar</translation>
-    </message>
-    <message>
-        <source>Loading the runbooks…</source>
-        <translation>Runbooks werden geladen…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (cannot be used)</source>
-        <translation>%1 (nicht verwendbar)</translation>
-    </message>
-    <message>
-        <source>Diagnose</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>Choose a runbook. Its checks are read at %1 from %2.</source>
-        <translation>Wählen Sie ein Runbook. Seine Prüfungen werden zum Zeitpunkt %1 aus %2 gelesen.</translation>
-    </message>
-    <message>
-        <source>No runbooks are installed.</source>
-        <translation>Es sind keine Runbooks installiert.</translation>
-    </message>
-    <message>
-        <source>Start Diagnosis</source>
-        <translation>Diagnose starten</translation>
-    </message>
-    <message>
-        <source>The runbook &quot;%1&quot; cannot be used.</source>
-        <translation>Das Runbook „%1“ kann nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>The diagnosis could not be saved.</source>
-        <translation>Die Diagnose konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Diagnosis saved; Diagnose ▸ Recent Diagnoses shows it again.</source>
-        <translation>Diagnose gespeichert; unter Diagnose ▸ Letzte Diagnosen finden Sie sie wieder.</translation>
-    </message>
-    <message>
-        <source>The saved diagnoses cannot be listed.</source>
-        <translation>Die gespeicherten Diagnosen können nicht aufgelistet werden.</translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3</source>
-        <translation>%1 am %2: %3</translation>
-    </message>
-    <message>
-        <source>Runbook %1, version %2; saved %3.</source>
-        <translation>Runbook %1, Version %2; gespeichert am %3.</translation>
-    </message>
-    <message>
-        <source>Recent Diagnoses</source>
-        <translation>Letzte Diagnosen</translation>
-    </message>
-    <message>
-        <source>Saved diagnoses open read-only, as they were finished.</source>
-        <translation>Gespeicherte Diagnosen werden schreibgeschützt geöffnet, so wie sie abgeschlossen wurden.</translation>
-    </message>
-    <message>
-        <source>No diagnosis has been saved yet.</source>
-        <translation>Es wurde noch keine Diagnose gespeichert.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>The saved diagnosis cannot be opened.</source>
-        <translation>Die gespeicherte Diagnose kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Open Dashboard</source>
-        <translation>Dashboard öffnen</translation>
-    </message>
-    <message>
-        <source>Dashboards (*.yaml *.yml)</source>
-        <translation>Dashboards (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>About Lotse</source>
@@ -2392,10 +2372,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>&lt;h3&gt;Lotse %1&lt;/h3&gt;&lt;p&gt;A cockpit for performance troubleshooting: live KPIs and charts from Prometheus, guided diagnosis along runbooks, reports as PDF.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lotse %1&lt;/h3&gt;&lt;p&gt;Ein Cockpit für die Fehlersuche bei Performance-Problemen: Live-KPIs und Diagramme aus Prometheus, geführte Diagnose entlang von Runbooks, Berichte als PDF.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Lotse</source>
-        <translation>Lotse</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2410,116 +2386,19 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>Live-Listen und KPIs der PostgreSQL-, Redis- und ClickHouse-Quellen</translation>
     </message>
     <message>
-        <source>The area shown first: dashboard or databases.</source>
-        <translation>Der zuerst angezeigte Bereich: dashboard oder databases.</translation>
-    </message>
-    <message>
-        <source>AREA</source>
-        <translation>BEREICH</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation>PDF &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF exportieren</translation>
-    </message>
-    <message>
-        <source>Write the dashboard with its KPIs and charts as a PDF report (%1)</source>
-        <translation>Das Dashboard mit seinen KPIs und Diagrammen als PDF-Bericht schreiben (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Snapshot…</source>
-        <translation>Momentaufnahme &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Keep what the dashboard shows, every value and point, in a file that opens without a server</source>
-        <translation>Alles, was das Dashboard zeigt, mit jedem Wert und Punkt in einer Datei festhalten, die sich ohne Server öffnen lässt</translation>
-    </message>
-    <message>
-        <source>Open S&amp;napshot…</source>
-        <translation>Mome&amp;ntaufnahme öffnen…</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Connections…</source>
-        <translation>&amp;Verbindungen…</translation>
-    </message>
-    <message>
-        <source>The connections file %1 cannot be used.</source>
-        <translation>Die Verbindungsdatei %1 kann nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>Some connections cannot be used.</source>
-        <translation>Einige Verbindungen können nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Lotse — %1 — snapshot of %2</source>
         <translation>Lotse — %1 — Momentaufnahme vom %2</translation>
     </message>
+</context>
+<context>
+    <name>lotse::Notifier</name>
     <message>
-        <source>Asking the servers for their versions…</source>
-        <translation>Die Server werden nach ihren Versionen gefragt…</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>PDF written to %1.</source>
-        <translation>PDF nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was changed.</source>
-        <translation>Export abgebrochen; keine Datei wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written.</source>
-        <translation>Das PDF konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Save Snapshot</source>
-        <translation>Momentaufnahme speichern</translation>
-    </message>
-    <message>
-        <source>Lotse snapshots (*.lotse)</source>
-        <translation>Lotse-Momentaufnahmen (*.lotse)</translation>
-    </message>
-    <message>
-        <source>The snapshot could not be saved.</source>
-        <translation>Die Momentaufnahme konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>%1 wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Snapshot saved to %1.</source>
-        <translation>Momentaufnahme unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Open Snapshot</source>
-        <translation>Momentaufnahme öffnen</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>The snapshot %1 cannot be opened.</source>
-        <translation>Die Momentaufnahme %1 kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Snapshot of %1, saved %2 in %3. It shows what was read then; no server is read.</source>
-        <translation>Momentaufnahme von %1, gespeichert %2 in %3. Sie zeigt, was damals gelesen wurde; kein Server wird abgefragt.</translation>
-    </message>
-    <message>
-        <source>Snapshot of %1</source>
-        <translation>Momentaufnahme von %1</translation>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2496,13 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::PostgresKind</name>
+    <message>
+        <source>%1: PostgreSQL connections cannot pin a certificate; give the CA file that signed the server&apos;s certificate instead.</source>
+        <translation>%1: PostgreSQL-Verbindungen können kein Zertifikat pinnen; geben Sie stattdessen die CA-Datei an, die das Zertifikat des Servers signiert hat.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::PostgresPrivileges</name>
     <message>
         <source>it is a superuser</source>
@@ -2700,6 +2586,13 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Only the first %1 rows are shown.</source>
         <translation>Nur die ersten %1 Zeilen werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PrometheusKind</name>
+    <message>
+        <source>%1: the address needs to be an http:// or https:// URL, not &quot;%2&quot;.</source>
+        <translation>%1: Die Adresse muss eine http://- oder https://-URL sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2703,13 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::RangeSource</name>
+    <message>
+        <source>A %1 source answers at one instant only; time series over a range are not supported. Chart it from a Prometheus source.</source>
+        <translation>Eine %1-Quelle antwortet nur zu einem Zeitpunkt; Zeitreihen über einen Zeitraum werden nicht unterstützt. Stellen Sie sie aus einer Prometheus-Quelle dar.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::RedisCommandPolicy</name>
     <message>
         <source>The Redis command %1 was refused: %2 Lotse only reads; it never changes a system it watches.</source>
@@ -2916,6 +2816,13 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Sampled the first %1 keys matching %2; more exist.</source>
         <translation>Stichprobe der ersten %1 Schlüssel, die auf %2 passen; es gibt weitere.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::RedisKind</name>
+    <message>
+        <source>%1: Lotse does not speak TLS to Redis yet; reach it through a TLS tunnel on loopback (stunnel, spiped) and leave the TLS fields empty.</source>
+        <translation>%1: Lotse spricht mit Redis noch kein TLS; erreichen Sie Redis über einen TLS-Tunnel auf Loopback (stunnel, spiped) und lassen Sie die TLS-Felder leer.</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3203,45 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::SnapshotController</name>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>Momentaufnahme speichern</translation>
+    </message>
+    <message>
+        <source>Lotse snapshots (*.lotse)</source>
+        <translation>Lotse-Momentaufnahmen (*.lotse)</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved.</source>
+        <translation>Die Momentaufnahme konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1.</source>
+        <translation>Momentaufnahme unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open Snapshot</source>
+        <translation>Momentaufnahme öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be opened.</source>
+        <translation>Die Momentaufnahme %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1, saved %2 in %3. It shows what was read then; no server is read.</source>
+        <translation>Momentaufnahme von %1, gespeichert %2 in %3. Sie zeigt, was damals gelesen wurde; kein Server wird abgefragt.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::SnapshotFile</name>
     <message>
         <source>Cannot write the snapshot %1: %2</source>
@@ -3347,21 +3293,35 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>Unknown kind of connection.</source>
         <translation>Unbekannte Art von Verbindung.</translation>
     </message>
-    <message>
-        <source>%1: the address needs to be an http:// or https:// URL, not &quot;%2&quot;.</source>
-        <translation>%1: Die Adresse muss eine http://- oder https://-URL sein, nicht „%2“.</translation>
-    </message>
+</context>
+<context>
+    <name>lotse::SourceKind</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: PostgreSQL connections cannot pin a certificate; give the CA file that signed the server&apos;s certificate instead.</source>
-        <translation>%1: PostgreSQL-Verbindungen können kein Zertifikat pinnen; geben Sie stattdessen die CA-Datei an, die das Zertifikat des Servers signiert hat.</translation>
+        <source>ClickHouse</source>
+        <translation>ClickHouse</translation>
     </message>
     <message>
-        <source>%1: Lotse does not speak TLS to Redis yet; reach it through a TLS tunnel on loopback (stunnel, spiped) and leave the TLS fields empty.</source>
-        <translation>%1: Lotse spricht mit Redis noch kein TLS; erreichen Sie Redis über einen TLS-Tunnel auf Loopback (stunnel, spiped) und lassen Sie die TLS-Felder leer.</translation>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible</source>
+        <translation>Prometheus-kompatibel</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SourceKinds</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
     </message>
 </context>
 <context>
@@ -3443,8 +3403,8 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>--%1</translation>
     </message>
     <message>
-        <source>No source given. Pass --connections FILE, --prometheus URL, --postgres DSN, --redis URL or --clickhouse URL.</source>
-        <translation>Keine Quelle angegeben. Übergeben Sie --connections DATEI, --prometheus URL, --postgres DSN, --redis URL oder --clickhouse URL.</translation>
+        <source>No source given. Pass %1.</source>
+        <translation>Keine Quelle angegeben. Übergeben Sie %1.</translation>
     </message>
     <message>
         <source>PostgreSQL database to read from: postgresql://user@host:5432/db or libpq&apos;s key=value form, without a password: it comes from LOTSE_POSTGRES_PASSWORD.</source>
@@ -3472,6 +3432,29 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>No data source named &quot;%1&quot; is configured. Add it in Settings ▸ Connections or pass it on the command line.</source>
         <translation>Es ist keine Datenquelle „%1“ konfiguriert. Fügen Sie sie unter Einstellungen ▸ Verbindungen hinzu oder übergeben Sie sie auf der Kommandozeile.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SourcesController</name>
+    <message>
+        <source>The connections file %1 cannot be used.</source>
+        <translation>Die Verbindungsdatei %1 kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The data source cannot be used.</source>
+        <translation>Die Datenquelle kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Some connections cannot be used.</source>
+        <translation>Einige Verbindungen können nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No data source</source>
+        <translation>Keine Datenquelle</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3513,33 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>it is nested too deeply to check (%1)</source>
         <translation>er ist zu tief verschachtelt, um ihn zu prüfen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::StartupOptions</name>
+    <message>
+        <source>Built-in dashboard id or a dashboard file.</source>
+        <translation>ID eines eingebauten Dashboards oder eine Dashboard-Datei.</translation>
+    </message>
+    <message>
+        <source>ID|FILE</source>
+        <translation>ID|DATEI</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window after the first refresh.</source>
+        <translation>Nach der ersten Aktualisierung ein Bild des Fensters speichern.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The area shown first: dashboard or databases.</source>
+        <translation>Der zuerst angezeigte Bereich: dashboard oder databases.</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>BEREICH</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3832,69 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::TlsBox</name>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-Zertifi&amp;kat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>Gepinntes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s CAs</source>
+        <translation>Die CAs des Systems</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>No certificate pinned</source>
+        <translation>Kein Zertifikat gepinnt</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin</source>
+        <translation>Pin &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Certificates are always verified. A server with a self-signed certificate is trusted only by pinning its certificate after Test has shown it.</source>
+        <translation>Zertifikate werden immer überprüft. Einem Server mit selbstsigniertem Zertifikat wird nur vertraut, wenn sein Zertifikat gepinnt wird, nachdem „Testen“ es angezeigt hat.</translation>
+    </message>
+</context>
+<context>
     <name>lotse::TlsConfiguration</name>
     <message>
         <source>CA file</source>
@@ -3927,6 +4000,69 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>a list name must follow &apos;@&apos;</source>
         <translation>auf &apos;@&apos; muss ein Listenname folgen</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::WindowActions</name>
+    <message>
+        <source>&amp;Open Dashboard…</source>
+        <translation>&amp;Dashboard öffnen…</translation>
+    </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation>Aus &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Write the dashboard with its KPIs and charts as a PDF report (%1)</source>
+        <translation>Das Dashboard mit seinen KPIs und Diagrammen als PDF-Bericht schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot…</source>
+        <translation>Momentaufnahme &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Keep what the dashboard shows, every value and point, in a file that opens without a server</source>
+        <translation>Alles, was das Dashboard zeigt, mit jedem Wert und Punkt in einer Datei festhalten, die sich ohne Server öffnen lässt</translation>
+    </message>
+    <message>
+        <source>Open S&amp;napshot…</source>
+        <translation>Mome&amp;ntaufnahme öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Diagnose…</source>
+        <translation>Diagnose…</translation>
+    </message>
+    <message>
+        <source>Walk a runbook step by step on live checks (%1)</source>
+        <translation>Ein Runbook Schritt für Schritt mit Live-Prüfungen durchlaufen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Diagnoses…</source>
+        <translation>&amp;Letzte Diagnosen…</translation>
+    </message>
+    <message>
+        <source>Review a saved diagnosis</source>
+        <translation>Eine gespeicherte Diagnose ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;About Lotse</source>
+        <translation>Ü&amp;ber Lotse</translation>
     </message>
 </context>
 <context>

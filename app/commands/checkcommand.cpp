@@ -51,12 +51,12 @@ int CheckCommand::run(const QStringList &arguments)
     int invalid = 0;
     for (const QString &path : files) {
         const Diagnostics problems = checkFile(path);
-        for (const Diagnostic &problem : problems)
-            err << problem.toString() << '\n';
-        if (problems.isEmpty())
+        if (problems.isEmpty()) {
             out << tr("%1: ok").arg(path) << '\n';
-        else
+        } else {
+            err << diagnosticsText(problems) << '\n';
             ++invalid;
+        }
     }
     return invalid == 0 ? 0 : 1;
 }

@@ -47,8 +47,8 @@ QString HeadlessCommand::definitionPath(const QString &kind, const QString &opti
 
 void HeadlessCommand::report(const Diagnostics &problems)
 {
-    for (const Diagnostic &problem : problems)
-        m_err << problem.toString() << Qt::endl;
+    if (!problems.isEmpty())
+        m_err << diagnosticsText(problems) << Qt::endl;
 }
 
 std::optional<QDateTime> HeadlessCommand::prepare(SourceRegistry &sources)

@@ -56,13 +56,13 @@ std::expected<Source *, QString> onlySource(SourceRegistry &registry)
 
 QueryReply::Result wait(QueryReply *reply)
 {
-    if (!reply->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(reply, &QueryReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    QueryReply::Result result = reply->takeResult();
-    reply->deleteLater();
+    QEventLoop loop;
+    QueryReply::Result result;
+    reply->onFinished(&loop, [&loop, &result](QueryReply::Result answer) {
+        result = std::move(answer);
+        loop.quit();
+    });
+    loop.exec();
     return result;
 }
 
@@ -91,6 +91,33 @@ QByteArray jsonOutput(const Source &source, const QString &query, const QueryRep
     if (result->type == QueryResult::Type::Table && !result->text.isEmpty())
         out.insert(QStringLiteral("plan"), QJsonDocument::fromJson(result->text.toUtf8()).array());
     return QJsonDocument(out).toJson();
+}
+
+/// Prints @p result as a table or JSON and its warnings or error; the exit status.
+int report(const Source &source, const QString &query, const QueryReply::Result &result, bool json)
+{
+    QTextStream err(stderr);
+    // Known once connected: a role that could write, plain text to a remote host.
+    for (const QString &caution : source.cautions())
+        err << QueryCommand::tr("Caution: %1").arg(caution) << '\n';
+    QByteArray output;
+    if (json)
+        output = jsonOutput(source, query, result);
+    else if (result)
+        output = QueryCommand::formatText(QueryCommand::tableOf(*result)).toUtf8();
+    if (!output.isEmpty()) {
+        if (const auto written = SourceOptions::write(QStringLiteral("-"), output); !written) {
+            err << written.error() << '\n';
+            return 2;
+        }
+    }
+    if (result) {
+        for (const QString &warning : result->warnings)
+            err << QueryCommand::tr("Warning: %1").arg(warning) << '\n';
+        return 0;
+    }
+    err << QueryCommand::tr("Error (%1): %2").arg(result.error().kindId(), result.error().message) << '\n';
+    return 1;
 }
 
 } // namespace
@@ -218,29 +245,7 @@ int QueryCommand::run(const QStringList &arguments)
 
     QueryReply *reply
         = explain ? postgres->explain(query, analyze) : (*source)->instant(query, QDateTime::currentDateTimeUtc());
-    const QueryReply::Result result = wait(reply);
-    // Known once connected: a role that could write, plain text to a remote host.
-    for (const QString &caution : (*source)->cautions())
-        err << tr("Caution: %1").arg(caution) << '\n';
-    const bool json = parser.isSet(QStringLiteral("json"));
-    QByteArray output;
-    if (json)
-        output = jsonOutput(**source, query, result);
-    else if (result)
-        output = formatText(tableOf(*result)).toUtf8();
-    if (!output.isEmpty()) {
-        if (const auto written = SourceOptions::write(QStringLiteral("-"), output); !written) {
-            err << written.error() << '\n';
-            return 2;
-        }
-    }
-    if (result) {
-        for (const QString &warning : result->warnings)
-            err << tr("Warning: %1").arg(warning) << '\n';
-        return 0;
-    }
-    err << tr("Error (%1): %2").arg(result.error().kindId(), result.error().message) << '\n';
-    return 1;
+    return report(**source, query, wait(reply), parser.isSet(QStringLiteral("json")));
 }
 
 } // namespace lotse

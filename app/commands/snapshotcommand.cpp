@@ -35,7 +35,7 @@ QByteArray textReport(const DashboardSession &session, const QDateTime &at, cons
         const QModelIndex index = kpis.index(row);
         stream << "  " << kpis.data(index, KpiModel::TitleRole).toString().leftJustified(34) << ' '
                << kpis.data(index, KpiModel::TextRole).toString().leftJustified(14) << ' '
-               << kpis.data(index, KpiModel::StateRole).toString();
+               << stateId(kpis.value(row).state);
         const QString error = kpis.data(index, KpiModel::ErrorRole).toString();
         if (!error.isEmpty())
             stream << " — " << error;

@@ -3,9 +3,9 @@
 #include "connections/connectionsfile.h"
 #include "secretstore.h"
 #include "connections/sourcefactory.h"
+#include "sources/sourcekinds.h"
 
 #include <QFile>
-#include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QUrl>
@@ -15,24 +15,16 @@ namespace lotse {
 
 void SourceOptions::addTo(QCommandLineParser &parser)
 {
+    parser.addOption({QStringLiteral("connections"),
+                      tr("Connections file naming the sources (docs/connections.md); secrets come from the keychain "
+                         "or from the environment variables it names."),
+                      tr("FILE")});
+    // One option per kind, named by its id: --prometheus URL, --postgres DSN, …
+    for (const SourceKind *kind : SourceKinds::all()) {
+        const SourceKind::CommandLine &option = kind->commandLine();
+        parser.addOption({kind->id(), tr(option.help), tr(option.valueName)});
+    }
     parser.addOptions({
-        {QStringLiteral("connections"),
-         tr("Connections file naming the sources (docs/connections.md); secrets come from the keychain or from "
-            "the environment variables it names."),
-         tr("FILE")},
-        {QStringLiteral("prometheus"), tr("Prometheus-compatible server to read from."), tr("URL")},
-        {QStringLiteral("postgres"),
-         tr("PostgreSQL database to read from: postgresql://user@host:5432/db or libpq's key=value form, "
-            "without a password: it comes from LOTSE_POSTGRES_PASSWORD."),
-         tr("DSN")},
-        {QStringLiteral("redis"),
-         tr("Redis server to read from: redis://[user@]host:port/db, without a password: it comes from "
-            "LOTSE_REDIS_PASSWORD."),
-         tr("URL")},
-        {QStringLiteral("clickhouse"),
-         tr("ClickHouse server to read from: http://host:8123/?user=NAME, without a password: it comes from "
-            "LOTSE_CLICKHOUSE_PASSWORD."),
-         tr("URL")},
         {QStringLiteral("timeout"),
          tr("Seconds a query may take (default 30 for Prometheus, 10 for databases: their statement timeout)."),
          tr("SECONDS")},
@@ -56,30 +48,20 @@ std::expected<int, QString> timeoutMs(const QCommandLineParser &parser, int fall
 }
 
 /// A source named on the command line is a connection called by its kind.
-Connection commandLineConnection(const QCommandLineParser &parser, Connection::Kind kind, int timeoutMs)
+Connection commandLineConnection(const QCommandLineParser &parser, const SourceKind &kind, int timeoutMs)
 {
     Connection connection;
-    connection.kind = kind;
-    connection.name = Connection::kindId(kind);
+    connection.kind = kind.id();
+    connection.name = kind.id();
     connection.address = parser.value(connection.name);
     connection.timeoutMs = timeoutMs;
     return connection;
 }
 
-/// The environment variable a database password comes from, left out of the address.
-const char *passwordVariable(Connection::Kind kind)
+/// A database password left out of the address may come from the environment.
+QString environmentSecret(const SourceKind &kind)
 {
-    static const QHash<Connection::Kind, const char *> variables = {
-        {Connection::Kind::Postgres, "LOTSE_POSTGRES_PASSWORD"},
-        {Connection::Kind::Redis, "LOTSE_REDIS_PASSWORD"},
-        {Connection::Kind::ClickHouse, "LOTSE_CLICKHOUSE_PASSWORD"},
-    };
-    return variables.value(kind);
-}
-
-QString environmentSecret(Connection::Kind kind)
-{
-    const char *variable = passwordVariable(kind);
+    const char *variable = kind.commandLine().passwordVariable;
     return variable ? qEnvironmentVariable(variable) : QString();
 }
 
@@ -92,6 +74,16 @@ bool carriesPassword(const QString &address)
     if (url.isValid() && !url.scheme().isEmpty() && url.scheme().size() > 1)
         return !url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password"));
     return keyword.match(address).hasMatch();
+}
+
+/// "--connections FILE, --prometheus URL, … or --clickhouse URL".
+QString sourceOptionsText()
+{
+    QStringList options{QStringLiteral("--connections ") + SourceOptions::tr("FILE")};
+    for (const SourceKind *kind : SourceKinds::all())
+        options.append(QStringLiteral("--") + kind->id() + QLatin1Char(' ')
+                       + SourceOptions::tr(kind->commandLine().valueName));
+    return SourceKinds::alternatives(options);
 }
 
 /// The secret of a connection from a connections file: the environment
@@ -116,12 +108,8 @@ std::expected<QString, QString> fileSecret(const Connection &connection)
 std::expected<void, QString> addFromFile(const QString &path, SourceRegistry &registry)
 {
     const auto connections = ConnectionsFile::read(path);
-    if (!connections) {
-        QStringList problems;
-        for (const Diagnostic &problem : connections.error())
-            problems.append(problem.toString());
-        return std::unexpected(problems.join(QLatin1Char('\n')));
-    }
+    if (!connections)
+        return std::unexpected(diagnosticsText(connections.error()));
     for (const Connection &connection : *connections) {
         const auto secret = fileSecret(connection);
         if (!secret)
@@ -129,7 +117,7 @@ std::expected<void, QString> addFromFile(const QString &path, SourceRegistry &re
         auto source = SourceFactory::create(connection, *secret);
         if (!source)
             return std::unexpected(source.error());
-        registry.add(*source);
+        registry.add(source->release());
     }
     return {};
 }
@@ -143,33 +131,26 @@ std::expected<void, QString> SourceOptions::build(const QCommandLineParser &pars
         if (const auto added = addFromFile(parser.value(QStringLiteral("connections")), registry); !added)
             return added;
     }
-    static const std::pair<Connection::Kind, int> kinds[] = {
-        {Connection::Kind::Prometheus, 30000},
-        {Connection::Kind::Postgres, 10000},
-        {Connection::Kind::Redis, 10000},
-        {Connection::Kind::ClickHouse, 10000},
-    };
-    for (const auto &[kind, defaultTimeoutMs] : kinds) {
-        if (!parser.isSet(Connection::kindId(kind)))
+    for (const SourceKind *kind : SourceKinds::all()) {
+        if (!parser.isSet(kind->id()))
             continue;
         // Any user of the machine reads a command line (ps, /proc): never a password there.
-        if (const char *variable = passwordVariable(kind);
-            variable && carriesPassword(parser.value(Connection::kindId(kind)))) {
+        if (const char *variable = kind->commandLine().passwordVariable;
+            variable && carriesPassword(parser.value(kind->id()))) {
             return std::unexpected(tr("--%1 carries a password, which anyone on this machine can read in the list of "
                                       "processes: leave it out and set %2 instead.")
-                                       .arg(Connection::kindId(kind), QLatin1String(variable)));
+                                       .arg(kind->id(), QLatin1String(variable)));
         }
-        const auto timeout = timeoutMs(parser, defaultTimeoutMs);
+        const auto timeout = timeoutMs(parser, kind->defaultTimeoutMs());
         if (!timeout)
             return std::unexpected(timeout.error());
-        auto source = SourceFactory::create(commandLineConnection(parser, kind, *timeout), environmentSecret(kind));
+        auto source = SourceFactory::create(commandLineConnection(parser, *kind, *timeout), environmentSecret(*kind));
         if (!source)
             return std::unexpected(tr("--%1").arg(source.error()));
-        registry.add(*source);
+        registry.add(source->release());
     }
     if (registry.isEmpty())
-        return std::unexpected(tr("No source given. Pass --connections FILE, --prometheus URL, --postgres DSN, "
-                                  "--redis URL or --clickhouse URL."));
+        return std::unexpected(tr("No source given. Pass %1.").arg(sourceOptionsText()));
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "connections/connectionsecrets.h"
 #include "connections/connectionsfile.h"
 #include "connections/sourcefactory.h"
+#include "sources/sourcekinds.h"
 
 #include <QFile>
 #include <QMessageBox>
@@ -15,26 +16,13 @@ namespace lotse {
 
 namespace {
 
-QString problemsText(const Diagnostics &problems)
-{
-    QStringList lines;
-    for (const Diagnostic &problem : problems)
-        lines.append(problem.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
 /// "Prometheus 2.42.0", "Redis 7.0.15"; PostgreSQL's version() names itself.
-QString serverName(Connection::Kind kind, const QString &version)
+QString serverName(const QString &kind, const QString &version)
 {
     if (version.isEmpty())
         return ConnectionsController::tr("version unknown");
-    static const QHash<Connection::Kind, QString> names
-        = {{Connection::Kind::Prometheus, QStringLiteral("Prometheus")},
-           {Connection::Kind::Postgres, QStringLiteral("PostgreSQL")},
-           {Connection::Kind::Redis, QStringLiteral("Redis")},
-           {Connection::Kind::ClickHouse, QStringLiteral("ClickHouse")}};
-    const QString name = names.value(kind);
-    return version.startsWith(name) ? version : name + QLatin1Char(' ') + version;
+    const SourceKind *known = SourceKinds::find(kind);
+    return known ? known->serverName(version) : version;
 }
 
 void warn(QWidget *parent, const QString &text, const QString &details)
@@ -69,7 +57,7 @@ void ConnectionsController::open(const QString &path)
         const auto read = ConnectionsFile::read(m_path);
         if (!read)
             warn(m_window, tr("The connections file %1 has errors; the dialog starts empty.").arg(m_path),
-                 problemsText(read.error()));
+                 diagnosticsText(read.error()));
         else
             connections = *read;
     }
@@ -101,7 +89,7 @@ void ConnectionsController::probe(const Connection &connection, const QString &s
         report(connection.name, false, source.error());
         return;
     }
-    auto *probe = new ConnectionProbe(*source, this);
+    auto *probe = new ConnectionProbe(std::move(*source), this);
     connect(probe, &ConnectionProbe::finished, this, [this, probe, connection, secret] {
         probe->deleteLater();
         if (probe->isOk()) {
@@ -154,7 +142,7 @@ void ConnectionsController::importFrom(const QString &path)
 {
     const auto read = ConnectionsFile::read(path);
     if (!read) {
-        warn(m_dialog, tr("%1 cannot be imported.").arg(path), problemsText(read.error()));
+        warn(m_dialog, tr("%1 cannot be imported.").arg(path), diagnosticsText(read.error()));
         return;
     }
     // Imported connections join the list; one with a name already there replaces it.

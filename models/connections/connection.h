@@ -17,15 +17,8 @@ namespace lotse {
 /// connection's name, or in the environment variable secretEnv names.
 struct Connection
 {
-    enum class Kind {
-        Prometheus,
-        Postgres,
-        Redis,
-        ClickHouse
-    };
-
-    QString name; ///< what dashboards and runbooks call the source
-    Kind kind = Kind::Prometheus;
+    QString name;                                ///< what dashboards and runbooks call the source
+    QString kind = QStringLiteral("prometheus"); ///< the id of its SourceKind: "prometheus", "postgres", …
     QString address; ///< URL (Prometheus, Redis, ClickHouse) or DSN (PostgreSQL), without a password
     PrometheusSettings::Auth auth
         = PrometheusSettings::Auth::None; ///< Prometheus only; databases use a password when user/secret are set
@@ -41,9 +34,6 @@ struct Connection
     /// The secret in the environment variable secretEnv names, when it is set.
     std::optional<QString> environmentSecret() const;
 
-    /// "prometheus", "postgres", "redis", "clickhouse".
-    static QString kindId(Kind kind);
-    static std::optional<Kind> kindFrom(const QString &id);
     /// "none", "basic", "bearer".
     static QString authId(PrometheusSettings::Auth auth);
     static std::optional<PrometheusSettings::Auth> authFrom(const QString &id);

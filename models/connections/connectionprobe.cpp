@@ -5,9 +5,9 @@
 
 namespace lotse {
 
-ConnectionProbe::ConnectionProbe(Source *source, QObject *parent)
+ConnectionProbe::ConnectionProbe(std::unique_ptr<Source> source, QObject *parent)
     : QObject(parent)
-    , m_source(source)
+    , m_source(std::move(source))
 {
 }
 
@@ -21,22 +21,16 @@ QStringList ConnectionProbe::cautions() const
 void ConnectionProbe::start()
 {
     m_clock.start();
-    QueryReply *reply = m_source->serverVersion();
-    reply->setParent(this);
-    const auto take = [this, reply] {
+    // Callers connect after start(): the answer always comes on a later turn.
+    m_source->serverVersion()->onFinished(this, [this](QueryReply::Result result) {
         m_roundTripMs = m_clock.elapsed();
-        if (reply->result())
-            m_version = reply->result()->text.trimmed();
+        if (result)
+            m_version = result->text.trimmed();
         else
-            m_error = reply->result().error();
+            m_error = result.error();
         m_finished = true;
-        reply->deleteLater();
         Q_EMIT finished();
-    };
-    if (reply->isFinished())
-        QMetaObject::invokeMethod(this, take, Qt::QueuedConnection); // callers connect after start()
-    else
-        connect(reply, &QueryReply::finished, this, take);
+    });
 }
 
 } // namespace lotse

@@ -21,8 +21,8 @@ class ConnectionProbe final : public QObject
     Q_OBJECT
 
 public:
-    /// Takes over @p source; finished() follows once, later.
-    explicit ConnectionProbe(Source *source, QObject *parent = nullptr);
+    /// Asks @p source; finished() follows once, later.
+    explicit ConnectionProbe(std::unique_ptr<Source> source, QObject *parent = nullptr);
     ~ConnectionProbe() override;
 
     void start();

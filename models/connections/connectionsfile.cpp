@@ -3,12 +3,20 @@
 #include "core/atomicfile.h"
 #include "definitions/definitioncatalog.h"
 #include "definitions/yamlreader.h"
+#include "sources/sourcekinds.h"
 
 #include <QDir>
 
 namespace lotse {
 
 namespace {
+
+/// The key of @p kind's address: "url", or "dsn".
+std::string addressKey(const QString &kind)
+{
+    const SourceKind *known = SourceKinds::find(kind);
+    return (known ? known->addressKey() : QStringLiteral("url")).toStdString();
+}
 
 /// Keys that would put a secret into the file.
 constexpr const char *kSecretKeys[] = {"password", "secret", "token", "bearer_token", "api_key"};
@@ -82,13 +90,13 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
     Connection connection;
     connection.name = reader.string(entry, "name", true);
     const QString kind = reader.string(entry, "kind", true);
-    if (const auto known = Connection::kindFrom(kind))
-        connection.kind = *known;
+    if (SourceKinds::find(kind))
+        connection.kind = kind;
     else if (!kind.isEmpty())
-        reader.error(entry["kind"],
-                     ConnectionsFile::tr("kind is prometheus, postgres, redis or clickhouse, not \"%1\".").arg(kind));
-    const char *addressKey = connection.kind == Connection::Kind::Postgres ? "dsn" : "url";
-    connection.address = reader.string(entry, addressKey, true);
+        reader.error(
+            entry["kind"],
+            ConnectionsFile::tr("kind is %1, not \"%2\".").arg(SourceKinds::alternatives(SourceKinds::ids()), kind));
+    connection.address = reader.string(entry, addressKey(connection.kind).c_str(), true);
     const QString auth = reader.string(entry, "auth", false);
     if (const auto known = Connection::authFrom(auth.isEmpty() ? QStringLiteral("none") : auth))
         connection.auth = *known;
@@ -96,8 +104,11 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
         reader.error(entry["auth"], ConnectionsFile::tr("auth is none, basic or bearer, not \"%1\".").arg(auth));
     connection.user = reader.string(entry, "user", false);
     connection.secretEnv = reader.string(entry, "secret_env", false);
+    // A kind that offers a choice of authentication needs a secret when one is chosen, others with a user.
+    const SourceKind *known = SourceKinds::find(connection.kind);
+    const bool choosesAuth = known && known->hasField(ConnectionField::Id::Auth);
     connection.usesSecret = connection.auth != PrometheusSettings::Auth::None || !connection.secretEnv.isEmpty()
-        || (connection.kind != Connection::Kind::Prometheus && !connection.user.isEmpty());
+        || (!choosesAuth && !connection.user.isEmpty());
     connection.headers = headersOf(reader, entry);
     connection.tls = tlsOf(reader, entry, connection.kind);
     if (const auto seconds = reader.number(entry, "timeout"); seconds && *seconds > 0)
@@ -124,9 +135,8 @@ void emitConnection(YAML::Emitter &out, const Connection &connection)
         return value.toStdString();
     };
     out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << text(connection.name);
-    out << YAML::Key << "kind" << YAML::Value << text(Connection::kindId(connection.kind));
-    out << YAML::Key << (connection.kind == Connection::Kind::Postgres ? "dsn" : "url") << YAML::Value
-        << text(connection.address);
+    out << YAML::Key << "kind" << YAML::Value << text(connection.kind);
+    out << YAML::Key << addressKey(connection.kind) << YAML::Value << text(connection.address);
     if (connection.auth != PrometheusSettings::Auth::None)
         out << YAML::Key << "auth" << YAML::Value << text(Connection::authId(connection.auth));
     const std::pair<const char *, QString> optional[]

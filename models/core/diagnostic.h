@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lotse {
 
@@ -18,5 +19,16 @@ struct Diagnostic
 };
 
 using Diagnostics = QList<Diagnostic>;
+
+/// Every problem in toString()'s form, one a line: what `lotse check` prints
+/// and what a message box shows as its details. The one place that does so.
+inline QString diagnosticsText(const Diagnostics &problems)
+{
+    QStringList lines;
+    lines.reserve(problems.size());
+    for (const Diagnostic &problem : problems)
+        lines.append(problem.toString());
+    return lines.join(QLatin1Char('\n'));
+}
 
 } // namespace lotse

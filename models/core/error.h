@@ -5,7 +5,10 @@
 namespace lotse {
 
 /// Why something could not be read. Carries a kind that code can branch on and
-/// a translated message that names the cause for the user.
+/// a translated message that names the cause for the user. The one error type
+/// of models: results are std::expected<T, Error>. HttpFailure, TlsFailure and
+/// PostgresFailure only make Errors from what a transport reported; problems
+/// in a file a user wrote are Diagnostics, each with its place in the file.
 struct Error
 {
     enum class Kind {

@@ -5,6 +5,16 @@
 
 namespace lotse {
 
+namespace {
+
+/// German for a German locale, English for any other.
+QString languageOf(const QLocale &locale)
+{
+    return locale.language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+}
+
+} // namespace
+
 Localization::Localization(QObject *parent)
     : QObject(parent)
 {
@@ -12,7 +22,7 @@ Localization::Localization(QObject *parent)
 
 QString Localization::systemLanguage()
 {
-    return QLocale::system().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+    return languageOf(QLocale::system());
 }
 
 bool Localization::isSupported(const QString &language)
@@ -20,11 +30,16 @@ bool Localization::isSupported(const QString &language)
     return languages().contains(language);
 }
 
-QLocale Localization::locale() const
+QString Localization::current()
+{
+    return languageOf(QLocale());
+}
+
+QLocale Localization::localeOf(const QString &language)
 {
     // Germany's conventions for German: decimal comma, 24-hour clock.
-    return m_language == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
-                                             : QLocale(QLocale::English, QLocale::UnitedStates);
+    return language == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
+                                           : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 void Localization::setLanguage(const QString &language)

@@ -21,12 +21,19 @@ public:
     static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("de")}; }
     /// True for the languages Lotse ships ("en", "de").
     static bool isSupported(const QString &language);
+    /// The language in effect: the one setLanguage() last chose, read back
+    /// from the default locale it set (the system's until then). Views ask
+    /// this, so a program has one owner of its language.
+    static QString current();
 
     QString language() const { return m_language; }
     /// Switches translators and the default locale; widgets get a LanguageChange event.
     void setLanguage(const QString &language);
     /// The locale matching the language, for number and date formatting.
-    QLocale locale() const;
+    QLocale locale() const { return localeOf(m_language); }
+    /// The locale Lotse formats @p language in ("de" or "en"), also where a
+    /// report is written in another language than the window's.
+    static QLocale localeOf(const QString &language);
 
 Q_SIGNALS:
     void languageChanged(const QString &language);

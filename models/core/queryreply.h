@@ -6,12 +6,13 @@
 #include <QObject>
 
 #include <expected>
+#include <functional>
 
 namespace lotse {
 
 /// The handle of one asynchronous query: it finishes once, with a result or an
-/// error that names the cause. The caller owns it after finished() and deletes
-/// it with deleteLater().
+/// error that names the cause. Its consumer hands it onFinished() a context
+/// object: the reply then lives exactly as long as someone waits for it.
 class QueryReply final : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,13 @@ public:
     /// Moves the result out, for a consumer that hands it on to a worker thread.
     Result takeResult() { return std::move(m_result); }
 
+    /// Calls @p callable once with the result, in @p context's thread, then
+    /// deletes the reply; a reply finished already answers on the next turn
+    /// of the event loop. When @p context is destroyed first, the request is
+    /// aborted, @p callable is never called and the reply is deleted: a
+    /// consumer that goes takes its requests with it. One consumer per reply.
+    void onFinished(QObject *context, std::function<void(Result)> callable);
+
     /// Ends the reply with @p result and emits finished(); later calls are ignored.
     void finish(Result result);
     /// Asks the producer to stop early; the reply then finishes as Canceled.
@@ -39,9 +47,13 @@ Q_SIGNALS:
     void abortRequested();
 
 private:
+    void abandon();
+
     QString m_query;
     bool m_finished = false;
     Result m_result;
+    QMetaObject::Connection m_delivery;
+    QMetaObject::Connection m_contextGone;
 };
 
 } // namespace lotse

@@ -15,6 +15,15 @@ QString stateId(State state)
     return QStringLiteral("unknown");
 }
 
+std::optional<State> stateFrom(QStringView id)
+{
+    for (State state : {State::Good, State::Warning, State::Critical, State::Unknown}) {
+        if (stateId(state) == id)
+            return state;
+    }
+    return std::nullopt;
+}
+
 bool Thresholds::isOrdered() const
 {
     if (!warning || !critical)

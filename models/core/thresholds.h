@@ -15,8 +15,11 @@ enum class State {
     Unknown
 };
 
-/// "good", "warning", "critical", "unknown".
+/// "good", "warning", "critical", "unknown": a state where JSON, YAML or a
+/// snapshot spells it. Everything else carries the enum.
 QString stateId(State state);
+/// The state stateId() names; nothing for any other text.
+std::optional<State> stateFrom(QStringView id);
 
 /// Warning and critical bands with a direction. Bands are exceeded strictly,
 /// as the guides write them ("p95 > 100 ms").

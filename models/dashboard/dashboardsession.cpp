@@ -2,6 +2,7 @@
 
 #include "core/decimator.h"
 #include "dashboard/reduce.h"
+#include "sources/rangesource.h"
 #include "sources/sourceregistry.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -176,12 +177,9 @@ void DashboardSession::requestKpi(int row, const QDateTime &at, const TimeWindow
         return;
     }
     const quint64 generation = m_generation;
-    QueryReply *reply = track(source->instant(spec.query, at));
-    connect(reply, &QueryReply::finished, this, [this, reply, row, generation, at] {
-        reply->deleteLater();
+    track(source->instant(spec.query, at))->onFinished(this, [this, row, generation, at](QueryReply::Result result) {
         if (generation != m_generation)
             return;
-        const QueryReply::Result &result = reply->result();
         auto value = result ? KpiReducer::reduce(*result, m_kpis->spec(row).reduce)
                             : std::expected<double, Error>(std::unexpected(result.error()));
         if (value)
@@ -191,20 +189,20 @@ void DashboardSession::requestKpi(int row, const QDateTime &at, const TimeWindow
         settle();
     });
 
-    if (window.length() <= 0 || m_sparklineWidth <= 0)
+    RangeSource *ranged = source->ranges();
+    if (window.length() <= 0 || m_sparklineWidth <= 0 || !ranged)
         return;
     const double step = TimeRange::stepFor(window, m_sparklineWidth);
-    QueryReply *line = track(source->range(spec.query, window, step));
-    connect(line, &QueryReply::finished, this, [this, line, row, generation, window] {
-        line->deleteLater();
-        if (generation != m_generation)
-            return;
-        Series sparkline;
-        if (line->result() && !line->result()->series.empty())
-            sparkline = Decimator::decimate(line->result()->series.front(), window.from, window.to, m_sparklineWidth);
-        m_kpis->setSparkline(row, std::move(sparkline));
-        settle();
-    });
+    track(ranged->range(spec.query, window, step))
+        ->onFinished(this, [this, row, generation, window](QueryReply::Result line) {
+            if (generation != m_generation)
+                return;
+            Series sparkline;
+            if (line && !line->series.empty())
+                sparkline = Decimator::decimate(line->series.front(), window.from, window.to, m_sparklineWidth);
+            m_kpis->setSparkline(row, std::move(sparkline));
+            settle();
+        });
 }
 
 void DashboardSession::requestChart(int index, const TimeWindow &window)
@@ -219,8 +217,10 @@ void DashboardSession::requestChart(int index, const TimeWindow &window)
     chart.data.window = window;
     Q_EMIT chartChanged(index);
     Source *source = m_sources->find(spec.source);
-    if (!source) {
-        chart.partErrors.fill(Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec.source)});
+    RangeSource *ranged = source ? source->ranges() : nullptr;
+    if (!ranged) {
+        chart.partErrors.fill(source ? RangeSource::unsupported(*source)
+                                     : Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec.source)});
         chart.partsPending = 1;
         partAnswered(index);
         return;
@@ -229,21 +229,19 @@ void DashboardSession::requestChart(int index, const TimeWindow &window)
     const quint64 generation = m_generation;
     for (int part = 0; part < spec.queries.size(); ++part) {
         const ChartQuery &query = spec.queries.at(part);
-        QueryReply *reply = track(source->range(query.query, window, step));
-        connect(reply, &QueryReply::finished, this, [=, this] {
-            reply->deleteLater();
+        track(ranged->range(query.query, window, step))->onFinished(this, [=, this](QueryReply::Result answer) {
             if (generation != m_generation)
                 return;
-            if (!reply->result()) {
-                m_charts[index].partErrors[part] = reply->result().error();
+            if (!answer) {
+                m_charts[index].partErrors[part] = answer.error();
                 partAnswered(index);
                 settle();
                 return;
             }
-            m_charts[index].partWarnings.append(reply->result()->warnings);
+            m_charts[index].partWarnings.append(answer->warnings);
             // Thinning thousands of points per series is done off the GUI thread;
             // the columns travel there by pointer, never copied on this one.
-            auto result = std::make_shared<QueryResult>(*reply->takeResult());
+            auto result = std::make_shared<QueryResult>(std::move(*answer));
             QtConcurrent::run(linesFrom, std::move(result), query.legend, window, m_charts[index].width)
                 .then(this, [this, index, part, generation](QFuture<QList<ChartLine>> lines) {
                     if (generation != m_generation)

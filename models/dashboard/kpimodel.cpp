@@ -29,7 +29,7 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
     case ValueRole: return value.value;
     case TextRole: return UnitFormatter(QLocale(m_language)).format(value.value, spec.unit);
     case UnitRole: return unitName(spec.unit);
-    case StateRole: return stateId(value.state);
+    case StateRole: return QVariant::fromValue(value.state);
     case Qt::ToolTipRole:
     case ErrorRole: return value.error ? value.error->message : QString();
     case StaleRole: return value.stale;

@@ -38,7 +38,7 @@ public:
         ValueRole,     ///< double, NaN when unknown
         TextRole,      ///< the value formatted with its unit
         UnitRole,      ///< unit name
-        StateRole,     ///< "good", "warning", "critical", "unknown"
+        StateRole,     ///< lotse::State
         ErrorRole,     ///< the error message, empty when none
         StaleRole,     ///< bool
         ReadAtRole,    ///< QDateTime of the last successful read

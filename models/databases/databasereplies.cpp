@@ -11,15 +11,6 @@ QueryReply *DatabaseReplies::settled(QObject *parent, const QString &query, Quer
     return reply;
 }
 
-QueryReply *DatabaseReplies::rangeUnsupported(QObject *parent, const QString &query, const QString &kind)
-{
-    return settled(parent, query,
-                   std::unexpected(Error{Error::Kind::Invalid,
-                                         tr("A %1 source answers at one instant only; time series over a range are "
-                                            "not supported. Chart it from a Prometheus source.")
-                                             .arg(kind)}));
-}
-
 void DatabaseReplies::deadline(QueryReply *reply, int ms, const QString &location)
 {
     QTimer::singleShot(ms, reply, [reply, ms, location] {

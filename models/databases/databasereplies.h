@@ -15,8 +15,6 @@ public:
     /// A reply that finishes with @p result on the next turn of the event loop,
     /// so that callers see the same asynchronous order as for a real query.
     static QueryReply *settled(QObject *parent, const QString &query, QueryReply::Result result);
-    /// Databases answer at one instant; a time series needs a Prometheus source.
-    static QueryReply *rangeUnsupported(QObject *parent, const QString &query, const QString &kind);
     /// Finishes @p reply as Timeout if it has not finished after @p ms: the
     /// deadline the caller sees whatever the connection does.
     static void deadline(QueryReply *reply, int ms, const QString &location);

@@ -18,16 +18,6 @@ TableFeed::TableFeed(Source *source, QString query, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &TableFeed::refresh);
 }
 
-TableFeed::~TableFeed()
-{
-    // Nobody waits for the answer any more: no signals from a feed that is going.
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
-
 void TableFeed::setInterval(int seconds)
 {
     if (seconds <= 0) {
@@ -41,25 +31,22 @@ void TableFeed::refresh()
 {
     if (m_reply || !m_source)
         return;
+    // A feed that goes takes its request with it.
     m_reply = m_source->instant(m_query, QDateTime::currentDateTimeUtc());
-    connect(m_reply, &QueryReply::finished, this, &TableFeed::finished);
+    m_reply->onFinished(this, [this](QueryReply::Result result) { finished(std::move(result)); });
     Q_EMIT busyChanged(true);
 }
 
-void TableFeed::finished()
+void TableFeed::finished(QueryReply::Result result)
 {
-    QueryReply *reply = m_reply;
     m_reply = nullptr;
-    if (!reply)
-        return;
-    reply->deleteLater();
-    if (reply->result()) {
+    if (result) {
         m_error.reset();
-        m_warnings = reply->result()->warnings;
-        m_model.setTable(reply->result()->table);
+        m_warnings = result->warnings;
+        m_model.setTable(result->table);
     } else {
         // The last good rows stay; the error says why they are not fresh.
-        m_error = reply->result().error();
+        m_error = result.error();
     }
     Q_EMIT busyChanged(false);
     Q_EMIT refreshed();

@@ -26,7 +26,6 @@ class TableFeed final : public QObject
 public:
     /// The model's key columns come from DatabaseViews when @p query is `@list`.
     TableFeed(Source *source, QString query, QObject *parent = nullptr);
-    ~TableFeed() override;
 
     TableModel *model() { return &m_model; }
     const QString &query() const { return m_query; }
@@ -47,7 +46,7 @@ Q_SIGNALS:
     void refreshed();
 
 private:
-    void finished();
+    void finished(QueryReply::Result result);
 
     QPointer<Source> m_source;
     QString m_query;

@@ -5,7 +5,7 @@
 
 namespace lotse {
 
-std::expected<QStringList, QString> ViewQuery::split(const QString &text)
+std::expected<QStringList, Error> ViewQuery::split(const QString &text)
 {
     QStringList words;
     QString word;
@@ -37,13 +37,15 @@ std::expected<QStringList, QString> ViewQuery::split(const QString &text)
             word.append(c);
     }
     if (!quote.isNull())
-        return std::unexpected(QCoreApplication::translate("lotse::ViewQuery", "a %1 quote is not closed").arg(quote));
+        return std::unexpected(
+            Error{Error::Kind::Invalid,
+                  QCoreApplication::translate("lotse::ViewQuery", "a %1 quote is not closed").arg(quote)});
     if (inWord)
         words.append(word);
     return words;
 }
 
-std::optional<std::expected<ViewQuery, QString>> ViewQuery::parse(const QString &query)
+std::optional<std::expected<ViewQuery, Error>> ViewQuery::parse(const QString &query)
 {
     const QString trimmed = query.trimmed();
     if (!trimmed.startsWith(QLatin1Char('@')))
@@ -65,7 +67,8 @@ std::optional<std::expected<ViewQuery, QString>> ViewQuery::parse(const QString 
             view.arguments.append(word);
     }
     if (view.name.isEmpty())
-        return std::unexpected(QCoreApplication::translate("lotse::ViewQuery", "a list name must follow '@'"));
+        return std::unexpected(Error{Error::Kind::Invalid,
+                                     QCoreApplication::translate("lotse::ViewQuery", "a list name must follow '@'")});
     return view;
 }
 

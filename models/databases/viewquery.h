@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QMap>
 #include <QStringList>
 
@@ -18,12 +20,12 @@ struct ViewQuery
     QStringList arguments;
     QMap<QString, QString> options;
 
-    /// Nothing when @p query does not start with '@'; an error text when it
+    /// Nothing when @p query does not start with '@'; an Invalid error when it
     /// does but cannot be split (an unbalanced quote).
-    static std::optional<std::expected<ViewQuery, QString>> parse(const QString &query);
+    static std::optional<std::expected<ViewQuery, Error>> parse(const QString &query);
     /// Splits @p text at whitespace; "double" or 'single' quotes group, a
     /// backslash escapes the next character inside double quotes.
-    static std::expected<QStringList, QString> split(const QString &text);
+    static std::expected<QStringList, Error> split(const QString &text);
 
     QString valueColumn() const { return options.value(QStringLiteral("value")); }
     /// A positive whole-number option, @p fallback when absent or malformed.

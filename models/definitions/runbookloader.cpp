@@ -17,17 +17,6 @@ const QRegularExpression &idPattern()
     return pattern;
 }
 
-std::optional<State> stateFromName(const QString &name)
-{
-    if (name == QLatin1String("good"))
-        return State::Good;
-    if (name == QLatin1String("warning"))
-        return State::Warning;
-    if (name == QLatin1String("critical"))
-        return State::Critical;
-    return std::nullopt;
-}
-
 } // namespace
 
 /// Where things stand in the file, for the checks that need the whole tree.
@@ -78,6 +67,7 @@ std::expected<Runbook, Diagnostics> RunbookLoader::parse(const QByteArray &text,
     Runbook runbook;
     Marks marks;
     runbook.origin = fileName;
+    runbook.text = text;
     runbook.id = reader.string(*root, "id", true);
     if (!runbook.id.isEmpty() && !idPattern().match(runbook.id).hasMatch())
         reader.error((*root)["id"], tr("id \"%1\" may use only letters, digits, '_', '.' and '-'").arg(runbook.id));
@@ -260,35 +250,41 @@ std::optional<Condition> RunbookLoader::readCondition(YamlReader &reader, const 
             condition.children.append(*parsed);
         return condition;
     }
+    readCheckTest(reader, node, condition);
+    return condition;
+}
+
+void RunbookLoader::readCheckTest(YamlReader &reader, const YAML::Node &node, Condition &condition)
+{
     reader.checkKeys(node, {"check", "state", "above", "below"});
     condition.check = reader.string(node, "check", true);
     const int tests = int(node["state"].IsDefined()) + int(node["above"].IsDefined()) + int(node["below"].IsDefined());
     if (tests != 1) {
         reader.error(node, tr("a test on a check needs exactly one of state, above and below"));
-        return condition;
+        return;
     }
-    if (node["state"].IsDefined()) {
-        condition.kind = Condition::Kind::State;
-        const YAML::Node states = node["state"];
-        const auto add = [&](const YAML::Node &item) {
-            const QString name = QString::fromStdString(item.Scalar());
-            if (const auto state = stateFromName(name))
-                condition.states.append(*state);
-            else
-                reader.error(item, tr("state must be good, warning or critical, not \"%1\"").arg(name));
-        };
-        if (states.IsSequence()) {
-            for (const YAML::Node &item : states)
-                add(item);
-        } else {
-            add(states);
-        }
-    } else {
+    if (!node["state"].IsDefined()) {
         condition.kind = node["above"].IsDefined() ? Condition::Kind::Above : Condition::Kind::Below;
         condition.number
             = reader.number(node, condition.kind == Condition::Kind::Above ? "above" : "below").value_or(0);
+        return;
     }
-    return condition;
+    condition.kind = Condition::Kind::State;
+    const YAML::Node states = node["state"];
+    const auto add = [&](const YAML::Node &item) {
+        const QString name = QString::fromStdString(item.Scalar());
+        // A branch tests good, warning or critical; "unknown" is not one to branch on.
+        if (const auto state = stateFrom(name); state && *state != State::Unknown)
+            condition.states.append(*state);
+        else
+            reader.error(item, tr("state must be good, warning or critical, not \"%1\"").arg(name));
+    };
+    if (!states.IsSequence()) {
+        add(states);
+        return;
+    }
+    for (const YAML::Node &item : states)
+        add(item);
 }
 
 void RunbookLoader::readFinding(YamlReader &reader, const YAML::Node &node, RunbookNode &result, Marks &marks)
@@ -307,8 +303,8 @@ void RunbookLoader::readFinding(YamlReader &reader, const YAML::Node &node, Runb
         marks.checkReferences.append({spec.severityFrom, severity.Mark()});
     } else {
         const QString name = reader.string(finding, "severity", true);
-        const auto state = stateFromName(name);
-        if (state && *state != State::Good)
+        const auto state = stateFrom(name);
+        if (state == State::Warning || state == State::Critical)
             spec.severity = *state;
         else if (!name.isEmpty())
             reader.error(severity, tr("severity must be warning, critical or {from: CHECK}, not \"%1\"").arg(name));

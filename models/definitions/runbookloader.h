@@ -38,6 +38,7 @@ private:
                                 Marks &marks);
     static Branch readBranch(YamlReader &reader, const YAML::Node &node, Marks &marks, const QString &from);
     static std::optional<Condition> readCondition(YamlReader &reader, const YAML::Node &node);
+    static void readCheckTest(YamlReader &reader, const YAML::Node &node, Condition &condition);
     static void readFinding(YamlReader &reader, const YAML::Node &node, RunbookNode &result, Marks &marks);
     static void validate(YamlReader &reader, const Runbook &runbook, const Marks &marks);
     static void validateReferences(YamlReader &reader, const Runbook &runbook, const Marks &marks);

@@ -1,6 +1,7 @@
 #include "definitions/yamlreader.h"
 
 #include "sources/prometheus/promqlsyntax.h"
+#include "sources/sourcekinds.h"
 
 #include <QFile>
 #include <QSet>
@@ -172,8 +173,7 @@ void YamlReader::checkKeys(const YAML::Node &map, std::initializer_list<const ch
 
 QList<SourceRef> YamlReader::sources(const YAML::Node &root)
 {
-    static const QStringList kinds{QStringLiteral("prometheus"), QStringLiteral("postgres"), QStringLiteral("redis"),
-                                   QStringLiteral("clickhouse")};
+    const QStringList kinds = SourceKinds::ids();
     QList<SourceRef> sources;
     for (const YAML::Node &node : sequence(root, "sources", false)) {
         checkKeys(node, {"name", "kind"});
@@ -264,14 +264,12 @@ void YamlReader::checkPromql(const YAML::Node &map, const char *key)
         return;
     // Point at the character itself when the query sits on one line.
     YAML::Mark mark = node.Mark();
-    const QString before = query.left(problem->offset);
-    const qsizetype newlines = before.count(QLatin1Char('\n'));
-    if (newlines == 0) {
+    if (problem->line == 1) {
         const bool quoted = node.Tag() == "!";
-        mark.column += int(problem->offset) + (quoted ? 1 : 0);
+        mark.column += problem->column - 1 + (quoted ? 1 : 0);
     } else {
-        mark.line += int(newlines) + 1; // block scalars start on the line after the indicator
-        mark.column = int(problem->offset - before.lastIndexOf(QLatin1Char('\n')) - 1);
+        mark.line += problem->line; // block scalars start on the line after the indicator
+        mark.column = problem->column - 1;
     }
     error(mark, tr("malformed query: %1").arg(problem->message));
 }

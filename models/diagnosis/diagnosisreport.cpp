@@ -1,5 +1,7 @@
 #include "diagnosis/diagnosisreport.h"
 
+#include "core/localization.h"
+
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -21,12 +23,6 @@ QString stateName(State state)
     case State::Unknown: return DiagnosisReport::tr("unknown");
     }
     return {};
-}
-
-QLocale localeFor(const QString &language)
-{
-    return language == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
-                                           : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 } // namespace
@@ -106,7 +102,10 @@ QString DiagnosisReport::decisionText(const DiagnosisSession &session, int index
         return tr("No branch holds: nothing to follow from here.");
     QStringList parts;
     for (int branch : step.taken) {
-        const Branch &taken = node->branches.at(branch);
+        const Branch *chosen = node->branch(branch);
+        if (!chosen)
+            continue;
+        const Branch &taken = *chosen;
         const RunbookNode *target = session.runbook().node(taken.target);
         QString because = taken.because.text(language);
         if (because.isEmpty() && taken.otherwise)
@@ -122,7 +121,7 @@ QString DiagnosisReport::decisionText(const DiagnosisSession &session, int index
 
 QString DiagnosisReport::text(const DiagnosisSession &session, const QString &language)
 {
-    const QLocale locale = localeFor(language);
+    const QLocale locale = Localization::localeOf(language);
     const Runbook &runbook = session.runbook();
     QString out;
     QTextStream stream(&out);

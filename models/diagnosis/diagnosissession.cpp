@@ -2,9 +2,8 @@
 
 #include "core/decimator.h"
 #include "dashboard/reduce.h"
+#include "sources/rangesource.h"
 #include "sources/sourceregistry.h"
-
-#include <QJsonArray>
 
 namespace lotse {
 
@@ -32,17 +31,9 @@ DiagnosisSession::DiagnosisSession(Runbook runbook, SourceRegistry *sources, QDa
 {
 }
 
-DiagnosisSession::~DiagnosisSession()
-{
-    // Nobody will take the charts still under way: stop them quietly.
-    for (History &history : m_history) {
-        if (QPointer<QueryReply> reply = std::exchange(history.reply, nullptr)) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
-}
+// Every reading and chart under way was handed this session as its context:
+// as the session goes, each is aborted quietly and deleted.
+DiagnosisSession::~DiagnosisSession() = default;
 
 const Reading *DiagnosisSession::reading(const QString &check) const
 {
@@ -141,12 +132,10 @@ void DiagnosisSession::read(const QString &id)
         return;
     }
     reading.source = source->location();
-    QueryReply *reply = source->instant(spec->query, m_at);
-    connect(reply, &QueryReply::finished, this, [this, reply, id, reduce = spec->reduce] {
-        reply->deleteLater();
+    source->instant(spec->query, m_at)->onFinished(this, [this, id, reduce = spec->reduce](QueryReply::Result result) {
         Reading &done = m_readings[id];
-        const auto value = reply->result() ? KpiReducer::reduce(*reply->result(), reduce)
-                                           : std::expected<double, Error>(std::unexpected(reply->result().error()));
+        const auto value = result ? KpiReducer::reduce(*result, reduce)
+                                  : std::expected<double, Error>(std::unexpected(result.error()));
         if (value) {
             done.value = *value;
             done.state = done.thresholds.classify(*value);
@@ -266,8 +255,10 @@ void DiagnosisSession::queueTargets(int index)
         return;
     // Depth first: what this step leads to comes before what was waiting.
     QList<PendingNode> next;
-    for (int branch : step.taken)
-        next.append({node->branches.at(branch).target, index, branch});
+    for (int branch : step.taken) {
+        if (const Branch *taken = node->branch(branch))
+            next.append({taken->target, index, branch});
+    }
     m_pending = next + m_pending;
 }
 
@@ -317,18 +308,17 @@ std::optional<Finding> DiagnosisSession::findingAt(int index) const
     finding.slug = node->finding->slug;
     finding.step = index;
     finding.severity = node->finding->severity;
-    // The evidence: what each fork on the way read to choose this branch.
+    // The evidence: what each fork on the way read to choose this branch. A
+    // fork always comes before the steps it leads to, so the walk up ends.
     QStringList evidence;
-    for (int at = index; at >= 0; at = m_steps.at(at).parent) {
+    for (int at = index; m_steps.at(at).parent >= 0 && m_steps.at(at).parent < at; at = m_steps.at(at).parent) {
         const DiagnosisStep &here = m_steps.at(at);
-        if (here.parent < 0)
-            break;
         const DiagnosisStep &fork = m_steps.at(here.parent);
         finding.manual = finding.manual || fork.manual;
         const RunbookNode *forkNode = m_runbook.node(fork.node);
-        const Branch &branch = forkNode->branches.at(here.viaBranch);
-        if (branch.when)
-            evidence = branch.when->checks() + evidence;
+        const Branch *branch = forkNode ? forkNode->branch(here.viaBranch) : nullptr;
+        if (branch && branch->when)
+            evidence = branch->when->checks() + evidence;
     }
     for (const QString &check : node->checks)
         evidence.append(check);
@@ -411,36 +401,37 @@ void DiagnosisSession::fetchHistory(const QString &check, const TimeWindow &wind
     history.data.loading = true;
     const CheckSpec *spec = m_runbook.check(check);
     Source *source = spec && m_sources ? m_sources->find(spec->source) : nullptr;
-    if (!source) {
+    RangeSource *ranged = source ? source->ranges() : nullptr;
+    if (!ranged) {
         history.data.lines.clear();
         history.data.loading = false;
-        history.data.error = Error{Error::Kind::Invalid,
-                                   spec ? SourceRegistry::missingMessage(spec->source)
-                                        : tr("The runbook has no check \"%1\".").arg(check)};
+        history.data.error = !spec ? Error{Error::Kind::Invalid, tr("The runbook has no check \"%1\".").arg(check)}
+            : !source              ? Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec->source)}
+                                   : RangeSource::unsupported(*source);
         Q_EMIT historyReady(check);
         return;
     }
-    QueryReply *reply = source->range(spec->query, window, TimeRange::stepFor(window, columns));
+    QueryReply *reply = ranged->range(spec->query, window, TimeRange::stepFor(window, columns));
     history.reply = reply;
-    connect(reply, &QueryReply::finished, this,
-            [this, check, reply, columns] { historyAnswered(check, reply, columns); });
+    reply->onFinished(this, [this, check, reply, columns](QueryReply::Result result) {
+        historyAnswered(check, reply, std::move(result), columns);
+    });
 }
 
-void DiagnosisSession::historyAnswered(const QString &check, QueryReply *reply, int columns)
+void DiagnosisSession::historyAnswered(const QString &check, QueryReply *reply, QueryReply::Result answer, int columns)
 {
-    reply->deleteLater();
     History &history = m_history[check];
     if (history.reply != reply)
         return; // a newer request replaced this one
     history.reply = nullptr;
     history.data.loading = false;
     history.data.lines.clear();
-    if (!reply->result()) {
-        history.data.error = reply->result().error();
+    if (!answer) {
+        history.data.error = answer.error();
         Q_EMIT historyReady(check);
         return;
     }
-    QueryResult result = *reply->takeResult();
+    QueryResult result = std::move(*answer);
     history.data.warnings = result.warnings;
     // One point per pixel was asked for: a few thousand points at most, cheaper
     // to thin here than to hand to a worker thread and back.
@@ -455,127 +446,25 @@ void DiagnosisSession::historyAnswered(const QString &check, QueryReply *reply, 
     Q_EMIT historyReady(check);
 }
 
-namespace {
-
-QJsonArray intList(const QList<int> &values)
+DiagnosisProgress DiagnosisSession::progress() const
 {
-    QJsonArray array;
-    for (int value : values)
-        array.append(value);
-    return array;
-}
-
-QList<int> intList(const QJsonArray &array)
-{
-    QList<int> values;
-    for (const QJsonValue &value : array)
-        values.append(value.toInt());
-    return values;
-}
-
-} // namespace
-
-QJsonObject DiagnosisSession::toJson() const
-{
-    QJsonArray steps;
-    for (const DiagnosisStep &step : m_steps) {
-        QJsonArray pending;
-        for (const PendingNode &node : step.pendingBefore)
-            pending.append(QJsonArray{node.node, node.parent, node.branch});
-        steps.append(QJsonObject{{QStringLiteral("node"), step.node},
-                                 {QStringLiteral("parent"), step.parent},
-                                 {QStringLiteral("via"), step.viaBranch},
-                                 {QStringLiteral("taken"), intList(step.taken)},
-                                 {QStringLiteral("manual"), step.manual},
-                                 {QStringLiteral("undecided"), step.undecided},
-                                 {QStringLiteral("pending"), pending}});
-    }
-    QJsonArray readings;
+    DiagnosisProgress progress{m_steps, {}, m_pending, m_notes, m_finished};
     for (const Reading &reading : m_readings) {
-        if (!reading.done)
-            continue;
-        QJsonObject entry{
-            {QStringLiteral("check"), reading.check},
-            {QStringLiteral("source"), reading.source},
-            {QStringLiteral("value"), std::isfinite(reading.value) ? QJsonValue(reading.value) : QJsonValue()},
-            {QStringLiteral("raw"), QString::number(reading.value, 'g', 17)},
-            {QStringLiteral("state"), stateId(reading.state)}};
-        if (reading.error) {
-            entry.insert(QStringLiteral("error"), reading.error->message);
-            entry.insert(QStringLiteral("error_kind"), reading.error->kindId());
-        }
-        if (reading.skipped)
-            entry.insert(QStringLiteral("skipped"), true);
-        readings.append(entry);
+        if (reading.done)
+            progress.readings.append(reading);
     }
-    QJsonArray pending;
-    for (const PendingNode &node : m_pending)
-        pending.append(QJsonArray{node.node, node.parent, node.branch});
-    return {{QStringLiteral("runbook"), m_runbook.id},
-            {QStringLiteral("version"), m_runbook.version},
-            {QStringLiteral("at"), m_at.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("finished"), m_finished},
-            {QStringLiteral("notes"), m_notes},
-            {QStringLiteral("steps"), steps},
-            {QStringLiteral("pending"), pending},
-            {QStringLiteral("readings"), readings}};
+    return progress;
 }
 
-DiagnosisSession *DiagnosisSession::fromJson(const QJsonObject &json, Runbook runbook, SourceRegistry *sources,
-                                             QObject *parent)
+void DiagnosisSession::restore(DiagnosisProgress progress)
 {
-    const QDateTime at = QDateTime::fromString(json.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-    auto *session = new DiagnosisSession(std::move(runbook), sources, at, parent);
-    const auto pendingFrom = [](const QJsonArray &array) {
-        QList<PendingNode> list;
-        for (const QJsonValue &value : array) {
-            const QJsonArray entry = value.toArray();
-            list.append({entry.at(0).toString(), entry.at(1).toInt(), entry.at(2).toInt()});
-        }
-        return list;
-    };
-    for (const QJsonValue &value : json.value(QStringLiteral("readings")).toArray()) {
-        const QJsonObject entry = value.toObject();
-        Reading reading;
-        reading.check = entry.value(QStringLiteral("check")).toString();
-        if (const CheckSpec *spec = session->m_runbook.check(reading.check)) {
-            reading.query = spec->query;
-            reading.unit = spec->unit;
-            reading.thresholds = spec->thresholds;
-        }
-        reading.source = entry.value(QStringLiteral("source")).toString();
-        reading.value = entry.value(QStringLiteral("raw")).toString().toDouble();
-        reading.state = reading.thresholds.classify(reading.value);
-        reading.at = at;
-        if (entry.contains(QStringLiteral("error"))) {
-            reading.state = State::Unknown;
-            reading.error = Error{Error::Kind::Invalid, entry.value(QStringLiteral("error")).toString()};
-        }
-        reading.skipped = entry.value(QStringLiteral("skipped")).toBool();
-        if (reading.skipped)
-            reading.state = State::Unknown;
-        reading.done = true;
-        session->m_readings.insert(reading.check, reading);
-    }
-    for (const QJsonValue &value : json.value(QStringLiteral("steps")).toArray()) {
-        const QJsonObject entry = value.toObject();
-        DiagnosisStep step;
-        step.node = entry.value(QStringLiteral("node")).toString();
-        step.parent = entry.value(QStringLiteral("parent")).toInt(-1);
-        step.viaBranch = entry.value(QStringLiteral("via")).toInt(-1);
-        step.taken = intList(entry.value(QStringLiteral("taken")).toArray());
-        step.manual = entry.value(QStringLiteral("manual")).toBool();
-        step.undecided = entry.value(QStringLiteral("undecided")).toBool();
-        step.pendingBefore = pendingFrom(entry.value(QStringLiteral("pending")).toArray());
-        if (const RunbookNode *node = session->m_runbook.node(step.node))
-            step.checks = node->neededChecks();
-        step.ready = true;
-        session->m_steps.append(step);
-    }
-    session->m_pending = pendingFrom(json.value(QStringLiteral("pending")).toArray());
-    session->m_notes = json.value(QStringLiteral("notes")).toString();
-    session->m_finished = json.value(QStringLiteral("finished")).toBool();
-    return session;
+    m_steps = std::move(progress.steps);
+    m_readings.clear();
+    for (Reading &reading : progress.readings)
+        m_readings.insert(reading.check, std::move(reading));
+    m_pending = std::move(progress.pending);
+    m_notes = std::move(progress.notes);
+    m_finished = progress.finished;
 }
 
 } // namespace lotse

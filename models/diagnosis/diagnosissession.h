@@ -10,7 +10,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -72,6 +71,16 @@ struct Finding
     int step = -1;
     bool manual = false;  ///< reached through a branch the engineer chose
     QStringList evidence; ///< checks read on the way, root first
+};
+
+/// Where a walk stands: what a saved diagnosis keeps of it (DiagnosisRecord).
+struct DiagnosisProgress
+{
+    QList<DiagnosisStep> steps;
+    QList<Reading> readings; ///< those that have answered
+    QList<PendingNode> pending;
+    QString notes;
+    bool finished = false;
 };
 
 /// A diagnosis at work: walks a runbook's tree, reading each node's checks
@@ -143,10 +152,11 @@ public:
     /// way), or nullptr when none was asked for.
     const ChartData *history(const QString &check) const;
 
-    QJsonObject toJson() const;
-    /// Restores a saved session (no source is read again).
-    static DiagnosisSession *fromJson(const QJsonObject &json, Runbook runbook, SourceRegistry *sources,
-                                      QObject *parent = nullptr);
+    /// Where the walk stands, for DiagnosisRecord to save.
+    DiagnosisProgress progress() const;
+    /// Takes the walk up where @p progress left it, reading nothing again.
+    /// DiagnosisRecord checks every node, check and branch in it first.
+    void restore(DiagnosisProgress progress);
 
 Q_SIGNALS:
     /// @p index has read its checks and decided (or could not decide).
@@ -175,7 +185,7 @@ private:
     void finish();
     CheckValue lookup(const QString &check) const;
     bool visited(const QString &node) const;
-    void historyAnswered(const QString &check, QueryReply *reply, int columns);
+    void historyAnswered(const QString &check, QueryReply *reply, QueryReply::Result answer, int columns);
 
     /// A check's chart: its data and the request still under way.
     struct History

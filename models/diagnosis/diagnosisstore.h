@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/error.h"
+#include "diagnosis/diagnosisrecord.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -22,7 +24,8 @@ struct StoredDiagnosis
 };
 
 /// Keeps diagnosis sessions in a local SQLite file so that a walk can be
-/// resumed and reviewed later. Local only: it never touches a watched system.
+/// resumed and reviewed later; what is in one is DiagnosisRecord's business.
+/// Local only: it never touches a watched system.
 class DiagnosisStore final
 {
     Q_DECLARE_TR_FUNCTIONS(lotse::DiagnosisStore)
@@ -37,14 +40,15 @@ public:
     /// The default file in the user's data directory.
     static QString defaultPath();
 
-    /// Saves (or replaces) session @p id; @p session is DiagnosisSession::toJson().
-    std::expected<void, QString> save(const QString &id, const QJsonObject &session, const QString &verdict);
-    std::expected<QJsonObject, QString> load(const QString &id) const;
-    std::expected<QList<StoredDiagnosis>, QString> list() const;
-    std::expected<void, QString> remove(const QString &id);
+    /// Saves (or replaces) session @p id.
+    std::expected<void, Error> save(const QString &id, const DiagnosisRecord &record, const QString &verdict);
+    std::expected<DiagnosisRecord, Error> load(const QString &id) const;
+    std::expected<QList<StoredDiagnosis>, Error> list() const;
+    std::expected<void, Error> remove(const QString &id);
 
 private:
-    std::expected<void, QString> open() const;
+    std::expected<void, Error> open() const;
+    std::expected<void, Error> migrate() const;
 
     QString m_path;
     QString m_connection;

@@ -21,6 +21,11 @@ QStringList RunbookNode::neededChecks() const
     return needed;
 }
 
+const Branch *RunbookNode::branch(int index) const
+{
+    return index >= 0 && index < branches.size() ? &branches.at(index) : nullptr;
+}
+
 const RunbookNode *Runbook::node(const QString &id) const
 {
     for (const RunbookNode &candidate : nodes) {

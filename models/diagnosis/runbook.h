@@ -6,6 +6,7 @@
 #include "core/thresholds.h"
 #include "core/unit.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -67,6 +68,9 @@ struct RunbookNode
     QString verify;
 
     bool isLeaf() const { return finding.has_value(); }
+    /// Branch @p index, or nullptr when there is none: a saved walk may name
+    /// one that the runbook it is shown with does not have.
+    const Branch *branch(int index) const;
     /// Every check this node reads: its branches' conditions, its own checks, its verify check.
     QStringList neededChecks() const;
 };
@@ -83,6 +87,7 @@ struct Runbook
     QString start;
     QList<RunbookNode> nodes;
     QString origin;
+    QByteArray text; ///< the YAML it was read from, kept with a saved diagnosis
 
     const RunbookNode *node(const QString &id) const;
     const CheckSpec *check(const QString &id) const;

@@ -13,6 +13,7 @@ RecordingSource::RecordingSource(Source *live, QObject *parent)
     , m_live(live)
     , m_kind(live->kind())
     , m_location(live->location())
+    , m_ranged(live->ranges() != nullptr)
 {
 }
 
@@ -32,7 +33,8 @@ QueryReply *RecordingSource::range(const QString &query, const TimeWindow &windo
     asked.query = query;
     asked.window = window;
     asked.step = step;
-    return relay(m_live ? m_live->range(query, window, step) : nullptr, std::move(asked));
+    RangeSource *ranged = m_live ? m_live->ranges() : nullptr;
+    return relay(ranged ? ranged->range(query, window, step) : nullptr, std::move(asked));
 }
 
 QueryReply *RecordingSource::serverVersion()
@@ -58,22 +60,19 @@ QueryReply *RecordingSource::relay(QueryReply *upstream, RecordedAnswer asked)
     }
     asked.source = name();
     connect(reply, &QueryReply::abortRequested, upstream, &QueryReply::abort);
-    const auto answered = [this, upstream, target = QPointer<QueryReply>(reply), asked = std::move(asked)]() mutable {
-        upstream->deleteLater();
-        auto result = std::make_shared<const QueryReply::Result>(upstream->takeResult());
-        // A canceled request was superseded: what it would have said is not on screen.
-        if (*result || result->error().kind != Error::Kind::Canceled) {
-            asked.result = result;
-            record(std::move(asked));
-        }
-        if (target)
-            RecordedAnswer::finishWithCopy(target, std::move(result));
-    };
     // Recorded even when the reader has gone: the answer is still the newest.
-    if (upstream->isFinished())
-        QTimer::singleShot(0, this, std::move(answered));
-    else
-        connect(upstream, &QueryReply::finished, this, std::move(answered));
+    upstream->onFinished(
+        this,
+        [this, target = QPointer<QueryReply>(reply), asked = std::move(asked)](QueryReply::Result answer) mutable {
+            auto result = std::make_shared<const QueryReply::Result>(std::move(answer));
+            // A canceled request was superseded: what it would have said is not on screen.
+            if (*result || result->error().kind != Error::Kind::Canceled) {
+                asked.result = result;
+                record(std::move(asked));
+            }
+            if (target)
+                RecordedAnswer::finishWithCopy(target, std::move(result));
+        });
     return reply;
 }
 

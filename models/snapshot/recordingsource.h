@@ -1,6 +1,7 @@
 #pragma once
 
 #include "snapshot/recordedanswer.h"
+#include "sources/rangesource.h"
 #include "sources/source.h"
 
 #include <QHash>
@@ -16,7 +17,7 @@ class SourceRegistry;
 /// snapshot (SnapshotFile) exactly as it was read. Only the newest answer per
 /// query (and, for ranges, per step) is kept: memory stays bounded however long
 /// the dashboard refreshes.
-class RecordingSource final : public Source
+class RecordingSource final : public Source, public RangeSource
 {
     Q_OBJECT
 
@@ -31,6 +32,8 @@ public:
     QueryReply *instant(const QString &query, const QDateTime &at) override;
     QueryReply *range(const QString &query, const TimeWindow &window, double step) override;
     QueryReply *serverVersion() override;
+    /// Ranges exactly when the live source has them.
+    RangeSource *ranges() override { return m_ranged ? this : nullptr; }
 
     /// The latest answers, instants first, each query once (ranges once per step).
     QList<RecordedAnswer> answers() const;
@@ -52,6 +55,7 @@ private:
     QPointer<Source> m_live;
     QString m_kind;
     QString m_location;
+    bool m_ranged;
     QHash<QString, RecordedAnswer> m_instants;      ///< by query
     QHash<QString, QList<RecordedAnswer>> m_ranges; ///< by query, one per step
 };

@@ -165,11 +165,7 @@ Error::Kind SnapshotCodec::errorKindFrom(const QString &id)
 
 State SnapshotCodec::stateFrom(const QString &id)
 {
-    for (State state : {State::Good, State::Warning, State::Critical}) {
-        if (stateId(state) == id)
-            return state;
-    }
-    return State::Unknown;
+    return lotse::stateFrom(id).value_or(State::Unknown);
 }
 
 } // namespace lotse

@@ -2,6 +2,7 @@
 
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lotse {
@@ -11,6 +12,8 @@ SnapshotSource::SnapshotSource(SourceInfo info, QList<RecordedAnswer> answers, Q
     , m_info(std::move(info))
     , m_answers(std::move(answers))
     , m_savedAt(std::move(savedAt))
+    , m_ranged(std::any_of(m_answers.cbegin(), m_answers.cend(),
+                           [](const RecordedAnswer &answer) { return answer.kind == RecordedAnswer::Kind::Range; }))
 {
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "snapshot/recordedanswer.h"
+#include "sources/rangesource.h"
 #include "sources/source.h"
 #include "sources/sourceinfo.h"
 
@@ -17,7 +18,7 @@ namespace lotse {
 /// asked when there is one, else the nearest step, whatever the window (the
 /// snapshot's window is the only one it has). A query it never saw answers
 /// NoData, saying so.
-class SnapshotSource final : public Source
+class SnapshotSource final : public Source, public RangeSource
 {
     Q_OBJECT
 
@@ -37,6 +38,8 @@ public:
     QueryReply *range(const QString &query, const TimeWindow &window, double step) override;
     /// The recorded version; Malformed when the server reported none, as it did live.
     QueryReply *serverVersion() override;
+    /// Ranges when it recorded any: a source that had none was never asked for one.
+    RangeSource *ranges() override { return m_ranged ? this : nullptr; }
 
 private:
     const RecordedAnswer *nearest(RecordedAnswer::Kind kind, const QString &query, double wanted) const;
@@ -45,6 +48,7 @@ private:
     SourceInfo m_info;
     QList<RecordedAnswer> m_answers;
     QDateTime m_savedAt;
+    bool m_ranged;
 };
 
 } // namespace lotse

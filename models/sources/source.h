@@ -9,6 +9,8 @@
 
 namespace lotse {
 
+class RangeSource;
+
 /// A place Lotse reads from: Prometheus-compatible engines now, databases
 /// later. Every read is asynchronous and ends in a QueryReply, so dashboards and
 /// the diagnosis engine never care which kind of source answers.
@@ -31,10 +33,10 @@ public:
 
     /// The value(s) of @p query at one instant.
     virtual QueryReply *instant(const QString &query, const QDateTime &at) = 0;
-    /// The series of @p query over @p window, one point every @p step seconds.
-    virtual QueryReply *range(const QString &query, const TimeWindow &window, double step) = 0;
     /// The server's version, as a String result.
     virtual QueryReply *serverVersion() = 0;
+    /// Its series over time ranges, or nullptr for a kind that answers at one instant only.
+    virtual RangeSource *ranges() { return nullptr; }
 
     /// What makes reading through this source less safe than it could be, as
     /// sentences for people: a role that could write, plain text to a remote

@@ -25,19 +25,13 @@ void SourceVersions::probe(const SourceRegistry &registry)
     for (int index = 0; index < sources.size(); ++index) {
         Source *source = sources.at(index);
         m_sources.append({source->name(), source->kind(), source->location(), {}});
-        QueryReply *reply = source->serverVersion();
-        const auto take = [this, reply, index, source = QPointer<Source>(source)] {
-            reply->deleteLater();
-            // Known once the server answered: what the role could change.
-            if (source)
-                m_sources[index].cautions = source->cautions();
-            answered(index, reply->result() ? reply->result()->text.trimmed() : QString());
-        };
-        // A source may know its version without asking (a snapshot does).
-        if (reply->isFinished())
-            take();
-        else
-            connect(reply, &QueryReply::finished, this, take);
+        source->serverVersion()->onFinished(
+            this, [this, index, source = QPointer<Source>(source)](QueryReply::Result result) {
+                // Known once the server answered: what the role could change.
+                if (source)
+                    m_sources[index].cautions = source->cautions();
+                answered(index, result ? result->text.trimmed() : QString());
+            });
     }
 }
 

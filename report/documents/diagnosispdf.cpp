@@ -221,7 +221,10 @@ QString DiagnosisPdf::decision(const ReportText &words, int index) const
                               : text(words, QT_TR_NOOP("No branch holds: nothing to follow from here."));
     QStringList parts;
     for (int branch : step.taken) {
-        const Branch &taken = node->branches.at(branch);
+        const Branch *chosen = node->branch(branch);
+        if (!chosen)
+            continue;
+        const Branch &taken = *chosen;
         QString because = taken.because.text(m_options.language);
         if (because.isEmpty())
             because = taken.manual ? taken.label.text(m_options.language)

@@ -1,5 +1,7 @@
 #include "layout/reporttext.h"
 
+#include "core/localization.h"
+
 #include <QTranslator>
 
 #include <cmath>
@@ -8,9 +10,7 @@ namespace lotse {
 
 ReportText::ReportText(const QString &language)
     : m_language(language == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en"))
-    // Germany's conventions for German: decimal comma, 24-hour clock.
-    , m_locale(m_language == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
-                                                 : QLocale(QLocale::English, QLocale::UnitedStates))
+    , m_locale(Localization::localeOf(m_language))
 {
     if (m_language == QLatin1String("en"))
         return; // the source texts are English

@@ -1,6 +1,6 @@
 #include "painters/reportchartpainter.h"
 
-#include "painters/axisticks.h"
+#include "core/axisticks.h"
 #include "core/decimator.h"
 #include "layout/wrappedtext.h"
 

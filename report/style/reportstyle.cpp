@@ -76,12 +76,12 @@ QColor ReportStyle::neutral()
 
 QColor ReportStyle::stateColor(State state)
 {
-    return StatePalette::color(stateId(state), paper());
+    return StatePalette::color(state, paper());
 }
 
 QColor ReportStyle::stateText(State state)
 {
-    return StatePalette::textColor(stateId(state), paper());
+    return StatePalette::textColor(state, paper());
 }
 
 QColor ReportStyle::lineColor(int index)

@@ -11,14 +11,14 @@ struct Tones
     QColor text;  ///< text on a light background
 };
 
-Tones tonesFor(const QString &stateId)
+Tones tonesFor(State state)
 {
-    if (stateId == QLatin1String("good"))
-        return {QColor(0x2e, 0x9e, 0x44), QColor(0x5c, 0xc8, 0x6f), QColor(0x1f, 0x7a, 0x33)};
-    if (stateId == QLatin1String("warning"))
-        return {QColor(0xe8, 0xa3, 0x00), QColor(0xf5, 0xc0, 0x3b), QColor(0x9a, 0x6a, 0x00)};
-    if (stateId == QLatin1String("critical"))
-        return {QColor(0xd3, 0x2f, 0x2f), QColor(0xf2, 0x6b, 0x6b), QColor(0xb7, 0x1c, 0x1c)};
+    switch (state) {
+    case State::Good: return {QColor(0x2e, 0x9e, 0x44), QColor(0x5c, 0xc8, 0x6f), QColor(0x1f, 0x7a, 0x33)};
+    case State::Warning: return {QColor(0xe8, 0xa3, 0x00), QColor(0xf5, 0xc0, 0x3b), QColor(0x9a, 0x6a, 0x00)};
+    case State::Critical: return {QColor(0xd3, 0x2f, 0x2f), QColor(0xf2, 0x6b, 0x6b), QColor(0xb7, 0x1c, 0x1c)};
+    case State::Unknown: break;
+    }
     return {QColor(0x8a, 0x8f, 0x98), QColor(0x9a, 0xa0, 0xa8), QColor(0x6b, 0x70, 0x78)};
 }
 
@@ -36,15 +36,15 @@ bool StatePalette::isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-QColor StatePalette::color(const QString &stateId, const QPalette &palette)
+QColor StatePalette::color(State state, const QPalette &palette)
 {
-    const Tones tones = tonesFor(stateId);
+    const Tones tones = tonesFor(state);
     return isDark(palette) ? tones.dark : tones.light;
 }
 
-QColor StatePalette::textColor(const QString &stateId, const QPalette &palette)
+QColor StatePalette::textColor(State state, const QPalette &palette)
 {
-    const Tones tones = tonesFor(stateId);
+    const Tones tones = tonesFor(state);
     return isDark(palette) ? tones.dark : tones.text;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "core/thresholds.h"
+
 #include <QColor>
 #include <QPalette>
-#include <QString>
 
 namespace lotse {
 
@@ -11,15 +12,15 @@ namespace lotse {
 class StatePalette final
 {
 public:
-    /// Band and line colour for "good", "warning", "critical", "unknown".
-    static QColor color(const QString &stateId, const QPalette &palette);
-    /// Text colour for a value in @p stateId: darker than color() on light
+    /// Band and line colour of @p state.
+    static QColor color(State state, const QPalette &palette);
+    /// Text colour for a value in @p state: darker than color() on light
     /// backgrounds so that amber stays readable.
-    static QColor textColor(const QString &stateId, const QPalette &palette);
+    static QColor textColor(State state, const QPalette &palette);
     /// A card without thresholds is neither good nor bad: it gets this accent.
     static QColor neutral(const QPalette &palette);
-    static QColor warning(const QPalette &palette) { return color(QStringLiteral("warning"), palette); }
-    static QColor critical(const QPalette &palette) { return color(QStringLiteral("critical"), palette); }
+    static QColor warning(const QPalette &palette) { return color(State::Warning, palette); }
+    static QColor critical(const QPalette &palette) { return color(State::Critical, palette); }
     /// @p color blended halfway into the background, for stale values.
     static QColor dimmed(const QColor &color, const QPalette &palette);
     static bool isDark(const QPalette &palette);

@@ -57,7 +57,7 @@ private:
     {
         Connection connection;
         connection.name = name;
-        connection.kind = Connection::Kind::Prometheus;
+        connection.kind = QStringLiteral("prometheus");
         connection.address = fixture(QStringLiteral("url-") + server);
         connection.auth = lotse::PrometheusSettings::Auth::Basic;
         connection.user = fixture(QStringLiteral("user"));

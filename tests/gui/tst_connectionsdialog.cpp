@@ -43,7 +43,7 @@ QString describe(const Connection &c)
         headers.append(name + QLatin1Char('=') + value);
     return QStringLiteral("{%1 %2 %3 auth=%4 user=%5 usesSecret=%6 env=%7 headers=[%8] ca=%9 cert=%10 key=%11 pin=%12 "
                           "timeout=%13}")
-        .arg(c.name, Connection::kindId(c.kind), c.address, Connection::authId(c.auth), c.user)
+        .arg(c.name, c.kind, c.address, Connection::authId(c.auth), c.user)
         .arg(c.usesSecret)
         .arg(c.secretEnv, headers.join(QLatin1Char(',')), c.tls.caFile, c.tls.clientCertFile, c.tls.clientKeyFile,
              QString::fromLatin1(c.tls.pinnedSha256))
@@ -62,7 +62,7 @@ Connection prometheus(const QString &name, Auth auth = Auth::None)
 {
     Connection c;
     c.name = name;
-    c.kind = Connection::Kind::Prometheus;
+    c.kind = QStringLiteral("prometheus");
     c.address = QStringLiteral("https://prom.example:9090");
     c.auth = auth;
     c.user = auth == Auth::Basic ? QStringLiteral("alice") : QString();
@@ -74,7 +74,7 @@ Connection redis(const QString &name)
 {
     Connection c;
     c.name = name;
-    c.kind = Connection::Kind::Redis;
+    c.kind = QStringLiteral("redis");
     c.address = QStringLiteral("redis://cache:6379/0");
     c.usesSecret = true; // requirepass, no user
     return c;
@@ -141,7 +141,7 @@ private Q_SLOTS:
         addThrough(dialog, "addPostgres");
         QVERIFY(!child<QComboBox>(dialog, "auth")->isVisibleTo(&dialog));
         QVERIFY(!child<QPlainTextEdit>(dialog, "headers")->isVisibleTo(&dialog));
-        QCOMPARE(child<QComboBox>(dialog, "kind")->currentData().toInt(), int(Connection::Kind::Postgres));
+        QCOMPARE(child<QComboBox>(dialog, "kind")->currentData().toString(), QStringLiteral("postgres"));
         QCOMPARE(child<QLineEdit>(dialog, "address")->placeholderText(),
                  QStringLiteral("postgresql://user@host:5432/db"));
         retype(child<QLineEdit>(dialog, "name"), QStringLiteral("orders-db"));
@@ -155,7 +155,7 @@ private Q_SLOTS:
 
         Connection mimir;
         mimir.name = QStringLiteral("mimir");
-        mimir.kind = Connection::Kind::Prometheus;
+        mimir.kind = QStringLiteral("prometheus");
         mimir.address = QStringLiteral("https://mimir.example/prometheus");
         mimir.auth = Auth::Basic;
         mimir.user = QStringLiteral("alice");
@@ -168,7 +168,7 @@ private Q_SLOTS:
         mimir.timeoutMs = 5000;
         Connection orders;
         orders.name = QStringLiteral("orders-db");
-        orders.kind = Connection::Kind::Postgres;
+        orders.kind = QStringLiteral("postgres");
         orders.address = QStringLiteral("postgresql://app@db:5432/orders");
         orders.user = QStringLiteral("app");
         orders.usesSecret = true; // a database with a user asks for its password

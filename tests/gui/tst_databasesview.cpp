@@ -314,8 +314,7 @@ private Q_SLOTS:
         for (const QString &id : {QStringLiteral("cache_hit_ratio"), QStringLiteral("connections_used"),
                                   QStringLiteral("dead_tuple_ratio")}) {
             QVERIFY2(cards.contains(id), qPrintable(id));
-            QTRY_VERIFY2_WITH_TIMEOUT(cards.value(id)->stateId() != QLatin1String("unknown"), qPrintable(id),
-                                      kTimeoutMs);
+            QTRY_VERIFY2_WITH_TIMEOUT(cards.value(id)->state() != lotse::State::Unknown, qPrintable(id), kTimeoutMs);
             QVERIFY(!cards.value(id)->hasError());
             QVERIFY(cards.value(id)->isJudged());
         }
@@ -353,7 +352,7 @@ private Q_SLOTS:
         // The memory card reads used_memory from the same INFO.
         for (KpiCard *card : redis->cards()) {
             if (card->kpiId() == QLatin1String("used_memory"))
-                QTRY_VERIFY_WITH_TIMEOUT(!card->hasError() && card->stateId() != QLatin1String("unknown"), kTimeoutMs);
+                QTRY_VERIFY_WITH_TIMEOUT(!card->hasError() && card->state() != lotse::State::Unknown, kTimeoutMs);
         }
     }
 
@@ -466,7 +465,7 @@ private Q_SLOTS:
             QVERIFY(!list->isStale());
         }
         for (const KpiCard *card : clickhouse->cards()) {
-            QCOMPARE(card->stateId(), QStringLiteral("unknown"));
+            QCOMPARE(card->state(), lotse::State::Unknown);
             QVERIFY(card->hasError());
         }
         for (const DatabaseListView *list : window->databasesView()->sourceView(QStringLiteral("postgres"))->lists())

@@ -33,6 +33,7 @@
 
 using namespace lotse::test;
 using lotse::DiagnosisWizard;
+using lotse::State;
 using lotse::StepPage;
 
 namespace {
@@ -40,11 +41,11 @@ namespace {
 constexpr int kTimeoutMs = 30000;
 
 /// Which state each check row of @p page shows, by check id.
-QHash<QString, QString> checkStates(const StepPage &page)
+QHash<QString, std::optional<State>> checkStates(const StepPage &page)
 {
-    QHash<QString, QString> states;
+    QHash<QString, std::optional<State>> states;
     for (const lotse::CheckView *view : page.checkViews())
-        states.insert(view->checkId(), view->stateId());
+        states.insert(view->checkId(), view->state());
     return states;
 }
 
@@ -179,12 +180,12 @@ private Q_SLOTS:
         QVERIFY(symptom);
         QCOMPARE(symptom->node(), QStringLiteral("symptom"));
         QTRY_VERIFY_WITH_TIMEOUT(symptom->isComplete(), kTimeoutMs);
-        QHash<QString, QString> states = checkStates(*symptom);
-        QCOMPARE(states.value(QStringLiteral("p95_latency")), QStringLiteral("critical"));
+        QHash<QString, std::optional<State>> states = checkStates(*symptom);
+        QCOMPARE(states.value(QStringLiteral("p95_latency")), State::Critical);
         for (const QString &healthy :
              {QStringLiteral("kato_cpu"), QStringLiteral("clickhouse_cpu"), QStringLiteral("qdrant_cpu"),
               QStringLiteral("memory"), QStringLiteral("request_rate")})
-            QCOMPARE(states.value(healthy), QStringLiteral("good"));
+            QCOMPARE(states.value(healthy), State::Good);
         QCOMPARE(symptom->branchChooser()->taken(), QList<int>{0}); // high latency only
         QVERIFY(!symptom->isShownManual());
         // Each check's chart gets the hour before the instant from the session.
@@ -200,9 +201,9 @@ private Q_SLOTS:
         QCOMPARE(leaf->findingSlug(), QStringLiteral("latency.database"));
         QVERIFY(!leaf->isShownManual());
         states = checkStates(*leaf);
-        QCOMPARE(states.value(QStringLiteral("p95_latency")), QStringLiteral("critical"));
-        QCOMPARE(states.value(QStringLiteral("clickhouse_mean_query")), QStringLiteral("critical"));
-        QCOMPARE(states.value(QStringLiteral("clickhouse_cpu")), QStringLiteral("good"));
+        QCOMPARE(states.value(QStringLiteral("p95_latency")), State::Critical);
+        QCOMPARE(states.value(QStringLiteral("clickhouse_mean_query")), State::Critical);
+        QCOMPARE(states.value(QStringLiteral("clickhouse_cpu")), State::Good);
         // Remedies are for copying, never run.
         QVERIFY(!leaf->remedyViews().isEmpty());
         lotse::RemedyView *remedy = leaf->remedyViews().first();
@@ -284,7 +285,7 @@ private Q_SLOTS:
         StepPage *first = review->currentStepPage();
         QVERIFY(first->isShownManual());
         QVERIFY(!first->branchChooser()->isEditable());
-        QCOMPARE(checkStates(*first).value(QStringLiteral("p95_latency")), QStringLiteral("critical"));
+        QCOMPARE(checkStates(*first).value(QStringLiteral("p95_latency")), State::Critical);
         while (review->currentId() != DiagnosisWizard::FindingsPageId)
             QVERIFY(pressNext(review));
         QVERIFY(review->findingsPage()->isShownManual(QStringLiteral("intermittent.spikes")));
@@ -303,7 +304,7 @@ private Q_SLOTS:
                 p95 = card;
         }
         QVERIFY(p95);
-        QCOMPARE(p95->stateId(), QStringLiteral("critical"));
+        QCOMPARE(p95->state(), State::Critical);
         p95->showDetails();
         QVERIFY(p95->detailsDialog());
         QVERIFY(p95->detailsDialog()->diagnoseButton()->isVisible());
@@ -322,7 +323,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(symptom->isComplete(), kTimeoutMs);
         for (const lotse::CheckView *view : symptom->checkViews()) {
             QVERIFY(view->hasError());
-            QCOMPARE(view->stateId(), QStringLiteral("unknown"));
+            QCOMPARE(view->state(), State::Unknown);
         }
         QVERIFY(wizard->session()->steps().first().undecided);
         QVERIFY(!symptom->noticeText().isEmpty());

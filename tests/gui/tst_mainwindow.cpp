@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 
 using namespace lotse::test;
+using lotse::State;
 
 class TestMainWindow final : public QObject
 {
@@ -35,11 +36,11 @@ private:
         return window;
     }
 
-    static QHash<QString, QString> states(const lotse::MainWindow &window)
+    static QHash<QString, std::optional<State>> states(const lotse::MainWindow &window)
     {
-        QHash<QString, QString> byId;
+        QHash<QString, std::optional<State>> byId;
         for (const lotse::KpiCard *card : window.dashboardView()->cards())
-            byId.insert(card->kpiId(), card->stateId());
+            byId.insert(card->kpiId(), card->state());
         return byId;
     }
 
@@ -62,15 +63,15 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
 
-        const QHash<QString, QString> byId = states(*window);
+        const QHash<QString, std::optional<State>> byId = states(*window);
         // The incident: p95 0.6 s and ClickHouse 0.4 s per query; everything else healthy.
-        QCOMPARE(byId.value(QStringLiteral("p95_latency")), QStringLiteral("critical"));
-        QVERIFY(byId.value(QStringLiteral("clickhouse_mean_query")) == QLatin1String("warning")
-                || byId.value(QStringLiteral("clickhouse_mean_query")) == QLatin1String("critical"));
+        QCOMPARE(byId.value(QStringLiteral("p95_latency")), State::Critical);
+        QVERIFY(byId.value(QStringLiteral("clickhouse_mean_query")) == State::Warning
+                || byId.value(QStringLiteral("clickhouse_mean_query")) == State::Critical);
         for (const QString &healthy :
              {QStringLiteral("request_rate"), QStringLiteral("cpu_kato"), QStringLiteral("memory"),
               QStringLiteral("db_pool"), QStringLiteral("tcp_retransmits")})
-            QCOMPARE(byId.value(healthy), QStringLiteral("good"));
+            QCOMPARE(byId.value(healthy), State::Good);
         // A fixed window under review is never stale.
         for (const lotse::KpiCard *card : window->dashboardView()->cards())
             QVERIFY(!card->isStale());
@@ -86,10 +87,11 @@ private Q_SLOTS:
         QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
         QVERIFY(finished.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
-        const QHash<QString, QString> byId = states(*window);
+        const QHash<QString, std::optional<State>> byId = states(*window);
         QVERIFY(!byId.isEmpty());
         for (auto it = byId.cbegin(); it != byId.cend(); ++it)
-            QVERIFY2(it.value() == QLatin1String("good"), qPrintable(it.key() + QStringLiteral(": ") + it.value()));
+            QVERIFY2(it.value() == State::Good,
+                     qPrintable(it.key() + QStringLiteral(": ") + lotse::stateId(*it.value())));
     }
 
     void unreachableSourceIsUnknownNotGood()
@@ -101,7 +103,7 @@ private Q_SLOTS:
         QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
         QVERIFY(finished.wait(30000));
         for (const lotse::KpiCard *card : window->dashboardView()->cards())
-            QCOMPARE(card->stateId(), QStringLiteral("unknown"));
+            QCOMPARE(card->state(), State::Unknown);
         QVERIFY(window->statusText().contains(QStringLiteral("could not be read")));
     }
 };

@@ -31,7 +31,7 @@ Connection postgres()
 {
     Connection connection;
     connection.name = QStringLiteral("orders");
-    connection.kind = Connection::Kind::Postgres;
+    connection.kind = QStringLiteral("postgres");
     connection.address = QStringLiteral("postgresql://lotse_reader@db.example:5432/orders?sslmode=verify-full");
     connection.user = QStringLiteral("lotse_reader");
     connection.usesSecret = true;

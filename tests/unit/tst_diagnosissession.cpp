@@ -1,5 +1,6 @@
 #include "diagnosis/diagnosisreport.h"
 #include "diagnosis/diagnosissession.h"
+#include "diagnosis/diagnosisrecord.h"
 #include "diagnosis/diagnosisstore.h"
 #include "definitions/runbookloader.h"
 #include "sources/sourceregistry.h"
@@ -210,6 +211,15 @@ private Q_SLOTS:
                     .toBool());
     }
 
+    void aSessionThatGoesAbortsItsReadings()
+    {
+        auto session = std::make_unique<DiagnosisSession>(m_runbook, m_sources, QDateTime::currentDateTimeUtc());
+        session->start();
+        QCOMPARE(m_source->reads(), 2); // p95 and cpu, not answered yet
+        session.reset();
+        QCOMPARE(m_source->aborts(), 2);
+    }
+
     void savedSessionsResumeAndReview()
     {
         m_source->set(QStringLiteral("p95"), 3);
@@ -219,7 +229,7 @@ private Q_SLOTS:
         session->setNotes(QStringLiteral("Checked with the DBA."));
         QTemporaryDir directory;
         lotse::DiagnosisStore store(directory.filePath(QStringLiteral("diagnoses.sqlite")));
-        QVERIFY(store.save(QStringLiteral("one"), session->toJson(), QStringLiteral("findings")));
+        QVERIFY(store.save(QStringLiteral("one"), lotse::DiagnosisRecord::of(*session), QStringLiteral("findings")));
         const auto listed = store.list();
         QVERIFY(listed);
         QCOMPARE(listed->size(), 1);
@@ -227,7 +237,9 @@ private Q_SLOTS:
         const auto loaded = store.load(QStringLiteral("one"));
         QVERIFY(loaded);
         const int readsBefore = m_source->reads();
-        std::unique_ptr<DiagnosisSession> restored(DiagnosisSession::fromJson(*loaded, m_runbook, m_sources));
+        auto restoring = loaded->restore(m_runbook, m_sources);
+        QVERIFY(restoring);
+        std::unique_ptr<DiagnosisSession> restored = std::move(*restoring);
         QCOMPARE(m_source->reads(), readsBefore); // a review reads nothing again
         QCOMPARE(path(*restored), path(*session));
         QCOMPARE(slugs(*restored), slugs(*session));

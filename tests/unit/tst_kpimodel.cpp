@@ -6,6 +6,7 @@
 
 using lotse::KpiModel;
 using lotse::KpiSpec;
+using lotse::State;
 
 namespace {
 
@@ -44,12 +45,12 @@ private Q_SLOTS:
     void statesFollowThresholds()
     {
         KpiModel model(specs());
-        QCOMPARE(model.data(model.index(0), KpiModel::StateRole).toString(), QStringLiteral("unknown"));
+        QCOMPARE(model.data(model.index(0), KpiModel::StateRole).value<State>(), State::Unknown);
         model.setReading(0, 0.6, {}, QDateTime::currentDateTimeUtc());
-        QCOMPARE(model.data(model.index(0), KpiModel::StateRole).toString(), QStringLiteral("critical"));
+        QCOMPARE(model.data(model.index(0), KpiModel::StateRole).value<State>(), State::Critical);
         QCOMPARE(model.data(model.index(0), KpiModel::TextRole).toString(), QStringLiteral("600 ms"));
         model.setReading(0, 0.2, {}, QDateTime::currentDateTimeUtc());
-        QCOMPARE(model.data(model.index(0), KpiModel::StateRole).toString(), QStringLiteral("warning"));
+        QCOMPARE(model.data(model.index(0), KpiModel::StateRole).value<State>(), State::Warning);
     }
 
     void failureIsUnknownWithItsMessage()
@@ -57,7 +58,7 @@ private Q_SLOTS:
         KpiModel model(specs());
         model.setReading(0, 0.01, {}, QDateTime::currentDateTimeUtc());
         model.setFailure(0, {lotse::Error::Kind::ConnectionRefused, QStringLiteral("Connection refused by x")});
-        QCOMPARE(model.data(model.index(0), KpiModel::StateRole).toString(), QStringLiteral("unknown"));
+        QCOMPARE(model.data(model.index(0), KpiModel::StateRole).value<State>(), State::Unknown);
         QCOMPARE(model.data(model.index(0), Qt::ToolTipRole).toString(), QStringLiteral("Connection refused by x"));
         QCOMPARE(model.data(model.index(0), KpiModel::TextRole).toString(), QStringLiteral("—"));
     }

@@ -41,7 +41,7 @@ private Q_SLOTS:
         QFETCH(int, offset);
         const auto problem = PromqlSyntax::check(query);
         QVERIFY(problem);
-        QCOMPARE(problem->offset, offset);
+        QCOMPARE(problem->column - 1, offset);
     }
 };
 

@@ -24,7 +24,7 @@ using namespace lotse;
 namespace {
 
 /// A source that answers every query with a copy of one prepared result.
-class ScriptedSource final : public Source
+class ScriptedSource final : public Source, public RangeSource
 {
 public:
     explicit ScriptedSource(QueryReply::Result answer)
@@ -37,6 +37,7 @@ public:
     QueryReply *instant(const QString &query, const QDateTime &) override { return reply(query); }
     QueryReply *range(const QString &query, const TimeWindow &, double) override { return reply(query); }
     QueryReply *serverVersion() override { return reply(QStringLiteral("buildinfo")); }
+    RangeSource *ranges() override { return this; }
     void setAnswer(QueryReply::Result answer) { m_answer = std::move(answer); }
 
 private:
@@ -295,7 +296,7 @@ private Q_SLOTS:
         Source *source = recorded.find(QStringLiteral("prometheus"));
         QVERIFY(source);
         const auto ask = [source](double step) {
-            QueryReply *reply = source->range(QStringLiteral("q"), {0, 100}, step);
+            QueryReply *reply = source->ranges()->range(QStringLiteral("q"), {0, 100}, step);
             QSignalSpy done(reply, &QueryReply::finished);
             done.wait(5000);
             reply->deleteLater();

@@ -1,5 +1,6 @@
 #include "charts/timeserieschart.h"
 
+#include "core/axisticks.h"
 #include "style/statepalette.h"
 #include "common/timetext.h"
 
@@ -33,28 +34,6 @@ const QList<QColor> &lineColors()
         QColor(0xe3, 0x77, 0xc2), QColor(0x4e, 0x5d, 0x94), QColor(0x7f, 0x7f, 0x7f), QColor(0x00, 0x6d, 0x77),
     };
     return colors;
-}
-
-/// 1, 2, 2.5 or 5 times a power of ten, at least @p raw.
-double niceStep(double raw)
-{
-    const double base = std::pow(10.0, std::floor(std::log10(raw)));
-    const double fraction = raw / base;
-    const double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
-    return nice * base;
-}
-
-/// A tick step for @p span split into about @p ticks parts; bytes step in
-/// powers of 1024 so that the labels read "256 MiB", not "268.4 MiB".
-double tickStep(double span, int ticks, Unit unit)
-{
-    const double raw = span / std::max(1, ticks);
-    if (unit != Unit::Bytes || raw < 1)
-        return niceStep(raw);
-    double scale = 1;
-    while (raw / scale >= 1024)
-        scale *= 1024;
-    return niceStep(raw / scale) * scale;
 }
 
 QDateTime fromSeconds(double seconds)
@@ -343,7 +322,7 @@ void TimeSeriesChart::updateYAxis()
     auto [low, high] = valueRange(0);
     if (high <= low)
         high = low + (low == 0 ? 1 : std::abs(low) * 0.1);
-    const double step = tickStep(high - low, ticks, m_unit);
+    const double step = AxisTicks::valueStep(high - low, ticks, m_unit);
     std::tie(low, high) = valueRange(step);
     low = std::floor(low / step) * step;
     high = std::max(low + step, std::ceil(high / step - 1e-9) * step);

@@ -22,15 +22,15 @@ Badge::Badge(QWidget *parent)
 
 void Badge::setColor(const QColor &color)
 {
-    m_state.clear();
+    m_state.reset();
     m_color = color;
     update();
 }
 
-void Badge::setState(const QString &stateId)
+void Badge::setState(State state)
 {
-    m_state = stateId;
-    m_color = StatePalette::color(stateId, palette());
+    m_state = state;
+    m_color = StatePalette::color(state, palette());
     update();
 }
 
@@ -69,8 +69,8 @@ void Badge::paintEvent(QPaintEvent *)
 void Badge::changeEvent(QEvent *event)
 {
     // A state's colour is lighter on dark palettes: follow a palette switch.
-    if (event->type() == QEvent::PaletteChange && !m_state.isEmpty())
-        m_color = StatePalette::color(m_state, palette());
+    if (event->type() == QEvent::PaletteChange && m_state)
+        m_color = StatePalette::color(*m_state, palette());
     QLabel::changeEvent(event);
 }
 

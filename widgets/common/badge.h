@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/thresholds.h"
+
 #include <QColor>
 #include <QLabel>
+
+#include <optional>
 
 namespace lotse {
 
@@ -18,8 +22,8 @@ public:
     /// The pill's fill; the text colour is picked to stay readable on it.
     void setColor(const QColor &color);
     QColor color() const { return m_color; }
-    /// Fills the pill with the colour of a state id ("good", "warning", …).
-    void setState(const QString &stateId);
+    /// Fills the pill with the colour of @p state.
+    void setState(State state);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -32,7 +36,7 @@ private:
     QColor textColor() const;
 
     QColor m_color;
-    QString m_state;
+    std::optional<State> m_state; ///< none when setColor() chose the fill
 };
 
 } // namespace lotse

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connections/connection.h"
+#include "connections/connectiondraft.h"
 
 #include <QDialog>
 #include <QHash>
@@ -9,35 +9,28 @@
 #include <QStringList>
 
 class QAction;
-class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
-class QGroupBox;
 class QLabel;
-class QLineEdit;
+class QLayout;
 class QListWidget;
 class QMenu;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace lotse {
 
-/// Lists the named sources (Prometheus-compatible, PostgreSQL, Redis,
-/// ClickHouse) and edits one at a time: address, authentication, TLS files,
-/// the pinned certificate, the timeout. It does no I/O of its own: Test,
-/// Import and Export are signals, and the caller answers with
-/// showTestResult(), setConnections() and setPinnedCertificate().
+class ConnectionForm;
+class SourceKind;
+
+/// Lists the named sources (one of each kind SourceKinds registers) and
+/// edits one at a time in the form of its kind (ConnectionForm). It does no
+/// I/O of its own: Test, Import and Export are signals, and the caller
+/// answers with showTestResult(), setConnections() and setPinnedCertificate().
 ///
 /// Secrets: the dialog never sees a stored secret. What the user types in the
 /// secret field is kept in memory and handed out by typedSecrets(); an empty
 /// field keeps the stored one. A caller saving the result first deletes the
-/// keychain entries of removedNames(), then stores typedSecrets().
-///
-/// usesSecret, as connections() reports it: for Prometheus, whenever the
-/// authentication is Basic or Bearer token. For a database, when a user or a
-/// secret environment variable is set, a secret was typed here, or the
-/// connection came in with a stored secret under the same name.
+/// keychain entries of removedNames(), then stores typedSecrets(). When a
+/// connection uses a secret is ConnectionDraft's to say.
 class ConnectionsDialog final : public QDialog
 {
     Q_OBJECT
@@ -75,27 +68,23 @@ protected:
 private:
     struct Row
     {
-        Connection connection;
-        QString originalName;      ///< name at construction (or import) if it had one then; empty for new rows
-        bool storedSecret = false; ///< usesSecret as it came in: a secret may be stored under originalName
-        QString typedSecret;
-        QString headersText;  ///< as typed, so a malformed line survives switching rows
+        ConnectionDraft draft;
         bool testing = false; ///< Test pressed, no answer yet
         bool hasResult = false;
         bool resultOk = false;
-        QString resultText;
+        QString resultText = {};
     };
 
-    void addConnection(Connection::Kind kind);
+    QLayout *createList();
+    QLayout *createEditor();
+    void connectButtons();
+    void addConnection(const SourceKind &kind);
     void removeCurrent();
     void select(int row);
     void loadForm();
-    void updateForKind();
-    void updateUsesSecret(Row &row) const;
+    void takeEdit();
     void updateListItem(int row);
     void showResult();
-    void showPin();
-    void browseFile(QLineEdit *target, const QString &title);
     void chooseImport();
     void chooseExport();
     void test();
@@ -103,48 +92,24 @@ private:
     void retranslate();
     Row *current();
     int rowOf(const QString &name) const;
-    QString kindText(Connection::Kind kind) const;
     Row makeRow(const Connection &connection) const;
 
     QList<Row> m_rows;
     QStringList m_initialNames;
     int m_current = -1;
-    bool m_loading = false;
 
     QListWidget *m_list;
     QPushButton *m_add;
     QMenu *m_addMenu;
     QList<QAction *> m_addActions;
     QPushButton *m_remove;
-    QFormLayout *m_form;
-    QList<QLabel *> m_formLabels;
-    QLineEdit *m_name;
-    QComboBox *m_kind;
-    QLineEdit *m_address;
-    QComboBox *m_auth;
-    QLineEdit *m_user;
-    QLineEdit *m_secret;
-    QLineEdit *m_secretEnv;
-    QPlainTextEdit *m_headers;
-    QSpinBox *m_timeout;
-    QGroupBox *m_tlsGroup;
-    QFormLayout *m_tlsForm;
-    QList<QLabel *> m_tlsLabels;
-    QLineEdit *m_caFile;
-    QLineEdit *m_clientCert;
-    QLineEdit *m_clientKey;
-    QPushButton *m_caBrowse;
-    QPushButton *m_certBrowse;
-    QPushButton *m_keyBrowse;
-    QLineEdit *m_pin;
-    QPushButton *m_forgetPin;
-    QLabel *m_tlsNote;
-    QWidget *m_formWidget;
-    QLabel *m_empty;
-    QPushButton *m_test;
-    QLabel *m_result;
     QPushButton *m_import;
     QPushButton *m_export;
+    QWidget *m_editor;
+    ConnectionForm *m_form;
+    QPushButton *m_test;
+    QLabel *m_result;
+    QLabel *m_empty;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

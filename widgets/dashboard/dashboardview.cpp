@@ -2,6 +2,7 @@
 
 #include "dashboard/dashboardsession.h"
 #include "dashboard/kpicard.h"
+#include "core/localization.h"
 #include "sources/sourceregistry.h"
 #include "charts/timeserieschart.h"
 
@@ -107,11 +108,6 @@ DashboardSession *DashboardView::session() const
     return m_session;
 }
 
-QString DashboardView::currentLanguage()
-{
-    return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
-}
-
 void DashboardView::buildCards(const SourceRegistry *sources)
 {
     KpiModel *model = m_session->kpis();
@@ -201,7 +197,7 @@ void DashboardView::retranslate()
 {
     if (!m_session)
         return;
-    const QString language = currentLanguage();
+    const QString language = Localization::current();
     m_session->kpis()->setLanguage(language);
     const Dashboard &dashboard = m_session->dashboard();
     m_title->setText(dashboard.title.text(language));

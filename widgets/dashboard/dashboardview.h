@@ -33,9 +33,6 @@ public:
     /// Enables "Reset zoom" on the charts while the range is a zoom.
     void setZoomed(bool zoomed);
 
-    /// "de" or "en": the language the default locale is in.
-    static QString currentLanguage();
-
 Q_SIGNALS:
     /// A chart was dragged across from @p fromSeconds to @p toSeconds (Unix seconds).
     void zoomRequested(double fromSeconds, double toSeconds);

@@ -126,7 +126,7 @@ void KpiCard::readValue()
     m_title->setText(index.data(KpiModel::TitleRole).toString());
     m_error = index.data(KpiModel::ErrorRole).toString();
     // A value that could not be read is never shown in a state colour.
-    m_state = m_error.isEmpty() ? index.data(KpiModel::StateRole).toString() : QStringLiteral("unknown");
+    m_state = m_error.isEmpty() ? index.data(KpiModel::StateRole).value<State>() : State::Unknown;
     m_valueText = m_error.isEmpty() ? index.data(KpiModel::TextRole).toString() : QStringLiteral("—");
     m_readAt = index.data(KpiModel::ReadAtRole).toDateTime();
     m_stale = index.data(KpiModel::StaleRole).toBool();
@@ -144,7 +144,7 @@ void KpiCard::readSparkline()
 bool KpiCard::isNeutral() const
 {
     // Without thresholds every number counts as good; the card must not claim so in green.
-    return m_state == QLatin1String("good") && !isJudged();
+    return m_state == State::Good && !isJudged();
 }
 
 int KpiCard::bandWidth() const

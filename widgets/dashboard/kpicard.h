@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/thresholds.h"
 #include "core/timerange.h"
 
 #include <QFrame>
@@ -26,8 +27,8 @@ public:
 
     int row() const { return m_row; }
     QString kpiId() const;
-    /// The state the card shows: "good", "warning", "critical" or "unknown".
-    QString stateId() const { return m_state; }
+    /// The state the card shows; Unknown while unread and when the read failed.
+    State state() const { return m_state; }
     bool isStale() const { return m_stale; }
     bool hasError() const { return !m_error.isEmpty(); }
     /// True when the card has thresholds to judge by; without, it is neutral.
@@ -77,7 +78,7 @@ private:
     QPointer<KpiModel> m_model;
     int m_row;
     QString m_sourceText;
-    QString m_state = QStringLiteral("unknown");
+    State m_state = State::Unknown;
     QString m_error;
     QString m_valueText;
     QDateTime m_readAt;

@@ -82,20 +82,20 @@ KpiDetailsDialog::KpiDetailsDialog(KpiModel *model, int row, QString sourceText,
     retranslate();
 }
 
-QString KpiDetailsDialog::stateText(const QString &stateId)
+QString KpiDetailsDialog::stateText(State state)
 {
-    if (stateId == QLatin1String("good"))
-        return tr("Good");
-    if (stateId == QLatin1String("warning"))
-        return tr("Warning");
-    if (stateId == QLatin1String("critical"))
-        return tr("Critical");
+    switch (state) {
+    case State::Good: return tr("Good");
+    case State::Warning: return tr("Warning");
+    case State::Critical: return tr("Critical");
+    case State::Unknown: break;
+    }
     return tr("Unknown");
 }
 
-bool KpiDetailsDialog::needsDiagnosis(const QString &stateId)
+bool KpiDetailsDialog::needsDiagnosis(State state)
 {
-    return stateId == QLatin1String("warning") || stateId == QLatin1String("critical");
+    return state == State::Warning || state == State::Critical;
 }
 
 void KpiDetailsDialog::changeEvent(QEvent *event)
@@ -130,7 +130,7 @@ void KpiDetailsDialog::refresh()
     if (!m_model)
         return;
     const QModelIndex index = m_model->index(m_row);
-    const QString state = index.data(KpiModel::StateRole).toString();
+    const auto state = index.data(KpiModel::StateRole).value<State>();
     const QString error = index.data(KpiModel::ErrorRole).toString();
     const QString runbook = index.data(KpiModel::RunbookRole).toString();
     const QString node = index.data(KpiModel::NodeRole).toString();
@@ -152,7 +152,7 @@ void KpiDetailsDialog::refresh()
         m_readAt->setText(tr("%1 (stale)").arg(m_readAt->text()));
     m_error->setText(error);
     QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, StatePalette::textColor(QStringLiteral("critical"), palette()));
+    errorPalette.setColor(QPalette::WindowText, StatePalette::textColor(State::Critical, palette()));
     m_error->setPalette(errorPalette);
     showRow(m_error, !error.isEmpty());
     m_warnings->setText(value.warnings.join(QLatin1Char('\n')));

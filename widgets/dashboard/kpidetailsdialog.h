@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/thresholds.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -23,10 +25,10 @@ class KpiDetailsDialog final : public QDialog
 public:
     KpiDetailsDialog(KpiModel *model, int row, QString sourceText, QWidget *parent = nullptr);
 
-    /// The translated name of a state id ("good" → "Good").
-    static QString stateText(const QString &stateId);
-    /// True when @p stateId is one a runbook should be offered for.
-    static bool needsDiagnosis(const QString &stateId);
+    /// The translated name of @p state ("Good").
+    static QString stateText(State state);
+    /// True when @p state is one a runbook should be offered for.
+    static bool needsDiagnosis(State state);
 
     QPushButton *diagnoseButton() const { return m_diagnose; }
 

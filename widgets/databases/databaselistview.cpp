@@ -42,18 +42,6 @@ bool isTextColumn(const QString &column)
         || column == QLatin1String("blocking_statement") || column == QLatin1String("command");
 }
 
-/// The columns of PostgreSQL's lists that hold a statement to explain.
-QStringList statementColumnsOf(const ViewInfo &view)
-{
-    if (view.kind != QLatin1String("postgres"))
-        return {};
-    if (view.id == QLatin1String("top-statements") || view.id == QLatin1String("long-running"))
-        return {QStringLiteral("query")};
-    if (view.id == QLatin1String("blocking"))
-        return {QStringLiteral("blocked_statement"), QStringLiteral("blocking_statement")};
-    return {};
-}
-
 /// A list whose usage starts with a bare word ("PATTERN [limit=N]") needs that argument.
 bool needsArgument(const ViewInfo &view)
 {
@@ -87,7 +75,6 @@ DatabaseListView::DatabaseListView(Source *source, ViewInfo view, int refreshSec
     , m_source(source)
     , m_view(std::move(view))
     , m_refreshSeconds(refreshSeconds)
-    , m_statementColumns(statementColumnsOf(m_view))
     , m_proxy(new DatabaseTableProxy(this))
     , m_table(new QTableView)
     , m_record(new DatabaseRecordView)
@@ -413,16 +400,16 @@ void DatabaseListView::copyCsv()
 QString DatabaseListView::statementAt(const QModelIndex &index) const
 {
     const TableModel *model = m_proxy->table();
-    if (!model || !index.isValid() || m_statementColumns.isEmpty())
+    if (!model || !index.isValid() || m_view.statementColumns.isEmpty())
         return {};
     const int row = m_proxy->mapToSource(index).row();
     const QStringList &columns = model->table().columns;
     const QVariantList &values = model->table().rows.value(row);
     // The statement column clicked on (blocked or blocking), else the first with text.
     const QString clicked = columns.value(m_proxy->mapToSource(index).column());
-    if (m_statementColumns.contains(clicked) && !values.value(columns.indexOf(clicked)).toString().isEmpty())
+    if (m_view.statementColumns.contains(clicked) && !values.value(columns.indexOf(clicked)).toString().isEmpty())
         return values.value(columns.indexOf(clicked)).toString();
-    for (const QString &column : m_statementColumns) {
+    for (const QString &column : m_view.statementColumns) {
         if (const QString text = values.value(columns.indexOf(column)).toString(); !text.isEmpty())
             return text;
     }

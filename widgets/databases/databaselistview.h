@@ -56,7 +56,7 @@ public:
     /// The selected rows as CSV with a header line; every shown row when none is selected.
     QString csv() const;
     /// Whether a double-click on a row asks for its statement's plan.
-    bool offersPlans() const { return !m_statementColumns.isEmpty(); }
+    bool offersPlans() const { return !m_view.statementColumns.isEmpty(); }
     /// The statement of the row at @p index (a proxy index); empty when it has none.
     QString statementAt(const QModelIndex &index) const;
 
@@ -95,7 +95,6 @@ private:
     QPointer<Source> m_source;
     ViewInfo m_view;
     int m_refreshSeconds;
-    QStringList m_statementColumns;
     TableFeed *m_feed = nullptr;
     DatabaseTableProxy *m_proxy;
     QTableView *m_table;

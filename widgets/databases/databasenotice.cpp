@@ -21,10 +21,10 @@ DatabaseNotice::DatabaseNotice(QWidget *parent)
     setState(m_state);
 }
 
-void DatabaseNotice::setState(const QString &stateId)
+void DatabaseNotice::setState(State state)
 {
-    m_state = stateId;
-    setAccent(StatePalette::color(stateId, palette()));
+    m_state = state;
+    setAccent(StatePalette::color(state, palette()));
 }
 
 void DatabaseNotice::setText(const QString &text)

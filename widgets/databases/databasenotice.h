@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/cardframe.h"
+#include "core/thresholds.h"
 
 class QLabel;
 
@@ -15,8 +16,8 @@ class DatabaseNotice final : public CardFrame
 public:
     explicit DatabaseNotice(QWidget *parent = nullptr);
 
-    /// The state whose colour the band takes ("critical", "warning", …).
-    void setState(const QString &stateId);
+    /// The state whose colour the band takes.
+    void setState(State state);
     void setText(const QString &text);
     QString text() const;
 
@@ -24,7 +25,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QString m_state = QStringLiteral("critical");
+    State m_state = State::Critical;
     QLabel *m_text;
 };
 

@@ -60,7 +60,7 @@ DatabasePlanDialog::DatabasePlanDialog(PostgresSource *source, const QString &st
     m_statement->setMaximumHeight(m_statement->fontMetrics().lineSpacing() * 6);
     m_statement->setTabChangesFocus(true);
     connect(m_statement, &QPlainTextEdit::textChanged, this, &DatabasePlanDialog::updateOffers);
-    m_parameters->setState(QStringLiteral("warning"));
+    m_parameters->setState(State::Warning);
     m_error->hide();
     m_status->setTextFormat(Qt::PlainText);
     m_explain->setDefault(true);
@@ -97,16 +97,6 @@ DatabasePlanDialog::DatabasePlanDialog(PostgresSource *source, const QString &st
     // placeholders waits for values.
     if (!hasParameters())
         explain();
-}
-
-DatabasePlanDialog::~DatabasePlanDialog()
-{
-    // Nobody waits for the plan any more.
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
 }
 
 QString DatabasePlanDialog::statement() const
@@ -179,20 +169,16 @@ void DatabasePlanDialog::request(bool analyze)
     if (m_reply || !m_source || statement().isEmpty())
         return;
     m_analyzing = analyze;
+    // A dialog closed before the plan came takes the request with it.
     m_reply = m_source->explain(statement(), analyze);
-    connect(m_reply, &QueryReply::finished, this, &DatabasePlanDialog::onAnswer);
+    m_reply->onFinished(this, [this](QueryReply::Result result) { onAnswer(result); });
     m_status->setText(analyze ? tr("Running EXPLAIN ANALYZE…") : tr("Planning…"));
     updateOffers();
 }
 
-void DatabasePlanDialog::onAnswer()
+void DatabasePlanDialog::onAnswer(const QueryReply::Result &result)
 {
-    QueryReply *reply = m_reply;
     m_reply = nullptr;
-    if (!reply)
-        return;
-    reply->deleteLater();
-    const QueryReply::Result &result = reply->result();
     m_error->setVisible(!result);
     if (!result) {
         m_error->setText(tr("The plan could not be read: %1").arg(result.error().message));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/queryreply.h"
+
 #include <QDateTime>
 #include <QDialog>
 #include <QPointer>
@@ -15,7 +17,6 @@ namespace lotse {
 class DatabaseNotice;
 class DatabasePlanTree;
 class PostgresSource;
-class QueryReply;
 
 /// Plan advice for one statement of a PostgreSQL source: the plan tree with
 /// PlanAdvisor's remarks per node (sequential scans, costly nested loops,
@@ -30,7 +31,6 @@ class DatabasePlanDialog final : public QDialog
 
 public:
     DatabasePlanDialog(PostgresSource *source, const QString &statement, QWidget *parent = nullptr);
-    ~DatabasePlanDialog() override;
 
     QString statement() const;
     DatabasePlanTree *planTree() const { return m_tree; }
@@ -58,7 +58,7 @@ protected:
 
 private:
     void request(bool analyze);
-    void onAnswer();
+    void onAnswer(const QueryReply::Result &result);
     void showAdvice(const QString &json);
     void updateOffers();
     bool hasParameters() const;

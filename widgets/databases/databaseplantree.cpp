@@ -133,7 +133,7 @@ void DatabasePlanTree::markAdvice(QTreeWidgetItem *item, const Remark &remark)
 {
     item->setText(AdviceColumn, kindTitle(remark.kind));
     item->setIcon(AdviceColumn, QIcon(QStringLiteral(":/icons/warning.svg")));
-    item->setForeground(AdviceColumn, StatePalette::textColor(QStringLiteral("warning"), palette()));
+    item->setForeground(AdviceColumn, StatePalette::textColor(lotse::State::Warning, palette()));
     item->setToolTip(AdviceColumn, remark.text);
     item->setData(AdviceColumn, Qt::UserRole, remark.text);
     ++m_placed;

@@ -26,11 +26,7 @@ DatabaseRecordView::DatabaseRecordView(QWidget *parent)
 
 bool DatabaseRecordView::suits(const ViewInfo &view)
 {
-    // Decided by the list, not by its rows: a table of blocking chains with
-    // one chain in it must stay a table, ready for the next.
-    return (view.kind == QLatin1String("redis")
-            && (view.id == QLatin1String("overview") || view.id == QLatin1String("keys-without-ttl")))
-        || (view.kind == QLatin1String("postgres") && view.id == QLatin1String("connections"));
+    return view.record;
 }
 
 void DatabaseRecordView::setRecord(const Table &table)

@@ -1,16 +1,17 @@
 #include "databases/databasesourceview.h"
 
 #include "dashboard/dashboardsession.h"
-#include "dashboard/dashboardview.h"
 #include "databases/databasekpis.h"
 #include "databases/databaselistview.h"
 #include "databases/databasenotice.h"
 #include "databases/databaseplandialog.h"
 #include "databases/databaseviews.h"
 #include "dashboard/kpicard.h"
+#include "core/localization.h"
 #include "sources/postgres/postgressource.h"
 #include "charts/sparkline.h"
 #include "sources/source.h"
+#include "sources/sourcekinds.h"
 #include "sources/sourceregistry.h"
 
 #include <QEvent>
@@ -200,12 +201,9 @@ void DatabaseSourceView::askVersion()
     if (!m_version.isEmpty() || m_versionReply || !m_source)
         return;
     m_versionReply = m_source->serverVersion();
-    connect(m_versionReply, &QueryReply::finished, this, [this, reply = m_versionReply] {
-        if (!reply)
-            return;
-        reply->deleteLater();
-        if (reply->result())
-            m_version = reply->result()->text;
+    m_versionReply->onFinished(this, [this](QueryReply::Result result) {
+        if (result)
+            m_version = result->text;
         retranslate();
     });
 }
@@ -240,18 +238,13 @@ void DatabaseSourceView::showCautions()
 QString DatabaseSourceView::kindName() const
 {
     const QString kind = m_source ? m_source->kind() : QString();
-    if (kind == QLatin1String("postgres"))
-        return QStringLiteral("PostgreSQL");
-    if (kind == QLatin1String("redis"))
-        return QStringLiteral("Redis");
-    if (kind == QLatin1String("clickhouse"))
-        return QStringLiteral("ClickHouse");
-    return kind;
+    const SourceKind *known = SourceKinds::find(kind);
+    return known ? known->productName() : kind;
 }
 
 void DatabaseSourceView::retranslate()
 {
-    m_session->kpis()->setLanguage(DashboardView::currentLanguage());
+    m_session->kpis()->setLanguage(Localization::current());
     m_title->setText(m_version.isEmpty() ? kindName() : tr("%1 %2").arg(kindName(), m_version));
     if (m_source)
         m_subtitle->setText(tr("%1 · %2 · read only").arg(m_source->name(), m_source->location()));

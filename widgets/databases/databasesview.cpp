@@ -2,6 +2,7 @@
 
 #include "databases/databasesourceview.h"
 #include "sources/source.h"
+#include "sources/sourcekinds.h"
 #include "sources/sourceregistry.h"
 
 #include <QEvent>
@@ -33,7 +34,8 @@ DatabasesView::DatabasesView(QWidget *parent)
 
 bool DatabasesView::isDatabase(const QString &kind)
 {
-    return kind == QLatin1String("postgres") || kind == QLatin1String("redis") || kind == QLatin1String("clickhouse");
+    const SourceKind *known = SourceKinds::find(kind);
+    return known && !known->views().isEmpty();
 }
 
 void DatabasesView::setSources(SourceRegistry *sources)

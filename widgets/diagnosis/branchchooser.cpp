@@ -106,7 +106,7 @@ void BranchChooser::describe(QLabel *label, const BranchOption &option) const
         status = tr("by hand only");
     } else if (!option.holds) {
         status = tr("cannot be decided");
-        color = StatePalette::textColor(QStringLiteral("warning"), palette());
+        color = StatePalette::textColor(State::Warning, palette());
     } else if (*option.holds) {
         status = tr("holds");
         color = StatePalette::neutral(palette());

@@ -1,9 +1,9 @@
 #include "diagnosis/checkview.h"
 
 #include "common/badge.h"
-#include "dashboard/dashboardview.h"
 #include "diagnosis/diagnosisreport.h"
 #include "dashboard/kpidetailsdialog.h"
+#include "core/localization.h"
 #include "style/statepalette.h"
 #include "charts/timeserieschart.h"
 
@@ -74,12 +74,12 @@ CheckView::CheckView(CheckSpec spec, QWidget *parent)
     showReading();
 }
 
-QString CheckView::stateId() const
+State CheckView::state() const
 {
     // Unread or unreadable is unknown, never good.
     if (!m_reading || m_reading->error)
-        return QStringLiteral("unknown");
-    return lotse::stateId(m_reading->state);
+        return State::Unknown;
+    return m_reading->state;
 }
 
 bool CheckView::hasError() const
@@ -112,7 +112,7 @@ void CheckView::setHistory(const ChartData &history)
     // An unlabeled line is the check itself: name it as the card does.
     for (ChartLine &line : named.lines) {
         if (line.name == m_spec.id)
-            line.name = m_spec.title.text(DashboardView::currentLanguage());
+            line.name = m_spec.title.text(Localization::current());
     }
     m_chart->chart()->legend()->setVisible(named.lines.size() > 1);
     m_chart->setData(named);
@@ -129,8 +129,8 @@ void CheckView::setRole(const QString &role)
 
 void CheckView::showReading()
 {
-    const QString language = DashboardView::currentLanguage();
-    const QString state = stateId();
+    const QString language = Localization::current();
+    const State state = this->state();
     m_title->setText(m_spec.title.text(language));
     m_state->setText(m_reading ? KpiDetailsDialog::stateText(state) : tr("Reading…"));
     m_state->setState(state);
@@ -140,7 +140,7 @@ void CheckView::showReading()
     QColor color = palette().color(QPalette::PlaceholderText);
     if (m_reading) {
         text = DiagnosisReport::describe(*m_reading, QLocale());
-        color = StatePalette::textColor(m_reading->error ? QStringLiteral("critical") : state, palette());
+        color = StatePalette::textColor(m_reading->error ? State::Critical : state, palette());
     }
     m_value->setText(text);
     QPalette valuePalette = m_value->palette();

@@ -28,8 +28,8 @@ public:
     explicit CheckView(CheckSpec spec, QWidget *parent = nullptr);
 
     QString checkId() const { return m_spec.id; }
-    /// "good", "warning", "critical", or "unknown" while it is read and when it could not be.
-    QString stateId() const;
+    /// The check's state; Unknown while it is read and when it could not be.
+    State state() const;
     bool isRead() const { return m_reading.has_value(); }
     bool hasError() const;
     /// The value text as shown ("599 ms (critical, threshold 100 ms)").

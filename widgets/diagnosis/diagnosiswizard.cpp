@@ -1,8 +1,8 @@
 #include "diagnosis/diagnosiswizard.h"
 
-#include "dashboard/dashboardview.h"
 #include "diagnosis/diagnosissession.h"
 #include "diagnosis/findingspage.h"
+#include "core/localization.h"
 #include "diagnosis/steppage.h"
 #include "common/timetext.h"
 
@@ -100,7 +100,7 @@ void DiagnosisWizard::retranslate()
 {
     if (!m_session)
         return;
-    const QString title = m_session->runbook().title.text(DashboardView::currentLanguage());
+    const QString title = m_session->runbook().title.text(Localization::current());
     const QString at = TimeText::dateAndClock(m_session->at());
     setWindowTitle(isReadOnly() ? tr("Diagnosis review: %1 at %2").arg(title, at)
                                 : tr("Diagnosis: %1 at %2").arg(title, at));

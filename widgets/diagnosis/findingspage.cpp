@@ -1,11 +1,12 @@
 #include "diagnosis/findingspage.h"
 
+#include "common/scaledfont.h"
 #include "common/badge.h"
 #include "common/cardframe.h"
-#include "dashboard/dashboardview.h"
 #include "diagnosis/diagnosisreport.h"
 #include "diagnosis/diagnosissession.h"
 #include "dashboard/kpidetailsdialog.h"
+#include "core/localization.h"
 #include "style/statepalette.h"
 
 #include <QClipboard>
@@ -34,14 +35,6 @@ QLabel *plainLabel(const QString &text = {})
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     return label;
-}
-
-QFont scaledFont(const QFont &base, qreal scale, bool bold)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * scale);
-    font.setBold(bold);
-    return font;
 }
 
 void mute(QWidget *widget)
@@ -82,6 +75,27 @@ FindingsPage::FindingsPage(DiagnosisSession *session, bool readOnly, QWidget *pa
     verdictRow->addWidget(m_verdict, 0, Qt::AlignVCenter);
     verdictRow->addWidget(m_verdictText, 1);
 
+    QWidget *scroll = findingsArea(spacing);
+    QLayout *notesRow = notesArea(readOnly);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(spacing);
+    layout->addWidget(m_title);
+    layout->addLayout(verdictRow);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(notesRow);
+    layout->addWidget(m_notes);
+
+    if (m_session) {
+        connect(m_session, &DiagnosisSession::finished, this, &FindingsPage::refresh);
+        connect(m_session, &DiagnosisSession::stepsChanged, this, &FindingsPage::refresh);
+    }
+    retranslate();
+}
+
+QWidget *FindingsPage::findingsArea(int spacing)
+{
     auto *content = new QWidget;
     content->setBackgroundRole(QPalette::Window);
     auto *contentLayout = new QVBoxLayout(content);
@@ -99,7 +113,12 @@ FindingsPage::FindingsPage(DiagnosisSession *session, bool readOnly, QWidget *pa
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setBackgroundRole(QPalette::Window);
+    return scroll;
+}
 
+QLayout *FindingsPage::notesArea(bool readOnly)
+{
+    const QFontMetrics metrics = fontMetrics();
     m_notes->setReadOnly(readOnly);
     m_notes->setFixedHeight(metrics.lineSpacing() * kNotesLines + metrics.height());
     m_notes->setTabChangesFocus(true);
@@ -118,21 +137,7 @@ FindingsPage::FindingsPage(DiagnosisSession *session, bool readOnly, QWidget *pa
     notesRow->addWidget(m_notesHeading, 1);
     notesRow->addWidget(m_copyReport);
     notesRow->addWidget(m_exportReport);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(spacing);
-    layout->addWidget(m_title);
-    layout->addLayout(verdictRow);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(notesRow);
-    layout->addWidget(m_notes);
-
-    if (m_session) {
-        connect(m_session, &DiagnosisSession::finished, this, &FindingsPage::refresh);
-        connect(m_session, &DiagnosisSession::stepsChanged, this, &FindingsPage::refresh);
-    }
-    retranslate();
+    return notesRow;
 }
 
 QString FindingsPage::verdictName(const QString &verdictId)
@@ -182,15 +187,15 @@ void FindingsPage::showVerdict()
     const bool critical = std::any_of(findings.cbegin(), findings.cend(),
                                       [](const Finding &finding) { return finding.severity == State::Critical; });
     QString text;
-    QString state = QStringLiteral("unknown");
+    State state = State::Unknown;
     switch (verdict) {
     case DiagnosisSession::Verdict::Healthy:
         text = tr("No rule of the runbook holds: the system is healthy by this runbook.");
-        state = QStringLiteral("good");
+        state = State::Good;
         break;
     case DiagnosisSession::Verdict::Findings:
         text = tr("The diagnosis found %n problem(s).", nullptr, int(findings.size()));
-        state = critical ? QStringLiteral("critical") : QStringLiteral("warning");
+        state = critical ? State::Critical : State::Warning;
         break;
     case DiagnosisSession::Verdict::Error:
         text = tr("The diagnosis could not be completed: checks could not be read or a step stayed undecided, "
@@ -220,9 +225,9 @@ void FindingsPage::showFindings()
 
 QWidget *FindingsPage::findingCard(const Finding &finding)
 {
-    const QString language = DashboardView::currentLanguage();
+    const QString language = Localization::current();
     const RunbookNode *node = m_session->runbook().node(m_session->steps().at(finding.step).node);
-    const QString severity = stateId(finding.severity);
+    const State severity = finding.severity;
     auto *card = new CardFrame;
     card->setObjectName(QStringLiteral("finding_") + finding.slug);
     card->setAccent(StatePalette::color(severity, palette()));
@@ -263,7 +268,7 @@ QWidget *FindingsPage::findingCard(const Finding &finding)
 
 QWidget *FindingsPage::evidenceTable(const Finding &finding)
 {
-    const QString language = DashboardView::currentLanguage();
+    const QString language = Localization::current();
     const UnitFormatter format{QLocale()};
     auto *table = new QWidget;
     auto *grid = new QGridLayout(table);
@@ -285,7 +290,7 @@ QWidget *FindingsPage::evidenceTable(const Finding &finding)
         const CheckSpec *spec = m_session->runbook().check(check);
         if (!reading)
             continue;
-        const QString state = reading->error ? QStringLiteral("unknown") : stateId(reading->state);
+        const State state = reading->error ? State::Unknown : reading->state;
         auto *name = plainLabel(spec ? spec->title.text(language) : check);
         name->setToolTip(reading->query);
         // The same width in every card, so the columns line up down the page.
@@ -317,7 +322,7 @@ QWidget *FindingsPage::evidenceTable(const Finding &finding)
 void FindingsPage::showFailures()
 {
     QStringList lines;
-    const QString language = DashboardView::currentLanguage();
+    const QString language = Localization::current();
     for (const Reading &reading : m_session->failedReadings()) {
         const CheckSpec *spec = m_session->runbook().check(reading.check);
         lines.append(tr("%1: %2").arg(spec ? spec->title.text(language) : reading.check, reading.error->message));
@@ -326,14 +331,14 @@ void FindingsPage::showFailures()
     m_failures->setVisible(!lines.isEmpty());
     m_failuresHeading->setVisible(!lines.isEmpty());
     QPalette colored = m_failures->palette();
-    colored.setColor(QPalette::WindowText, StatePalette::textColor(QStringLiteral("critical"), palette()));
+    colored.setColor(QPalette::WindowText, StatePalette::textColor(State::Critical, palette()));
     m_failures->setPalette(colored);
 }
 
 void FindingsPage::copyReport()
 {
     if (m_session)
-        QGuiApplication::clipboard()->setText(DiagnosisReport::text(*m_session, DashboardView::currentLanguage()));
+        QGuiApplication::clipboard()->setText(DiagnosisReport::text(*m_session, Localization::current()));
 }
 
 void FindingsPage::retranslate()

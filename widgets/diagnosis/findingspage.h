@@ -4,6 +4,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
@@ -49,6 +50,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *findingsArea(int spacing);
+    QLayout *notesArea(bool readOnly);
     void refresh();
     void retranslate();
     void showVerdict();

@@ -1,14 +1,15 @@
 #include "diagnosis/steppage.h"
 
+#include "common/scaledfont.h"
 #include "common/badge.h"
 #include "diagnosis/branchchooser.h"
 #include "common/cardframe.h"
 #include "diagnosis/checkview.h"
-#include "dashboard/dashboardview.h"
 #include "diagnosis/diagnosisreport.h"
 #include "diagnosis/diagnosissession.h"
 #include "diagnosis/diagnosiswizard.h"
 #include "dashboard/kpidetailsdialog.h"
+#include "core/localization.h"
 #include "common/markdownview.h"
 #include "diagnosis/remedyview.h"
 #include "style/statepalette.h"
@@ -44,14 +45,6 @@ void setTextColor(QWidget *widget, const QColor &color)
     QPalette colored = widget->palette();
     colored.setColor(QPalette::WindowText, color);
     widget->setPalette(colored);
-}
-
-QFont scaledFont(const QFont &base, qreal scale, bool bold)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * scale);
-    font.setBold(bold);
-    return font;
 }
 
 } // namespace
@@ -380,7 +373,7 @@ void StepPage::refreshHeader()
 {
     if (!m_session)
         return;
-    const QString language = DashboardView::currentLanguage();
+    const QString language = Localization::current();
     const Runbook &runbook = m_session->runbook();
     const RunbookNode *node = runbookNode();
     m_title->setText(node ? node->title.text(language) : m_node);
@@ -445,7 +438,7 @@ QString StepPage::undecidedNotice(const DiagnosisStep &step) const
         const CheckSpec *spec = m_session->runbook().check(check);
         if (!reading || !reading->error)
             continue;
-        titles.append(spec ? spec->title.text(DashboardView::currentLanguage()) : check);
+        titles.append(spec ? spec->title.text(Localization::current()) : check);
         if (!causes.contains(reading->error->message))
             causes.append(reading->error->message);
     }
@@ -493,7 +486,7 @@ void StepPage::refreshDecision()
     const RunbookNode *node = runbookNode();
     if (!step || !node)
         return;
-    const QString language = DashboardView::currentLanguage();
+    const QString language = Localization::current();
     if (!step->ready) {
         m_decision->setText(tr("The decision follows once every check has answered."));
         m_chooser->setOptions({}, false);
@@ -525,10 +518,9 @@ void StepPage::refreshFinding()
     const RunbookNode *node = runbookNode();
     if (!finding || !node)
         return;
-    const QString language = DashboardView::currentLanguage();
-    const QString severity = stateId(finding->severity);
-    m_severity->setState(severity);
-    m_severity->setText(KpiDetailsDialog::stateText(severity));
+    const QString language = Localization::current();
+    m_severity->setState(finding->severity);
+    m_severity->setText(KpiDetailsDialog::stateText(finding->severity));
     m_findingTitle->setText(node->title.text(language));
     m_slug->setText(finding->slug);
     QString verify;
@@ -547,7 +539,7 @@ void StepPage::refreshTexts()
     const RunbookNode *node = runbookNode();
     if (!node)
         return;
-    const QString language = DashboardView::currentLanguage();
+    const QString language = Localization::current();
     if (m_advice)
         m_advice->setMarkdownText(node->advice.text(language));
     for (int index = 0; index < m_remedies.size() && index < node->remedies.size(); ++index)

@@ -89,7 +89,7 @@ QueryReply *ClickHouseSource::instant(const QString &query, const QDateTime &)
 {
     if (auto view = ViewQuery::parse(query)) {
         if (!*view)
-            return DatabaseReplies::settled(this, query, std::unexpected(Error{Error::Kind::Invalid, view->error()}));
+            return DatabaseReplies::settled(this, query, std::unexpected(view->error()));
         const ViewQuery request = **view;
         if (viewSql(request, {}).isEmpty())
             return DatabaseReplies::settled(this, query, std::unexpected(DatabaseViews::unknown(kind(), request.name)));
@@ -104,11 +104,6 @@ QueryReply *ClickHouseSource::instant(const QString &query, const QDateTime &)
     QueryReply *reply = newReply(query);
     execute(query, reply, {});
     return reply;
-}
-
-QueryReply *ClickHouseSource::range(const QString &query, const TimeWindow &, double)
-{
-    return DatabaseReplies::rangeUnsupported(this, query, kind());
 }
 
 QueryReply *ClickHouseSource::serverVersion()
@@ -138,9 +133,7 @@ void ClickHouseSource::withVersion(QueryReply *reply, Continue next)
     // finishes only once, with the list or with the reason there is none.
     QueryReply *probe = newReply(QStringLiteral("SELECT version()"));
     connect(reply, &QueryReply::abortRequested, probe, &QueryReply::abort);
-    connect(probe, &QueryReply::finished, reply, [this, probe, reply, next = std::move(next)] {
-        probe->deleteLater();
-        const auto &result = probe->result();
+    probe->onFinished(reply, [this, reply, next = std::move(next)](QueryReply::Result result) {
         if (!result || result->table.rows.isEmpty()) {
             reply->finish(std::unexpected(
                 result ? Error{Error::Kind::Malformed, tr("The server did not say its version.")} : result.error()));

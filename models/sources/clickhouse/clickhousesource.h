@@ -35,8 +35,6 @@ public:
 
     /// Runs @p query now; @p at is ignored.
     QueryReply *instant(const QString &query, const QDateTime &at) override;
-    /// Not supported: finishes with an Invalid error.
-    QueryReply *range(const QString &query, const TimeWindow &window, double step) override;
     /// `SELECT version()`, remembered after the first answer.
     QueryReply *serverVersion() override;
 

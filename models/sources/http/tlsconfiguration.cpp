@@ -15,20 +15,12 @@ namespace lotse {
 namespace {
 
 /// What a pin answers for: the user checked this exact certificate, so who
-/// signed it and which names it carries no longer matter. Expiry, revocation
-/// and a broken signature still do.
+/// signed it and which names it carries no longer matter. Expiry, revocation,
+/// a broken signature and a chain with an unfit CA still do.
 bool pinAnswersFor(QSslError::SslError error)
 {
-    switch (error) {
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::CertificateUntrusted:
-    case QSslError::HostNameMismatch: return true;
-    default: return false;
-    }
+    const TlsConfiguration::Fault fault = TlsConfiguration::faultOf(error);
+    return fault == TlsConfiguration::Fault::UnknownIssuer || fault == TlsConfiguration::Fault::WrongHost;
 }
 
 QByteArray normalizedPin(const QByteArray &pin)
@@ -44,6 +36,23 @@ Error invalid(const QString &message)
 }
 
 } // namespace
+
+TlsConfiguration::Fault TlsConfiguration::faultOf(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted: return Fault::UnknownIssuer;
+    case QSslError::InvalidCaCertificate: return Fault::InvalidCa;
+    case QSslError::HostNameMismatch: return Fault::WrongHost;
+    case QSslError::CertificateExpired:
+    case QSslError::CertificateNotYetValid: return Fault::OutOfValidity;
+    default: return Fault::Other;
+    }
+}
 
 std::expected<QSslConfiguration, Error> TlsConfiguration::build(const TlsSettings &settings)
 {

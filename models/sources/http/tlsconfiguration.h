@@ -25,6 +25,18 @@ class TlsConfiguration final
     Q_DECLARE_TR_FUNCTIONS(lotse::TlsConfiguration)
 
 public:
+    /// What one of Qt's certificate errors says about the certificate, grouped
+    /// by what a user can do about it. TlsFailure words the groups, a pin
+    /// answers for UnknownIssuer and WrongHost: the one reading of QSslError.
+    enum class Fault {
+        UnknownIssuer, ///< no CA the user trusts signed it (self-signed, issuer missing or untrusted)
+        InvalidCa,     ///< a certificate in the chain is not fit to be a CA
+        WrongHost,     ///< issued for other names than the one connected to
+        OutOfValidity, ///< expired, or not valid yet
+        Other,         ///< revoked, a broken signature, …
+    };
+    static Fault faultOf(QSslError::SslError error);
+
     /// A configuration that verifies the peer against the system CAs, or only
     /// against the CAs of @p settings.caFile, and presents the client
     /// certificate and key when both are given. Invalid names the file that

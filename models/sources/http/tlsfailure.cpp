@@ -13,30 +13,6 @@ namespace lotse {
 
 namespace {
 
-enum class Cause {
-    Untrusted,
-    WrongHost,
-    OutOfValidity,
-    Other
-};
-
-Cause causeOf(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::CertificateUntrusted:
-    case QSslError::InvalidCaCertificate: return Cause::Untrusted;
-    case QSslError::HostNameMismatch: return Cause::WrongHost;
-    case QSslError::CertificateExpired:
-    case QSslError::CertificateNotYetValid: return Cause::OutOfValidity;
-    default: return Cause::Other;
-    }
-}
-
 QString issuerOf(const QSslCertificate &certificate)
 {
     const QStringList names = certificate.issuerInfo(QSslCertificate::CommonName);
@@ -56,18 +32,20 @@ Error TlsFailure::describe(const QList<QSslError> &errors, const QSslCertificate
     bool untrustedSaid = false;
     bool wrongHostSaid = false;
     QStringList others;
+    using Fault = TlsConfiguration::Fault;
     for (const QSslError &error : errors) {
-        switch (causeOf(error.error())) {
-        case Cause::Untrusted:
+        switch (TlsConfiguration::faultOf(error.error())) {
+        case Fault::UnknownIssuer:
+        case Fault::InvalidCa:
             if (!std::exchange(untrustedSaid, true))
                 sentences.prepend(untrusted(peer, location, tls));
             break;
-        case Cause::WrongHost:
+        case Fault::WrongHost:
             if (!std::exchange(wrongHostSaid, true))
                 sentences.append(wrongHost(peer, location));
             break;
-        case Cause::OutOfValidity: sentences.append(outOfValidity(error.error(), peer, location)); break;
-        case Cause::Other: others.append(error.errorString()); break;
+        case Fault::OutOfValidity: sentences.append(outOfValidity(error.error(), peer, location)); break;
+        case Fault::Other: others.append(error.errorString()); break;
         }
     }
     if (!others.isEmpty()) {

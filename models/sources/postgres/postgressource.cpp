@@ -87,7 +87,7 @@ QueryReply *PostgresSource::instant(const QString &query, const QDateTime &)
 {
     if (auto view = ViewQuery::parse(query)) {
         if (!*view)
-            return DatabaseReplies::settled(this, query, std::unexpected(Error{Error::Kind::Invalid, view->error()}));
+            return DatabaseReplies::settled(this, query, std::unexpected(view->error()));
         return runView(query, **view);
     }
     const auto statement = SqlGuard::check(query);
@@ -114,11 +114,6 @@ QueryReply *PostgresSource::runView(const QString &query, const ViewQuery &view)
             return std::unexpected(PostgresViews::explain(view.name, result.error()));
         return result;
     });
-}
-
-QueryReply *PostgresSource::range(const QString &query, const TimeWindow &, double)
-{
-    return DatabaseReplies::rangeUnsupported(this, query, kind());
 }
 
 QueryReply *PostgresSource::serverVersion()

@@ -39,8 +39,6 @@ public:
 
     /// Runs @p query (SQL or `@list`) now; @p at is ignored, a database has no history.
     QueryReply *instant(const QString &query, const QDateTime &at) override;
-    /// Not supported: finishes with an Invalid error.
-    QueryReply *range(const QString &query, const TimeWindow &window, double step) override;
     QueryReply *serverVersion() override;
 
     /// One of the built-in lists by id, e.g. "blocking".

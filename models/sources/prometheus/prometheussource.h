@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sources/prometheus/prometheussettings.h"
+#include "sources/rangesource.h"
 #include "sources/source.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ namespace lotse {
 /// A Prometheus-compatible server (Prometheus, VictoriaMetrics, Thanos, Mimir)
 /// read through its HTTP API. Requests go out as POST forms; bodies are parsed
 /// on a worker thread so the GUI thread never waits on a large answer.
-class PrometheusSource final : public Source
+class PrometheusSource final : public Source, public RangeSource
 {
     Q_OBJECT
 
@@ -32,6 +33,7 @@ public:
     QueryReply *instant(const QString &query, const QDateTime &at) override;
     QueryReply *range(const QString &query, const TimeWindow &window, double step) override;
     QueryReply *serverVersion() override;
+    RangeSource *ranges() override { return this; }
 
     /// Unix seconds as the API wants them, with millisecond precision.
     static QString apiTime(double seconds);

@@ -4,10 +4,10 @@
 
 namespace lotse {
 
-std::optional<PromqlSyntax::Problem> PromqlSyntax::check(const QString &expression)
+std::optional<Diagnostic> PromqlSyntax::check(const QString &expression)
 {
     if (expression.trimmed().isEmpty())
-        return Problem{0, tr("the query is empty")};
+        return problemAt(expression, 0, tr("the query is empty"));
     QList<std::pair<QChar, qsizetype>> open;
     QChar quote;
     qsizetype quoteStart = 0;
@@ -32,15 +32,22 @@ std::optional<PromqlSyntax::Problem> PromqlSyntax::check(const QString &expressi
                 : c == QLatin1Char(']')                  ? QLatin1Char('[')
                                                          : QLatin1Char('{');
             if (open.isEmpty() || open.last().first != expected)
-                return Problem{i, tr("unexpected \"%1\"").arg(c)};
+                return problemAt(expression, i, tr("unexpected \"%1\"").arg(c));
             open.removeLast();
         }
     }
     if (!quote.isNull())
-        return Problem{quoteStart, tr("the string opened here is never closed")};
+        return problemAt(expression, quoteStart, tr("the string opened here is never closed"));
     if (!open.isEmpty())
-        return Problem{open.last().second, tr("\"%1\" is never closed").arg(open.last().first)};
+        return problemAt(expression, open.last().second, tr("\"%1\" is never closed").arg(open.last().first));
     return std::nullopt;
+}
+
+Diagnostic PromqlSyntax::problemAt(const QString &expression, qsizetype offset, const QString &message)
+{
+    const QStringView before = QStringView(expression).left(offset);
+    const qsizetype lineStart = before.lastIndexOf(QLatin1Char('\n')) + 1;
+    return {QString(), int(before.count(QLatin1Char('\n'))) + 1, int(offset - lineStart) + 1, message};
 }
 
 } // namespace lotse

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/diagnostic.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,13 +17,12 @@ class PromqlSyntax final
     Q_DECLARE_TR_FUNCTIONS(lotse::PromqlSyntax)
 
 public:
-    struct Problem
-    {
-        qsizetype offset = 0; ///< where in the expression, 0-based
-        QString message;
-    };
+    /// The first problem of @p expression, at its line and column within the
+    /// expression (no file: the caller knows where the expression stands).
+    static std::optional<Diagnostic> check(const QString &expression);
 
-    static std::optional<Problem> check(const QString &expression);
+private:
+    static Diagnostic problemAt(const QString &expression, qsizetype offset, const QString &message);
 };
 
 } // namespace lotse

@@ -142,7 +142,7 @@ QueryReply *RedisSource::instant(const QString &query, const QDateTime &)
 {
     if (auto view = ViewQuery::parse(query)) {
         if (!*view)
-            return DatabaseReplies::settled(this, query, std::unexpected(Error{Error::Kind::Invalid, view->error()}));
+            return DatabaseReplies::settled(this, query, std::unexpected(view->error()));
         return runView(query, **view);
     }
     const auto words = ViewQuery::split(query);
@@ -151,7 +151,7 @@ QueryReply *RedisSource::instant(const QString &query, const QDateTime &)
             this, query,
             std::unexpected(Error{Error::Kind::Invalid,
                                   words ? tr("The Redis command is empty.")
-                                        : tr("Cannot read the command: %1").arg(words.error())}));
+                                        : tr("Cannot read the command: %1").arg(words.error().message)}));
     }
     QList<QByteArray> command;
     for (const QString &word : *words)
@@ -206,11 +206,6 @@ QueryReply *RedisSource::runView(const QString &query, const ViewQuery &view)
         return reply;
     }
     return DatabaseReplies::settled(this, query, std::unexpected(DatabaseViews::unknown(kind(), view.name)));
-}
-
-QueryReply *RedisSource::range(const QString &query, const TimeWindow &, double)
-{
-    return DatabaseReplies::rangeUnsupported(this, query, kind());
 }
 
 QueryReply *RedisSource::serverVersion()

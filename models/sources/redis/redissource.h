@@ -28,8 +28,6 @@ public:
 
     /// Runs @p query now; @p at is ignored, Redis has no history.
     QueryReply *instant(const QString &query, const QDateTime &at) override;
-    /// Not supported: finishes with an Invalid error.
-    QueryReply *range(const QString &query, const TimeWindow &window, double step) override;
     /// redis_version from INFO server.
     QueryReply *serverVersion() override;
 

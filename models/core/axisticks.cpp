@@ -1,4 +1,4 @@
-#include "painters/axisticks.h"
+#include "core/axisticks.h"
 
 #include <cmath>
 

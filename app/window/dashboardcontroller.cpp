@@ -1,0 +1,298 @@
+#include "window/dashboardcontroller.h"
+
+#include "commands/sourceoptions.h"
+#include "dashboard/dashboardsession.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/timerangebar.h"
+#include "definitions/dashboardloader.h"
+#include "definitions/definitioncatalog.h"
+#include "snapshot/recordingsource.h"
+#include "snapshot/snapshot.h"
+#include "common/timetext.h"
+#include "sources/sourceregistry.h"
+#include "sources/sourceversions.h"
+#include "window/notifier.h"
+#include "window/sourcescontroller.h"
+
+#include <QFileDialog>
+#include <QTextStream>
+#include <QWidget>
+
+namespace lotse {
+
+namespace {
+
+/// A refresh shorter than this is not worth a "Refreshing…" flashing by.
+constexpr int kRefreshingDelayMs = 300;
+
+QDateTime localTime(double seconds)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(seconds * 1000)));
+}
+
+} // namespace
+
+DashboardController::DashboardController(SourcesController *sources, TimeRangeBar *rangeBar, Notifier *notifier,
+                                         QWidget *window)
+    : QObject(window)
+    , m_sources(sources)
+    , m_rangeBar(rangeBar)
+    , m_notifier(notifier)
+    , m_window(window)
+{
+    m_rangeBar->setEnabled(false); // until a dashboard is open
+    m_refreshingDelay.setSingleShot(true);
+    m_refreshingDelay.setInterval(kRefreshingDelayMs);
+    connect(&m_refreshingDelay, &QTimer::timeout, this, &DashboardController::statusChanged);
+    connectRangeBar();
+}
+
+DashboardSession *DashboardController::session() const
+{
+    return m_session;
+}
+
+DashboardView *DashboardController::view() const
+{
+    return m_view;
+}
+
+SourceRegistry *DashboardController::recorded() const
+{
+    return m_recorded;
+}
+
+QList<SourceInfo> DashboardController::sourceVersions() const
+{
+    return m_snapshot ? m_snapshot->data().sources : m_sources->versions()->sources();
+}
+
+bool DashboardController::open(const QString &idOrFile)
+{
+    const DefinitionCatalog catalog(QStringLiteral("dashboards"));
+    const QString path = catalog.resolve(idOrFile);
+    if (path.isEmpty()) {
+        m_notifier->showProblem(
+            tr("There is no dashboard \"%1\".").arg(idOrFile),
+            tr("Give a built-in id (%1) or a dashboard file.").arg(catalog.ids().join(QStringLiteral(", "))));
+        return false;
+    }
+    auto dashboard = DashboardLoader::loadFile(path);
+    if (!dashboard) {
+        m_notifier->showProblem(tr("The dashboard %1 has errors and cannot be shown.").arg(path),
+                                diagnosticsText(dashboard.error()));
+        return false;
+    }
+    showDashboard(std::move(*dashboard));
+    return true;
+}
+
+void DashboardController::openAt(const QString &idOrFile, const QString &at)
+{
+    if (!open(idOrFile) || at.isEmpty())
+        return;
+    // --at: review the dashboard's span up to that instant, as a fixed range.
+    if (const auto instant = SourceOptions::instantFrom(at)) {
+        const qint64 span = m_session->timeRange().span();
+        m_session->setTimeRange(TimeRange::absolute(instant->addSecs(-span), *instant));
+    } else {
+        m_notifier->showProblem(tr("The --at option cannot be used."), instant.error());
+    }
+}
+
+void DashboardController::chooseFile()
+{
+    const QString directory = DefinitionCatalog(QStringLiteral("dashboards")).userDirectory();
+    auto *dialog = new QFileDialog(m_window, tr("Open Dashboard"), directory, tr("Dashboards (*.yaml *.yml)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { open(file); });
+    dialog->open();
+}
+
+void DashboardController::reopen()
+{
+    if (m_session && !m_snapshot)
+        showDashboard(m_session->dashboard());
+}
+
+void DashboardController::showDashboard(Dashboard dashboard)
+{
+    // Every answer is recorded as it is read, so File ▸ Save Snapshot can keep it.
+    auto *recorded = new SourceRegistry;
+    RecordingSource::wrapAll(*m_sources->sources(), *recorded);
+    auto *session = new DashboardSession(std::move(dashboard), recorded, this);
+    releaseSnapshot();
+    showSession(session, recorded);
+}
+
+void DashboardController::showSnapshot(std::shared_ptr<Snapshot> snapshot)
+{
+    auto *recorded = new SourceRegistry;
+    RecordingSource::wrapAll(*snapshot->sources(), *recorded);
+    DashboardSession *session = snapshot->createSession(this, recorded);
+    releaseSnapshot();
+    m_snapshot = std::move(snapshot);
+    showSession(session, recorded);
+    // A snapshot is one fixed moment: there is no other range to choose.
+    m_rangeBar->setEnabled(false);
+}
+
+void DashboardController::releaseSnapshot()
+{
+    if (m_session) {
+        // The old session may still have answers under way from the snapshot's sources.
+        connect(m_session, &QObject::destroyed, this, [keep = m_snapshot] {});
+        m_session->deleteLater();
+    }
+    m_snapshot.reset();
+}
+
+void DashboardController::showSession(DashboardSession *session, SourceRegistry *recorded)
+{
+    recorded->setParent(session);
+    m_recorded = recorded;
+    m_rangeBeforeZoom.reset();
+    m_updatedAt = {};
+    m_unreadable = 0;
+    m_session = session;
+    m_view = new DashboardView(m_session, recorded);
+    Q_EMIT shown(m_view);
+    connectSession();
+    m_rangeBar->setEnabled(true);
+    m_rangeBar->setTimeRange(m_session->timeRange());
+    m_rangeBar->setRefreshInterval(m_session->refreshInterval());
+    m_rangeBar->setPaused(m_session->isPaused());
+    setZoomed(false);
+    m_session->refresh();
+}
+
+void DashboardController::connectRangeBar()
+{
+    connect(m_rangeBar, &TimeRangeBar::rangeChosen, this, &DashboardController::chooseRange);
+    connect(m_rangeBar, &TimeRangeBar::zoomResetRequested, this, &DashboardController::resetZoom);
+    connect(m_rangeBar, &TimeRangeBar::refreshIntervalChosen, this, [this](qint64 seconds) {
+        if (m_session)
+            m_session->setRefreshInterval(seconds);
+    });
+    connect(m_rangeBar, &TimeRangeBar::pausedToggled, this, [this](bool paused) {
+        if (m_session)
+            m_session->setPaused(paused);
+    });
+}
+
+void DashboardController::connectSession()
+{
+    connect(m_view, &DashboardView::zoomRequested, this, &DashboardController::zoomTo);
+    connect(m_view, &DashboardView::zoomResetRequested, this, &DashboardController::resetZoom);
+    connect(m_view, &DashboardView::diagnoseRequested, this, &DashboardController::diagnoseRequested);
+    connect(m_session, &DashboardSession::timeRangeChanged, this,
+            [this] { m_rangeBar->setTimeRange(m_session->timeRange()); });
+    connect(m_session, &DashboardSession::refreshIntervalChanged, this,
+            [this] { m_rangeBar->setRefreshInterval(m_session->refreshInterval()); });
+    connect(m_session, &DashboardSession::pausedChanged, this, [this] {
+        m_rangeBar->setPaused(m_session->isPaused());
+        Q_EMIT statusChanged();
+    });
+    connect(m_session, &DashboardSession::refreshStarted, this, [this] { m_refreshingDelay.start(); });
+    connect(m_session, &DashboardSession::refreshFinished, this, &DashboardController::onRefreshFinished);
+}
+
+void DashboardController::refresh()
+{
+    if (m_session)
+        m_session->refresh();
+}
+
+QString DashboardController::statusText() const
+{
+    if (!m_session)
+        return {};
+    QStringList parts;
+    if (m_snapshot)
+        parts.append(tr("Snapshot of %1").arg(TimeText::dateAndClock(m_snapshot->at())));
+    else if (m_session->isBusy() && !m_refreshingDelay.isActive())
+        parts.append(tr("Refreshing…"));
+    else if (m_updatedAt.isValid())
+        parts.append(tr("Updated %1").arg(TimeText::clock(m_updatedAt)));
+    if (m_session->isPaused() && m_session->timeRange().isRelative())
+        parts.prepend(tr("Paused"));
+    if (m_unreadable > 0)
+        parts.append(tr("%1 of %2 KPIs could not be read").arg(m_unreadable).arg(m_session->kpis()->rowCount()));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void DashboardController::onRefreshFinished()
+{
+    m_refreshingDelay.stop();
+    m_updatedAt = QDateTime::currentDateTime();
+    const KpiModel *kpis = m_session->kpis();
+    m_unreadable = 0;
+    for (int row = 0; row < kpis->rowCount(); ++row) {
+        if (!kpis->data(kpis->index(row), KpiModel::ErrorRole).toString().isEmpty())
+            ++m_unreadable;
+    }
+    Q_EMIT statusChanged();
+    if (!m_screenshot.isEmpty()) {
+        // Let the charts take the new points and paint before the picture.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_screenshot.isEmpty() && !m_session->isBusy())
+                saveScreenshot();
+        });
+    }
+}
+
+void DashboardController::chooseRange(const TimeRange &range)
+{
+    if (!m_session)
+        return;
+    m_rangeBeforeZoom.reset();
+    setZoomed(false);
+    m_session->setTimeRange(range);
+}
+
+void DashboardController::zoomTo(double fromSeconds, double toSeconds)
+{
+    if (!m_session)
+        return;
+    // Only the range before the first zoom matters: Reset zoom goes all the way back.
+    if (!m_rangeBeforeZoom)
+        m_rangeBeforeZoom = m_session->timeRange();
+    setZoomed(true);
+    m_session->setTimeRange(TimeRange::absolute(localTime(fromSeconds), localTime(toSeconds)));
+}
+
+void DashboardController::resetZoom()
+{
+    if (!m_session || !m_rangeBeforeZoom)
+        return;
+    const TimeRange previous = *m_rangeBeforeZoom;
+    m_rangeBeforeZoom.reset();
+    setZoomed(false);
+    m_session->setTimeRange(previous);
+}
+
+void DashboardController::setZoomed(bool zoomed)
+{
+    m_rangeBar->setZoomed(zoomed);
+    if (m_view)
+        m_view->setZoomed(zoomed);
+}
+
+void DashboardController::saveScreenshotTo(const QString &path)
+{
+    m_screenshot = path;
+}
+
+void DashboardController::saveScreenshot()
+{
+    const QString path = std::exchange(m_screenshot, QString());
+    // The window is grabbed from its own backing store, so this works under
+    // Xvfb and on the offscreen platform alike.
+    if (m_window->grab().save(path))
+        QTextStream(stdout) << path << Qt::endl;
+    else
+        QTextStream(stderr) << tr("Cannot save the screenshot to %1.").arg(path) << Qt::endl;
+}
+
+} // namespace lotse

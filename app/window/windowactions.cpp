@@ -1,0 +1,68 @@
+#include "window/windowactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+
+namespace lotse {
+
+namespace {
+
+QAction *newAction(QObject *parent, const QKeySequence &shortcut, const QString &icon = {})
+{
+    auto *action = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), QString(), parent);
+    action->setShortcut(shortcut);
+    return action;
+}
+
+} // namespace
+
+WindowActions::WindowActions(QObject *parent)
+    : openDashboard(newAction(parent, QKeySequence::Open))
+    , fromFile(newAction(parent, {}))
+    , quit(newAction(parent, QKeySequence::Quit))
+    , exportPdf(newAction(parent, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral(":/icons/export-pdf.svg")))
+    , saveSnapshot(newAction(parent, QKeySequence::Save))
+    , openSnapshot(newAction(parent, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)))
+    , connections(newAction(parent, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
+    , diagnose(newAction(parent, QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral(":/icons/diagnose.svg")))
+    , recentDiagnoses(newAction(parent, {}))
+    , about(newAction(parent, {}))
+    , languages(new QActionGroup(parent))
+{
+    quit->setMenuRole(QAction::QuitRole);
+    about->setMenuRole(QAction::AboutRole);
+    // Language names are written in their own language, whatever the UI shows.
+    const std::pair<QString, QString> names[]
+        = {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    for (const auto &[id, name] : names) {
+        QAction *action = languages->addAction(name);
+        action->setData(id);
+        action->setCheckable(true);
+    }
+}
+
+void WindowActions::retranslate(const QString &language)
+{
+    openDashboard->setText(tr("&Open Dashboard…"));
+    fromFile->setText(tr("From &File…"));
+    quit->setText(tr("&Quit"));
+    exportPdf->setText(tr("&Export PDF…"));
+    exportPdf->setIconText(tr("Export PDF"));
+    exportPdf->setToolTip(tr("Write the dashboard with its KPIs and charts as a PDF report (%1)")
+                              .arg(exportPdf->shortcut().toString(QKeySequence::NativeText)));
+    saveSnapshot->setText(tr("&Save Snapshot…"));
+    saveSnapshot->setToolTip(
+        tr("Keep what the dashboard shows, every value and point, in a file that opens without a server"));
+    openSnapshot->setText(tr("Open S&napshot…"));
+    connections->setText(tr("&Connections…"));
+    diagnose->setText(tr("Diagnose…"));
+    diagnose->setToolTip(tr("Walk a runbook step by step on live checks (%1)")
+                             .arg(diagnose->shortcut().toString(QKeySequence::NativeText)));
+    recentDiagnoses->setText(tr("&Recent Diagnoses…"));
+    recentDiagnoses->setToolTip(tr("Review a saved diagnosis"));
+    about->setText(tr("&About Lotse"));
+    for (QAction *action : languages->actions())
+        action->setChecked(action->data().toString() == language);
+}
+
+} // namespace lotse

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/queryreply.h"
+#include "core/timerange.h"
+
+#include <QCoreApplication>
+
+namespace lotse {
+
+class Source;
+
+/// What a source with a time axis adds to Source: series over a range. Only
+/// Prometheus-compatible engines have one, and the recording and replaying
+/// stand-ins of them; a database answers at one instant. Source::ranges() says
+/// whether a source has it, so no database kind carries a stub.
+class RangeSource
+{
+    Q_DECLARE_TR_FUNCTIONS(lotse::RangeSource)
+
+public:
+    virtual ~RangeSource() = default;
+
+    /// The series of @p query over @p window, one point every @p step seconds.
+    virtual QueryReply *range(const QString &query, const TimeWindow &window, double step) = 0;
+
+    /// Why @p source, which has no ranges, cannot give a series.
+    static Error unsupported(const Source &source);
+};
+
+} // namespace lotse
