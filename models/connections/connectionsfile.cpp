@@ -33,7 +33,7 @@ void refuseSecrets(YamlReader &reader, const YAML::Node &entry)
     }
 }
 
-TlsSettings tlsOf(YamlReader &reader, const YAML::Node &entry, Connection::Kind kind)
+TlsSettings tlsOf(YamlReader &reader, const YAML::Node &entry, const QString &kind)
 {
     TlsSettings tls;
     const YAML::Node node = entry["tls"];
@@ -41,7 +41,7 @@ TlsSettings tlsOf(YamlReader &reader, const YAML::Node &entry, Connection::Kind 
         return tls;
     if (node.IsScalar() && node.Scalar() == "off") {
         tls.off = true;
-        if (kind != Connection::Kind::Postgres)
+        if (const SourceKind *known = SourceKinds::find(kind); !known || !known->tlsMayBeOff())
             reader.error(node,
                          ConnectionsFile::tr("tls: off is for PostgreSQL connections only: an HTTP source is "
                                              "plain text with an http:// URL."));

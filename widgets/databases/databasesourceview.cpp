@@ -62,7 +62,7 @@ DatabaseSourceView::DatabaseSourceView(Source *source, SourceRegistry *sources, 
     layout->addLayout(createHeader());
     // A role that could write, plain text to a remote host: said above everything read.
     m_caution->setObjectName(QStringLiteral("caution"));
-    m_caution->setState(QStringLiteral("warning"));
+    m_caution->setState(State::Warning);
     layout->addWidget(m_caution);
     connect(source, &Source::cautionsChanged, this, &DatabaseSourceView::showCautions);
     showCautions();

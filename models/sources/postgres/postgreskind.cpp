@@ -78,6 +78,7 @@ PostgresKind::PostgresKind()
                   .displayName = QT_TRANSLATE_NOOP("lotse::SourceKind", "PostgreSQL"),
                   .addressKey = QStringLiteral("dsn"),
                   .defaultTimeoutMs = PostgresSettings().statementTimeoutMs,
+                  .tlsMayBeOff = true,
                   .commandLine = {QT_TRANSLATE_NOOP("lotse::SourceOptions",
                                                     "PostgreSQL database to read from: postgresql://user@host:5432/db "
                                                     "or libpq's key=value form, without a password: it comes from "
