@@ -37,14 +37,23 @@ void refuseSecrets(YamlReader &reader, const YAML::Node &entry)
     }
 }
 
-TlsSettings tlsOf(YamlReader &reader, const YAML::Node &entry)
+TlsSettings tlsOf(YamlReader &reader, const YAML::Node &entry, const QString &kind)
 {
     TlsSettings tls;
     const YAML::Node node = entry["tls"];
     if (!node)
         return tls;
+    if (node.IsScalar() && node.Scalar() == "off") {
+        tls.off = true;
+        if (const SourceKind *known = SourceKinds::find(kind); !known || !known->tlsMayBeOff())
+            reader.error(node,
+                         ConnectionsFile::tr("tls: off is for PostgreSQL connections only: an HTTP source is "
+                                             "plain text with an http:// URL."));
+        return tls;
+    }
     if (!node.IsMap()) {
-        reader.error(node, ConnectionsFile::tr("tls holds ca_file, client_cert, client_key and pinned_sha256."));
+        reader.error(node,
+                     ConnectionsFile::tr("tls is off, or holds ca_file, client_cert, client_key and pinned_sha256."));
         return tls;
     }
     reader.checkKeys(node, {"ca_file", "client_cert", "client_key", "pinned_sha256"});
@@ -120,7 +129,7 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
     connection.usesSecret = connection.auth != PrometheusSettings::Auth::None || !connection.secretEnv.isEmpty()
         || (!choosesAuth && !connection.user.isEmpty());
     connection.headers = headersOf(reader, entry);
-    connection.tls = tlsOf(reader, entry);
+    connection.tls = tlsOf(reader, entry, connection.kind);
     // A day at most: past int's range the milliseconds would not convert.
     if (const auto seconds = reader.number(entry, "timeout"); seconds && *seconds > 0)
         connection.timeoutMs = int(std::min(*seconds, 86400.0) * 1000);
@@ -173,7 +182,9 @@ void emitConnection(YAML::Emitter &out, const Connection &connection)
         out << YAML::EndMap;
     }
     const TlsSettings &tls = connection.tls;
-    if (tls != TlsSettings()) {
+    if (tls.off) {
+        out << YAML::Key << "tls" << YAML::Value << "off";
+    } else if (tls != TlsSettings()) {
         out << YAML::Key << "tls" << YAML::Value << YAML::BeginMap;
         const std::pair<const char *, QString> files[] = {{"ca_file", tls.caFile},
                                                           {"client_cert", tls.clientCertFile},

@@ -44,6 +44,7 @@ public:
         QString addressKey = QStringLiteral("url"); ///< the address's key in a connections file: "url" or "dsn"
         int defaultTimeoutMs = 0;                   ///< how long a query may take when the connection does not say
         bool hasTimeRanges = false; ///< reads over time ranges (charts, sparklines), not only at an instant
+        bool tlsMayBeOff = false;   ///< `tls: off` is allowed: plain text to a remote server without TLS
         CommandLine commandLine = {};
         QList<ConnectionField> formFields = {}; ///< the connection form's fields, in the order they are shown
         QList<ViewInfo> views = {};             ///< the built-in lists (`@top-statements`, …)
@@ -63,6 +64,7 @@ public:
     const QString &addressKey() const { return m_description.addressKey; }
     int defaultTimeoutMs() const { return m_description.defaultTimeoutMs; }
     bool hasTimeRanges() const { return m_description.hasTimeRanges; }
+    bool tlsMayBeOff() const { return m_description.tlsMayBeOff; }
     const CommandLine &commandLine() const { return m_description.commandLine; }
     const QList<ConnectionField> &formFields() const { return m_description.formFields; }
     bool hasField(ConnectionField::Id id) const;

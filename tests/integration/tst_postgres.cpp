@@ -1,7 +1,8 @@
 // PostgresSource against a real PostgreSQL 15 (tests/servers/postgres.sh):
 // each built-in list shows what the test's own load created, the plan advisor
 // gives each of its four kinds of advice on plans the server really makes, the
-// statement timeout cuts a long statement off, and failures name their cause.
+// statement timeout cuts a long statement off, failures name their cause, and
+// a role that could write is known as such on connecting.
 #include "dbsupport.h"
 
 #include "sources/postgres/planadvisor.h"
@@ -91,6 +92,30 @@ private Q_SLOTS:
         const auto version = await(source.serverVersion());
         QVERIFY2(version, qPrintable(why(version)));
         QVERIFY2(version->text.startsWith(QLatin1String("15")), qPrintable(version->text));
+    }
+
+    void privilegesOnConnecting()
+    {
+        PostgresSource reader(QStringLiteral("db"), settings());
+        QVERIFY(await(reader.serverVersion()));
+        QVERIFY(reader.privileges());
+        QCOMPARE(reader.privileges()->role, QStringLiteral("lotse_reader"));
+        QVERIFY(!reader.privileges()->canWrite());
+        QVERIFY(reader.cautions().isEmpty());
+
+        auto writing
+            = PostgresSettings::fromDsn(fixtureValue(QStringLiteral("postgres"), QStringLiteral("writer-dsn")));
+        QVERIFY(writing);
+        writing->password = fixtureValue(QStringLiteral("postgres"), QStringLiteral("writer-password"));
+        PostgresSource writer(QStringLiteral("db"), *writing);
+        QSignalSpy cautions(&writer, &Source::cautionsChanged);
+        QVERIFY(await(writer.instant(QStringLiteral("SELECT 1"), {})));
+        QVERIFY(writer.privileges() && writer.privileges()->canWrite());
+        const QStringList findings = writer.privileges()->findings();
+        QVERIFY2(findings.contains(QStringLiteral("pg_signal_backend")), qPrintable(findings.join(u' ')));
+        QVERIFY2(findings.contains(QStringLiteral("write:public.lotse_orders")), qPrintable(findings.join(u' ')));
+        QCOMPARE(cautions.size(), 1);
+        QVERIFY(writer.cautions().first().contains(QLatin1String("lotse_writer")));
     }
 
     void sqlAnswersTableAndSeries()
@@ -297,13 +322,16 @@ private Q_SLOTS:
         QVERIFY(!deletion);
         QCOMPARE(deletion.error().kind, Error::Kind::Refused);
         QVERIFY(deletion.error().message.contains(QLatin1String("EXPLAIN ANALYZE")));
-        // A SELECT that writes through a function gets past the client's check;
-        // the read-only transaction stops it on the server.
+        // A SELECT that writes through a function: the server's catalog names
+        // it VOLATILE, and it is refused before EXPLAIN ANALYZE runs it.
         const auto hidden = await(source.explain(QStringLiteral("SELECT lotse_guard()"), true));
         QVERIFY(!hidden);
         QCOMPARE(hidden.error().kind, Error::Kind::Refused);
-        QVERIFY2(hidden.error().message.contains(QLatin1String("read-only transaction")),
-                 qPrintable(hidden.error().message));
+        QVERIFY2(hidden.error().message.contains(QLatin1String("lotse_guard()")), qPrintable(hidden.error().message));
+        const auto sequence = await(source.explain(QStringLiteral("SELECT nextval('lotse_orders_id_seq')"), true));
+        QVERIFY(!sequence);
+        QCOMPARE(sequence.error().kind, Error::Kind::Refused);
+        QVERIFY2(sequence.error().message.contains(QLatin1String("nextval()")), qPrintable(sequence.error().message));
         QCOMPARE(adminPsql(m_dir, QStringLiteral("SELECT count(*) FROM lotse_orders")).out.trimmed(),
                  QByteArray("50000"));
         QCOMPARE(adminPsql(m_dir, QStringLiteral("SELECT count(*) FROM lotse_guard_log")).out.trimmed(),

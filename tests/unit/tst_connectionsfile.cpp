@@ -64,6 +64,21 @@ private Q_SLOTS:
         QCOMPARE(*parsed, connections);
     }
 
+    void plainTextIsSaidOutright()
+    {
+        Connection plain = postgres();
+        plain.address = QStringLiteral("postgresql://lotse_reader@legacy.example:5432/orders");
+        plain.tls.off = true;
+        const QByteArray text = ConnectionsFile::serialize({plain});
+        QVERIFY2(text.contains("tls: off"), text.constData());
+        const auto parsed = ConnectionsFile::parse(text, QStringLiteral("c.yaml"));
+        QVERIFY2(parsed, text.constData());
+        QCOMPARE(parsed->first(), plain);
+        // Only PostgreSQL turns TLS off; HTTP says so with its scheme.
+        QVERIFY(firstProblem("connections:\n  - {name: a, kind: prometheus, url: 'https://h', tls: off}\n")
+                    .startsWith(QStringLiteral("2:")));
+    }
+
     void secretsAreRefused_data()
     {
         QTest::addColumn<QString>("key");

@@ -58,8 +58,8 @@ ClickHouseKind::ClickHouseKind()
                   .displayName = QT_TRANSLATE_NOOP("lotse::SourceKind", "ClickHouse"),
                   .defaultTimeoutMs = ClickHouseSettings().timeoutMs,
                   .commandLine = {QT_TRANSLATE_NOOP("lotse::SourceOptions",
-                                                    "ClickHouse server to read from: http://host:8123/?user=NAME; the "
-                                                    "password may come from LOTSE_CLICKHOUSE_PASSWORD."),
+                                                    "ClickHouse server to read from: http://host:8123/?user=NAME, "
+                                                    "without a password: it comes from LOTSE_CLICKHOUSE_PASSWORD."),
                                   QT_TRANSLATE_NOOP("lotse::SourceOptions", "URL"), "LOTSE_CLICKHOUSE_PASSWORD"},
                   .formFields = databaseForm(QStringLiteral("http://host:8123/"), true),
                   .views = lists(),

@@ -5,7 +5,7 @@
 #include "databases/databaseviews.h"
 #include "sources/http/httpexchange.h"
 #include "sources/http/httpfailure.h"
-#include "sources/postgres/sqlguard.h"
+#include "sources/clickhouse/clickhouseguard.h"
 #include "databases/tableresult.h"
 #include "sources/http/tlsconfiguration.h"
 
@@ -98,7 +98,7 @@ QueryReply *ClickHouseSource::instant(const QString &query, const QDateTime &)
         });
         return reply;
     }
-    if (const auto allowed = SqlGuard::check(query, SqlGuard::Dialect::ClickHouse); !allowed)
+    if (const auto allowed = ClickHouseGuard::check(query); !allowed)
         return DatabaseReplies::settled(this, query, std::unexpected(allowed.error()));
     QueryReply *reply = newReply(query);
     execute(query, reply, {});

@@ -1,6 +1,7 @@
 #include "sources/postgres/postgresworker.h"
 
 #include "core/addressredaction.h"
+#include "sources/postgres/functionresolver.h"
 #include "sources/postgres/postgresfailure.h"
 
 #include <QSqlDatabase>
@@ -56,6 +57,12 @@ std::expected<void, Error> PostgresWorker::ensureOpen()
     if (!db.isValid() || !db.open())
         return std::unexpected(
             scrubbed(PostgresFailure::fromConnect(db.lastError(), m_settings.location(), m_settings.connectTimeoutS)));
+    readServer(db);
+    return {};
+}
+
+void PostgresWorker::readServer(QSqlDatabase &db)
+{
     QSqlQuery query(db);
     if (query.exec(
             QStringLiteral("SELECT current_setting('server_version_num')::int, current_setting('server_version')"))
@@ -63,7 +70,11 @@ std::expected<void, Error> PostgresWorker::ensureOpen()
         m_versionNumber = query.value(0).toInt();
         m_versionText = query.value(1).toString();
     }
-    return {};
+    // Read anew on each connection: grants change, and the role may have.
+    if (query.exec(PostgresPrivileges::query()) && query.next()) {
+        if (const auto privileges = PostgresPrivileges::fromJson(query.value(0).toString().toUtf8()))
+            Q_EMIT privilegesRead(*privileges);
+    }
 }
 
 Error PostgresWorker::failure(const QSqlError &error)
@@ -82,7 +93,7 @@ Error PostgresWorker::scrubbed(Error error) const
     return error;
 }
 
-std::expected<SqlAnswer, Error> PostgresWorker::run(const QStringList &statements)
+std::expected<SqlAnswer, Error> PostgresWorker::run(const QList<GuardedStatement> &statements)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (const auto opened = ensureOpen(); !opened)
@@ -97,7 +108,7 @@ std::expected<SqlAnswer, Error> PostgresWorker::run(const QStringList &statement
     return std::unexpected(Error{Error::Kind::Network, {}});
 }
 
-std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QStringList &statements, bool &retry)
+std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QList<GuardedStatement> &statements, bool &retry)
 {
     QSqlDatabase db = database();
     QSqlQuery control(db);
@@ -113,14 +124,21 @@ std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QStringList &state
         return std::unexpected(error);
     }
     SqlAnswer answer;
+    // Looked up in this transaction, in this session's search path: the names
+    // resolve as they will when the statements run right after.
+    QList<SqlReference> references;
+    for (const GuardedStatement &statement : statements)
+        references += statement.references();
+    FunctionResolver resolver(db, m_versionNumber, [this](const QSqlError &error) { return failure(error); });
     std::optional<Error> error;
-    for (const QString &statement : statements) {
-        auto table = fetch(db, statement, answer.warnings);
-        if (!table) {
+    if (const auto allowed = resolver.check(references); !allowed)
+        error = allowed.error();
+    for (qsizetype at = 0; !error && at < statements.size(); ++at) {
+        auto table = fetch(db, statements.at(at).sql(), answer.warnings);
+        if (!table)
             error = table.error();
-            break;
-        }
-        answer.tables.append(std::move(*table));
+        else
+            answer.tables.append(std::move(*table));
     }
     // Nothing to keep: a read-only transaction always ends in ROLLBACK.
     if (db.isOpen()) {

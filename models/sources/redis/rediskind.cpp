@@ -56,8 +56,8 @@ RedisKind::RedisKind()
                   .displayName = QT_TRANSLATE_NOOP("lotse::SourceKind", "Redis"),
                   .defaultTimeoutMs = RedisSettings().timeoutMs,
                   .commandLine = {QT_TRANSLATE_NOOP("lotse::SourceOptions",
-                                                    "Redis server to read from: redis://[user:password@]host:port/db; "
-                                                    "the password may come from LOTSE_REDIS_PASSWORD."),
+                                                    "Redis server to read from: redis://[user@]host:port/db, without a "
+                                                    "password: it comes from LOTSE_REDIS_PASSWORD."),
                                   QT_TRANSLATE_NOOP("lotse::SourceOptions", "URL"), "LOTSE_REDIS_PASSWORD"},
                   // TLS stays in the form, so that a connection that has some is seen to have it (and is refused).
                   .formFields = databaseForm(QStringLiteral("redis://host:6379/0")),
