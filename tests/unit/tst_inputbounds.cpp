@@ -406,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(model.value(0).error->kind, Error::Kind::NoData);
         QCOMPARE(model.value(0).error->message, QStringLiteral("The query returned NaN: no samples for this ratio."));
         QCOMPARE(model.value(0).warnings, QStringList{QStringLiteral("partial")});
-        QCOMPARE(model.data(model.index(0), KpiModel::StateRole).toString(), QStringLiteral("unknown"));
+        QCOMPARE(model.data(model.index(0), KpiModel::StateRole).value<State>(), State::Unknown);
     }
 };
 

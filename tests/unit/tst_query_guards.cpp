@@ -306,7 +306,7 @@ private Q_SLOTS:
         // Weaker than verify-full is refused, naming the key (tst_sqlguard tests the rest of TLS).
         const auto weak = PostgresSettings::fromDsn(
             QStringLiteral("postgresql://reader@db.example:6432/shop?sslmode=require&connect_timeout=3"));
-        QVERIFY(!weak && weak.error().contains(QLatin1String("sslmode=require")));
+        QVERIFY(!weak && weak.error().message.contains(QLatin1String("sslmode=require")));
         QVERIFY(uri->connectOptions().contains(QLatin1String("default_transaction_read_only=on")));
 
         const auto keywords = PostgresSettings::fromDsn(

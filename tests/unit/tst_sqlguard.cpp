@@ -336,8 +336,8 @@ private Q_SLOTS:
         for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca"}) {
             const auto weak
                 = PostgresSettings::fromDsn(QStringLiteral("host=db.example sslmode=") + QLatin1String(mode));
-            QVERIFY2(!weak && weak.error().contains(QLatin1String("sslmode=") + QLatin1String(mode)), mode);
-            QVERIFY(weak.error().contains(QLatin1String("tls: off")));
+            QVERIFY2(!weak && weak.error().message.contains(QLatin1String("sslmode=") + QLatin1String(mode)), mode);
+            QVERIFY(weak.error().message.contains(QLatin1String("tls: off")));
         }
     }
 };
