@@ -147,24 +147,51 @@ def serve(handler):
     return server.server_address[1]
 
 
+def command_lines_with(secret):
+    """The command lines of this machine's processes (what `ps` shows) that hold @p secret."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            with open("/proc/%s/cmdline" % entry, "rb") as file:
+                line = file.read()
+        except OSError:
+            continue
+        if secret.encode() in line:
+            found.append(line.replace(b"\0", b" ").decode(errors="replace"))
+    return found
+
+
 def run(arguments, env=None):
-    """Runs lotse under /usr/bin/time -v; (exit, seconds, peak MiB, stdout, stderr)."""
+    """Runs lotse under /usr/bin/time -v; (exit, seconds, peak MiB, stdout, stderr, ps lines with the token)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as timing:
         command = ["/usr/bin/time", "-v", "-o", timing.name, BINARY] + arguments
         started = time.monotonic()
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   env=dict(os.environ, **(env or {})))
+        leaked = []
+        def watch():
+            while process.poll() is None and not leaked:
+                leaked.extend(command_lines_with(TOKEN))
+                time.sleep(0.05)
+
+        watcher = threading.Thread(target=watch)
+        watcher.start()
         try:
-            done = subprocess.run(command, capture_output=True, timeout=HANG_S,
-                                  env=dict(os.environ, **(env or {})))
+            stdout, stderr = process.communicate(timeout=HANG_S)
         except subprocess.TimeoutExpired:
-            return None, HANG_S, 0, b"", b"hang"
+            process.kill()
+            process.communicate()
+            return None, HANG_S, 0, b"", b"hang", leaked
+        watcher.join()
         seconds = time.monotonic() - started
         rss_kib = 0
+        code = process.returncode
         for line in timing.read().splitlines():
             if "Maximum resident set size" in line:
                 rss_kib = int(line.rsplit(":", 1)[1])
             if "Command terminated by signal" in line:
-                return -int(line.rsplit(" ", 1)[1]), seconds, rss_kib / 1024, done.stdout, done.stderr
-        return done.returncode, seconds, rss_kib / 1024, done.stdout, done.stderr
+                code = -int(line.rsplit(" ", 1)[1])
+        return code, seconds, rss_kib / 1024, stdout, stderr, leaked
 
 
 def write(directory, name, text):
@@ -286,7 +313,7 @@ def main():
         for kind, name, arguments, env in http_cases(directory) + file_cases(directory) + database_cases():
             if chosen and kind != chosen:
                 continue
-            code, seconds, rss, stdout, stderr = run(arguments, dict(env_home, **env))
+            code, seconds, rss, stdout, stderr, leaked = run(arguments, dict(env_home, **env))
             message = next((line for line in stderr.decode(errors="replace").splitlines()
                             if line.strip() and not line.startswith("QStandardPaths")), "")
             line = "bad input %-10s %-40s exit %-4s %6.2f s  peak RSS %6.1f MiB  %s" % (
@@ -301,6 +328,8 @@ def main():
                 failures.append("%s: no message names the cause" % name)
             if TOKEN.encode() in stdout + stderr:
                 failures.append("%s: the token was printed" % name)
+            if leaked:
+                failures.append("%s: a command line holds the token: %s" % (name, leaked[0]))
     if any(TOKEN in received for received in Recorder.authorizations):
         failures.append("cross-origin redirect: the second origin received the token")
     summary = "bad inputs: %d tried, %d named errors, %d crashes, %d hangs" % (
