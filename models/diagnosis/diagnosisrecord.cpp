@@ -167,6 +167,11 @@ QList<Reading> WalkReader::readings(const QJsonArray &list, const QDateTime &at)
         if (!number)
             damaged(QStringLiteral("raw"));
         reading.state = reading.thresholds.classify(reading.value);
+        // Nothing to judge says why in the runbook's words, so the reason is not saved.
+        if (spec->denominator && string(entry, QStringLiteral("state"), false) == stateId(State::NotApplicable)) {
+            reading.state = State::NotApplicable;
+            reading.reason = spec->denominator->zero;
+        }
         reading.at = at;
         if (entry.contains(QStringLiteral("error"))) {
             reading.state = State::Unknown;

@@ -1,6 +1,7 @@
 #include "diagnosis/diagnosissession.h"
 
 #include "core/decimator.h"
+#include "dashboard/measurereader.h"
 #include "dashboard/reduce.h"
 #include "sources/rangesource.h"
 #include "sources/sourceregistry.h"
@@ -132,18 +133,12 @@ void DiagnosisSession::read(const QString &id)
         return;
     }
     reading.source = source->location();
-    source->instant(spec->query, m_at)->onFinished(this, [this, id, reduce = spec->reduce](QueryReply::Result result) {
+    MeasureReader::read(*source, *spec, m_at, this, [this, id](MeasureReading measured) {
         Reading &done = m_readings[id];
-        const auto value = result ? KpiReducer::reduce(*result, reduce)
-                                  : std::expected<double, Error>(std::unexpected(result.error()));
-        if (value) {
-            done.value = *value;
-            done.state = done.thresholds.classify(*value);
-            if (done.state == State::Unknown)
-                done.error = Error{Error::Kind::NoData, tr("The check returned NaN: there is nothing to judge.")};
-        } else {
-            done.error = value.error();
-        }
+        done.value = measured.value;
+        done.state = measured.state;
+        done.error = std::move(measured.error);
+        done.reason = std::move(measured.reason);
         done.done = true;
         Q_EMIT readingReady(id);
         for (int index = 0; index < m_steps.size(); ++index) {

@@ -35,6 +35,7 @@ struct Reading
     std::optional<Error> error;
     bool done = false;
     bool skipped = false; ///< an optional check whose source is not configured
+    LocalizedText reason; ///< why there was nothing to judge, when the state is NotApplicable
 
     /// The band the state was judged by: critical when critical, else warning
     /// when set, else critical; NaN without bands.

@@ -34,6 +34,7 @@ QString ReportText::stateName(State state) const
     case State::Warning: return text(QT_TR_NOOP("warning"));
     case State::Critical: return text(QT_TR_NOOP("critical"));
     case State::Unknown: return text(QT_TR_NOOP("unknown"));
+    case State::NotApplicable: return text(QT_TR_NOOP("n/a"));
     }
     return {};
 }
