@@ -1768,16 +1768,20 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>not read: its source is not configured</source>
         <translation>nicht gelesen: Die Quelle ist nicht konfiguriert</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>n/a: %1</source>
+        <translation>k. A.: %1</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DiagnosisSession</name>
     <message>
         <source>The runbook has no check &quot;%1&quot;.</source>
         <translation>Das Runbook hat keine Prüfung „%1“.</translation>
-    </message>
-    <message>
-        <source>The check returned NaN: there is nothing to judge.</source>
-        <translation>Die Prüfung lieferte NaN: Es gibt nichts zu bewerten.</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2246,17 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>%1, starting at %2</source>
         <translation>%1, beginnend bei %2</translation>
     </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::KpiModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::KpiReducer</name>
@@ -2252,6 +2267,33 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>The query returned no data at this time. Check the metric names and labels, and that the source has samples for the range.</source>
         <translation>Die Abfrage lieferte zu diesem Zeitpunkt keine Daten. Prüfen Sie Metriknamen und Labels und ob die Quelle Messwerte für den Zeitraum hat.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::LinkedChecks</name>
+    <message>
+        <source>warning %1</source>
+        <translation>Warnung %1</translation>
+    </message>
+    <message>
+        <source>critical %1</source>
+        <translation>kritisch %1</translation>
+    </message>
+    <message>
+        <source>no bands</source>
+        <translation>keine Bänder</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>card &quot;%1&quot; links to check &quot;%2&quot;, which runbook &quot;%3&quot; does not have</source>
+        <translation>Karte „%1“ verweist auf die Prüfung „%2“, die das Runbook „%3“ nicht hat</translation>
+    </message>
+    <message>
+        <source>card &quot;%1&quot; judges by %2, its check &quot;%3&quot; in runbook &quot;%4&quot; by %5: one metric, one judgement</source>
+        <translation>Karte „%1“ bewertet nach %2, ihre Prüfung „%3“ im Runbook „%4“ nach %5: eine Metrik, ein Urteil</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2353,25 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Lotse — %1 — snapshot of %2</source>
         <translation>Lotse — %1 — Momentaufnahme vom %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::MeasureReader</name>
+    <message>
+        <source>The check returned NaN: there is nothing to judge.</source>
+        <translation>Die Prüfung lieferte NaN: Es gibt nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <source>The check returned an infinite value: it cannot be judged.</source>
+        <translation>Die Prüfung lieferte einen unendlichen Wert: Er lässt sich nicht bewerten.</translation>
+    </message>
+    <message>
+        <source>Its denominator is %1, not zero: the query itself does not hold.</source>
+        <translation>Ihr Nenner ist %1, nicht null: Die Abfrage selbst stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Its denominator could not be read: %1</source>
+        <translation>Ihr Nenner konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2883,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::RunbookLoader</name>
@@ -2894,10 +2959,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>ein Test auf eine Prüfung braucht genau eines von state, above und below</translation>
     </message>
     <message>
-        <source>state must be good, warning or critical, not &quot;%1&quot;</source>
-        <translation>state muss good, warning oder critical sein, nicht „%1“</translation>
-    </message>
-    <message>
         <source>severity must be warning, critical or {from: CHECK}, not &quot;%1&quot;</source>
         <translation>severity muss warning, critical oder {from: CHECK} sein, nicht „%1“</translation>
     </message>
@@ -2932,6 +2993,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>optional check &quot;%1&quot; may be skipped, so it cannot decide a branch</source>
         <translation>die optionale Prüfung „%1“ kann übersprungen werden und daher keinen Zweig entscheiden</translation>
+    </message>
+    <message>
+        <source>state must be good, warning, critical or n/a, not &quot;%1&quot;</source>
+        <translation>state muss good, warning, critical oder n/a sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4094,22 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of higher-is-worse thresholds is written &gt; or &gt;=, not &lt;</source>
+        <translation>„%1“ von higher-is-worse-Schwellwerten wird mit &gt; oder &gt;= geschrieben, nicht mit &lt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of lower-is-worse thresholds is written &lt; or &lt;=, not &gt;</source>
+        <translation>„%1“ von lower-is-worse-Schwellwerten wird mit &lt; oder &lt;= geschrieben, nicht mit &gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number, optionally after &gt;, &gt;=, &lt; or &lt;=</source>
+        <translation>„%1“ muss eine Zahl sein, wahlweise nach &gt;, &gt;=, &lt; oder &lt;=</translation>
+    </message>
+    <message>
+        <source>&quot;denominator&quot; must be a mapping with query and zero</source>
+        <translation>„denominator“ muss eine Zuordnung mit query und zero sein</translation>
     </message>
 </context>
 <context>
