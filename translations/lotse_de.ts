@@ -1770,11 +1770,11 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
     <message>
         <source>n/a</source>
-        <translation>k. A.</translation>
+        <translation>n. a.</translation>
     </message>
     <message>
         <source>n/a: %1</source>
-        <translation>k. A.: %1</translation>
+        <translation>n. a.: %1</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2255,7 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <name>lotse::KpiModel</name>
     <message>
         <source>n/a</source>
-        <translation>k. A.</translation>
+        <translation>n. a.</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2885,7 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
     <message>
         <source>n/a</source>
-        <translation>k. A.</translation>
+        <translation>n. a.</translation>
     </message>
 </context>
 <context>
