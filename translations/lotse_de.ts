@@ -1776,6 +1776,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>n/a: %1</source>
         <translation>n. a.: %1</translation>
     </message>
+    <message>
+        <source>not there: the source has no such series</source>
+        <translation>nicht vorhanden: Die Quelle hat keine solche Zeitreihe</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DiagnosisSession</name>
@@ -1871,6 +1875,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Skipped: the source has no such series, and the runbook reads it only where it is.</source>
+        <translation>Übersprungen: Die Quelle hat keine solche Zeitreihe, und das Runbook liest sie nur, wo es sie gibt.</translation>
     </message>
 </context>
 <context>

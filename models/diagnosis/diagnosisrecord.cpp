@@ -54,6 +54,8 @@ QJsonObject readingJson(const Reading &reading)
     }
     if (reading.skipped)
         entry.insert(QStringLiteral("skipped"), true);
+    if (reading.absent)
+        entry.insert(QStringLiteral("absent"), true);
     return entry;
 }
 
@@ -178,6 +180,7 @@ QList<Reading> WalkReader::readings(const QJsonArray &list, const QDateTime &at)
             reading.error = Error{Error::Kind::Invalid, string(entry, QStringLiteral("error"))};
         }
         reading.skipped = flag(entry, QStringLiteral("skipped"));
+        reading.absent = flag(entry, QStringLiteral("absent"));
         if (reading.skipped)
             reading.state = State::Unknown;
         reading.done = true;

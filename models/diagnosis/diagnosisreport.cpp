@@ -82,6 +82,8 @@ QJsonObject DiagnosisReport::json(const DiagnosisSession &session, const QString
 QString DiagnosisReport::describe(const Reading &reading, const QLocale &locale)
 {
     const UnitFormatter format(locale);
+    if (reading.absent)
+        return tr("not there: the source has no such series");
     if (reading.skipped)
         return tr("not read: its source is not configured");
     if (reading.error)

@@ -133,12 +133,18 @@ void DiagnosisSession::read(const QString &id)
         return;
     }
     reading.source = source->location();
-    MeasureReader::read(*source, *spec, m_at, this, [this, id](MeasureReading measured) {
+    MeasureReader::read(*source, *spec, m_at, this, [this, id, optional = spec->optional](MeasureReading measured) {
         Reading &done = m_readings[id];
         done.value = measured.value;
         done.state = measured.state;
         done.error = std::move(measured.error);
         done.reason = std::move(measured.reason);
+        // Optional evidence a deployment does not export (Go's GC, node_exporter) is skipped, not an error.
+        if (optional && done.error && done.error->kind == Error::Kind::NoData) {
+            done.error.reset();
+            done.skipped = true;
+            done.absent = true;
+        }
         done.done = true;
         Q_EMIT readingReady(id);
         for (int index = 0; index < m_steps.size(); ++index) {
@@ -169,6 +175,8 @@ void DiagnosisSession::checkReady(int index)
 CheckValue DiagnosisSession::lookup(const QString &check) const
 {
     const Reading *read = reading(check);
+    if (read && read->skipped)
+        return {std::nan(""), State::NotApplicable}; // evidence that is not there decides nothing
     if (!read || read->error)
         return {};
     return {read->value, read->state};

@@ -39,6 +39,8 @@ EvidenceTable::Cells EvidenceTable::cells(const Row &row, const QList<qreal> &co
     QString detail = reading.query;
     if (reading.error)
         detail = text(QT_TR_NOOP("Could not be read: %1")).arg(reading.error->message);
+    else if (reading.absent)
+        detail = text(QT_TR_NOOP("Skipped: the source has no such series, and the runbook reads it only where it is."));
     else if (reading.skipped)
         detail = text(QT_TR_NOOP("Skipped: its source is not configured, and the runbook reads it only when it is."));
     else if (reading.state == State::NotApplicable)

@@ -204,6 +204,31 @@ private Q_SLOTS:
             QVERIFY(entry.toObject().value(QStringLiteral("check")).toString() != QLatin1String("locks"));
     }
 
+    void optionalEvidenceTheSourceDoesNotHaveIsSkipped()
+    {
+        QByteArray text = kRunbook;
+        text.replace("  db: {title: {en: DB, de: DB}, query: db, unit: s}",
+                     "  db: {title: {en: DB, de: DB}, query: db, unit: s}\n"
+                     "  gc: {title: {en: GC, de: GC}, query: gc, optional: true}");
+        text.replace("    checks: [locks]\n", "    checks: [locks, gc]\n");
+        auto runbook = lotse::RunbookLoader::parse(text, QStringLiteral("shop.yaml"));
+        QVERIFY2(runbook, runbook ? "" : qPrintable(runbook.error().first().toString()));
+        m_runbook = *runbook;
+        m_source->set(QStringLiteral("p95"), 0.1);
+        m_source->set(QStringLiteral("cpu"), 95);
+        // gc answers no data: a series this deployment does not export.
+        auto session = run();
+        QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Findings);
+        QVERIFY(session->reading(QStringLiteral("gc"))->absent);
+        QVERIFY(session->failedReadings().isEmpty());
+        QCOMPARE(lotse::DiagnosisReport::describe(*session->reading(QStringLiteral("gc")), QLocale::c()),
+                 QStringLiteral("not there: the source has no such series"));
+        // A source that fails is still an error, optional or not.
+        m_source->fail(QStringLiteral("gc"), {lotse::Error::Kind::ConnectionRefused, QStringLiteral("refused")});
+        session = run();
+        QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Error);
+    }
+
     void aCheckThatCannotBeReadIsAnErrorNotHealthy()
     {
         m_source->fail(QStringLiteral("p95"), {lotse::Error::Kind::ConnectionRefused, QStringLiteral("refused")});
