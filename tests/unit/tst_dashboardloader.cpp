@@ -163,12 +163,12 @@ private Q_SLOTS:
 title: {en: Go, de: Go}
 kpis:
   - id: goroutines
-    title: {en: Goroutines, de: Goroutinen}
     query: max(go_goroutines)
+    title: {en: Goroutines, de: Goroutinen}
     thresholds: {direction: higher-is-worse, warning: ">= 1000", critical: "> 5000"}
-  - id: errors
+  - query: sum(rate(e[5m])) / sum(rate(r[5m]))
+    id: errors
     title: {en: Errors, de: Fehler}
-    query: sum(rate(e[5m])) / sum(rate(r[5m]))
     thresholds: {direction: lower-is-worse, warning: "<= 50"}
     denominator: {query: 'sum(rate(r[5m]))', zero: {en: No requests, de: Keine Anfragen}}
 )";

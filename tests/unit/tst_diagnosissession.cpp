@@ -96,6 +96,18 @@ const QByteArray kShares
       "    finding: {slug: throughput, severity: warning}\n"
       "    checks: [errors, rate]\n";
 
+/// The evidence of the first finding, as `diagnose --json` writes it.
+QJsonArray firstEvidence(const DiagnosisSession &session, const QString &language)
+{
+    return lotse::DiagnosisReport::json(session, language)
+        .value(QStringLiteral("findings"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("evidence"))
+        .toArray();
+}
+
 QStringList slugs(const DiagnosisSession &session)
 {
     QStringList found;
@@ -193,13 +205,7 @@ private Q_SLOTS:
         QCOMPARE(slugs(*session), QStringList{QStringLiteral("cpu")});
         QVERIFY(session->reading(QStringLiteral("locks"))->skipped);
         QVERIFY(session->failedReadings().isEmpty());
-        const QJsonArray evidence = lotse::DiagnosisReport::json(*session, QStringLiteral("en"))
-                                        .value(QStringLiteral("findings"))
-                                        .toArray()
-                                        .first()
-                                        .toObject()
-                                        .value(QStringLiteral("evidence"))
-                                        .toArray();
+        const QJsonArray evidence = firstEvidence(*session, QStringLiteral("en"));
         for (const QJsonValue &entry : evidence)
             QVERIFY(entry.toObject().value(QStringLiteral("check")).toString() != QLatin1String("locks"));
     }
@@ -297,14 +303,7 @@ private Q_SLOTS:
             QVERIFY(!reading->error);
             QVERIFY(session.failedReadings().isEmpty());
             QJsonObject evidence;
-            const QJsonArray entries = lotse::DiagnosisReport::json(session, QStringLiteral("de"))
-                                           .value(QStringLiteral("findings"))
-                                           .toArray()
-                                           .first()
-                                           .toObject()
-                                           .value(QStringLiteral("evidence"))
-                                           .toArray();
-            for (const QJsonValue &entry : entries) {
+            for (const QJsonValue &entry : firstEvidence(session, QStringLiteral("de"))) {
                 if (entry.toObject().value(QStringLiteral("check")).toString() == QLatin1String("errors"))
                     evidence = entry.toObject();
             }
