@@ -1058,6 +1058,14 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>Connected clients</source>
         <translation>Verbundene Clients</translation>
     </message>
+    <message>
+        <source>No blocks read yet</source>
+        <translation>Noch keine Blöcke gelesen</translation>
+    </message>
+    <message>
+        <source>No key lookups yet</source>
+        <translation>Noch keine Schlüsselzugriffe</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DatabaseListView</name>
