@@ -1078,6 +1078,14 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>Connected clients</source>
         <translation>Verbundene Clients</translation>
     </message>
+    <message>
+        <source>No blocks read yet</source>
+        <translation>Noch keine Blöcke gelesen</translation>
+    </message>
+    <message>
+        <source>No key lookups yet</source>
+        <translation>Noch keine Schlüsselzugriffe</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DatabaseListView</name>
@@ -1788,16 +1796,24 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>not read: its source is not configured</source>
         <translation>nicht gelesen: Die Quelle ist nicht konfiguriert</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <source>n/a: %1</source>
+        <translation>n. a.: %1</translation>
+    </message>
+    <message>
+        <source>not there: the source has no such series</source>
+        <translation>nicht vorhanden: Die Quelle hat keine solche Zeitreihe</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DiagnosisSession</name>
     <message>
         <source>The runbook has no check &quot;%1&quot;.</source>
         <translation>Das Runbook hat keine Prüfung „%1“.</translation>
-    </message>
-    <message>
-        <source>The check returned NaN: there is nothing to judge.</source>
-        <translation>Die Prüfung lieferte NaN: Es gibt nichts zu bewerten.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1903,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Skipped: the source has no such series, and the runbook reads it only where it is.</source>
+        <translation>Übersprungen: Die Quelle hat keine solche Zeitreihe, und das Runbook liest sie nur, wo es sie gibt.</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2309,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>%1, starting at %2</source>
         <translation>%1, beginnend bei %2</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2918,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>Caution: %1</source>
         <translation>Vorsicht: %1</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>n. a.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::RunbookLoader</name>
@@ -2966,10 +2994,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>ein Test auf eine Prüfung braucht genau eines von state, above und below</translation>
     </message>
     <message>
-        <source>state must be good, warning or critical, not &quot;%1&quot;</source>
-        <translation>state muss good, warning oder critical sein, nicht „%1“</translation>
-    </message>
-    <message>
         <source>severity must be warning, critical or {from: CHECK}, not &quot;%1&quot;</source>
         <translation>severity muss warning, critical oder {from: CHECK} sein, nicht „%1“</translation>
     </message>
@@ -3008,6 +3032,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>the runbook has %1 nodes; Lotse reads at most %2</source>
         <translation>das Runbook hat %1 Knoten; Lotse liest höchstens %2</translation>
+    </message>
+    <message>
+        <source>state must be good, warning, critical or n/a, not &quot;%1&quot;</source>
+        <translation>state muss good, warning, critical oder n/a sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4122,22 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>the file is larger than %1 KiB, the most Lotse reads of a definition</source>
         <translation>die Datei ist größer als %1 KiB, mehr liest Lotse von einer Definition nicht</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; of higher-is-worse thresholds is written &gt; or &gt;=, not &lt;</source>
+        <translation>„%1“ von higher-is-worse-Schwellwerten wird mit &gt; oder &gt;= geschrieben, nicht mit &lt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of lower-is-worse thresholds is written &lt; or &lt;=, not &gt;</source>
+        <translation>„%1“ von lower-is-worse-Schwellwerten wird mit &lt; oder &lt;= geschrieben, nicht mit &gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number, optionally after &gt;, &gt;=, &lt; or &lt;=</source>
+        <translation>„%1“ muss eine Zahl sein, wahlweise nach &gt;, &gt;=, &lt; oder &lt;=</translation>
+    </message>
+    <message>
+        <source>&quot;denominator&quot; must be a mapping with query and zero</source>
+        <translation>„denominator“ muss eine Zuordnung mit query und zero sein</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4133,6 +4177,10 @@ Jeder Befehl erklärt seine Optionen mit --help.
     <message>
         <source>The query returned NaN: no samples for this ratio.</source>
         <translation>Die Abfrage lieferte NaN: keine Messwerte für dieses Verhältnis.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n. a.</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4345,52 @@ Jeder Befehl erklärt seine Optionen mit --help.
     <message>
         <source>%1 changes the database&apos;s schema or state.</source>
         <translation>%1 ändert Schema oder Zustand der Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::LinkedChecks</name>
+    <message>
+        <source>warning %1</source>
+        <translation>Warnung %1</translation>
+    </message>
+    <message>
+        <source>critical %1</source>
+        <translation>kritisch %1</translation>
+    </message>
+    <message>
+        <source>no bands</source>
+        <translation>keine Bänder</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>card &quot;%1&quot; links to check &quot;%2&quot;, which runbook &quot;%3&quot; does not have</source>
+        <translation>Karte „%1“ verweist auf die Prüfung „%2“, die das Runbook „%3“ nicht hat</translation>
+    </message>
+    <message>
+        <source>card &quot;%1&quot; judges by %2, its check &quot;%3&quot; in runbook &quot;%4&quot; by %5: one metric, one judgement</source>
+        <translation>Karte „%1“ bewertet nach %2, ihre Prüfung „%3“ im Runbook „%4“ nach %5: eine Metrik, ein Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::MeasureReader</name>
+    <message>
+        <source>The check returned NaN: there is nothing to judge.</source>
+        <translation>Die Prüfung lieferte NaN: Es gibt nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <source>The check returned an infinite value: it cannot be judged.</source>
+        <translation>Die Prüfung lieferte einen unendlichen Wert: Er lässt sich nicht bewerten.</translation>
+    </message>
+    <message>
+        <source>Its denominator is %1, not zero: the query itself does not hold.</source>
+        <translation>Ihr Nenner ist %1, nicht null: Die Abfrage selbst stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Its denominator could not be read: %1</source>
+        <translation>Ihr Nenner konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 </TS>

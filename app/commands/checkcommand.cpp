@@ -1,6 +1,7 @@
 #include "commands/checkcommand.h"
 
 #include "definitions/dashboardloader.h"
+#include "definitions/linkedchecks.h"
 #include "definitions/runbookloader.h"
 #include "definitions/yamlreader.h"
 
@@ -11,7 +12,9 @@ namespace lotse {
 
 namespace {
 
-Diagnostics checkFile(const QString &path)
+/// The problems of the file at @p path; @p warnings gets what is valid but
+/// worth a look (a card judging differently from its runbook check).
+Diagnostics checkFile(const QString &path, Diagnostics &warnings)
 {
     const auto read = YamlReader::readFile(path);
     if (!read)
@@ -22,7 +25,10 @@ Diagnostics checkFile(const QString &path)
         return runbook ? Diagnostics{} : runbook.error();
     }
     const auto dashboard = DashboardLoader::parse(text, path);
-    return dashboard ? Diagnostics{} : dashboard.error();
+    if (!dashboard)
+        return dashboard.error();
+    warnings = LinkedChecks::compare(*dashboard);
+    return {};
 }
 
 } // namespace
@@ -50,7 +56,10 @@ int CheckCommand::run(const QStringList &arguments)
     }
     int invalid = 0;
     for (const QString &path : files) {
-        const Diagnostics problems = checkFile(path);
+        Diagnostics warnings;
+        const Diagnostics problems = checkFile(path, warnings);
+        if (!warnings.isEmpty())
+            err << diagnosticsText(warnings) << '\n';
         if (problems.isEmpty()) {
             out << tr("%1: ok").arg(path) << '\n';
         } else {

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace lotse {
 
 /// How the series of a KPI's query become the one value a card shows.
@@ -27,6 +29,16 @@ struct SourceRef
     QString kind; ///< prometheus, postgres, redis, clickhouse
 };
 
+/// What a ratio or percentile is taken of (requests, records, observations).
+/// When the measure reads NaN or infinity and this reads zero, there was
+/// nothing to judge: the measure is not applicable, for the reason given. Any
+/// other answer leaves the NaN what it is, a query that could not be judged.
+struct Denominator
+{
+    QString query;
+    LocalizedText zero; ///< why nothing was judged: "No requests in the last 5 minutes"
+};
+
 /// One query reduced to one value, judged by thresholds: what a KPI card
 /// shows and what a runbook check reads are the same kind of measure.
 struct MeasureSpec
@@ -38,6 +50,7 @@ struct MeasureSpec
     Unit unit = Unit::None;
     Reduce reduce = Reduce::Max;
     Thresholds thresholds;
+    std::optional<Denominator> denominator;
 };
 
 /// A KPI card: a measure, and where to diagnose it when it is not good.
@@ -45,6 +58,9 @@ struct KpiSpec : MeasureSpec
 {
     QString runbook; ///< runbook offered when the card is not good
     QString node;    ///< the runbook node to start from
+    QString check;   ///< the runbook check this card shows (empty: the one with the same query)
+    int line = 0;    ///< where the card's thresholds (or the card) stand, 1-based
+    int column = 0;
 };
 
 /// One line family of a chart, with a legend template ("p95 {{instance}}").

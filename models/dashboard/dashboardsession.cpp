@@ -1,6 +1,7 @@
 #include "dashboard/dashboardsession.h"
 
 #include "core/decimator.h"
+#include "dashboard/measurereader.h"
 #include "dashboard/reduce.h"
 #include "sources/rangesource.h"
 #include "sources/sourceregistry.h"
@@ -177,17 +178,21 @@ void DashboardSession::requestKpi(int row, const QDateTime &at, const TimeWindow
         return;
     }
     const quint64 generation = m_generation;
-    track(source->instant(spec.query, at))->onFinished(this, [this, row, generation, at](QueryReply::Result result) {
-        if (generation != m_generation)
-            return;
-        auto value = result ? KpiReducer::reduce(*result, m_kpis->spec(row).reduce)
-                            : std::expected<double, Error>(std::unexpected(result.error()));
-        if (value)
-            m_kpis->setReading(row, *value, result->warnings, at);
-        else
-            m_kpis->setFailure(row, value.error());
-        settle();
-    });
+    ++m_pending;
+    MeasureReader::read(
+        *source, spec, at, this,
+        [this, row, generation, at](MeasureReading reading) {
+            if (generation != m_generation)
+                return;
+            if (reading.state == State::NotApplicable)
+                m_kpis->setNotApplicable(row, reading.reason, reading.warnings, at);
+            else if (reading.error && std::isnan(reading.value))
+                m_kpis->setFailure(row, *reading.error);
+            else
+                m_kpis->setReading(row, reading.value, reading.warnings, at);
+            settle();
+        },
+        [this](QueryReply *reply) { m_inFlight.append(reply); });
 
     RangeSource *ranged = source->ranges();
     if (window.length() <= 0 || m_sparklineWidth <= 0 || !ranged)

@@ -29,11 +29,18 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
     case TitleRole: return spec.title.text(m_language);
     case IdRole: return spec.id;
     case ValueRole: return value.value;
-    case TextRole: return UnitFormatter(QLocale(m_language)).format(value.value, spec.unit);
+    case TextRole:
+        if (value.state == State::NotApplicable)
+            return tr("n/a");
+        return UnitFormatter(QLocale(m_language)).format(value.value, spec.unit);
     case UnitRole: return unitName(spec.unit);
     case StateRole: return QVariant::fromValue(value.state);
     case Qt::ToolTipRole:
+        if (value.state == State::NotApplicable)
+            return value.reason.text(m_language);
+        return value.error ? value.error->message : QString();
     case ErrorRole: return value.error ? value.error->message : QString();
+    case ReasonRole: return value.reason.text(m_language);
     case StaleRole: return value.stale;
     case ReadAtRole: return value.readAt;
     case RunbookRole: return spec.runbook;
@@ -47,7 +54,8 @@ QHash<int, QByteArray> KpiModel::roleNames() const
 {
     return {{IdRole, "id"},         {TitleRole, "title"},     {ValueRole, "value"}, {TextRole, "text"},
             {UnitRole, "unit"},     {StateRole, "state"},     {ErrorRole, "error"}, {StaleRole, "stale"},
-            {ReadAtRole, "readAt"}, {RunbookRole, "runbook"}, {NodeRole, "node"},   {SparklineRole, "sparkline"}};
+            {ReadAtRole, "readAt"}, {RunbookRole, "runbook"}, {NodeRole, "node"},   {SparklineRole, "sparkline"},
+            {ReasonRole, "reason"}};
 }
 
 int KpiModel::rowOf(const QString &id) const
@@ -80,10 +88,11 @@ void KpiModel::setReading(int row, double value, QStringList warnings, const QDa
     kpi.value = value;
     kpi.state = m_specs.at(row).thresholds.classify(value);
     kpi.error.reset();
+    kpi.reason = {};
     kpi.warnings = std::move(warnings);
     kpi.readAt = readAt;
     kpi.stale = false;
-    changed(row, {ValueRole, TextRole, StateRole, ErrorRole, Qt::ToolTipRole, StaleRole, ReadAtRole});
+    changed(row, {ValueRole, TextRole, StateRole, ErrorRole, Qt::ToolTipRole, StaleRole, ReadAtRole, ReasonRole});
 }
 
 void KpiModel::setFailure(int row, const Error &error)
@@ -92,7 +101,21 @@ void KpiModel::setFailure(int row, const Error &error)
     kpi.value = std::nan("");
     kpi.state = State::Unknown;
     kpi.error = error;
-    changed(row, {ValueRole, TextRole, StateRole, ErrorRole, Qt::ToolTipRole});
+    kpi.reason = {};
+    changed(row, {ValueRole, TextRole, StateRole, ErrorRole, Qt::ToolTipRole, ReasonRole});
+}
+
+void KpiModel::setNotApplicable(int row, const LocalizedText &reason, QStringList warnings, const QDateTime &readAt)
+{
+    KpiValue &kpi = m_values[row];
+    kpi.value = std::nan("");
+    kpi.state = State::NotApplicable;
+    kpi.error.reset();
+    kpi.reason = reason;
+    kpi.warnings = std::move(warnings);
+    kpi.readAt = readAt;
+    kpi.stale = false;
+    changed(row, {ValueRole, TextRole, StateRole, ErrorRole, Qt::ToolTipRole, StaleRole, ReadAtRole, ReasonRole});
 }
 
 void KpiModel::setSparkline(int row, Series sparkline)

@@ -19,6 +19,7 @@ struct KpiValue
     double value = std::nan("");
     State state = State::Unknown;
     std::optional<Error> error; ///< set when the value could not be read
+    LocalizedText reason;       ///< why there was nothing to judge (State::NotApplicable)
     QStringList warnings;       ///< remarks the source attached to the answer
     Series sparkline;           ///< the visible range, thinned to the card's width
     QDateTime readAt;           ///< when the value was last read successfully
@@ -45,6 +46,7 @@ public:
         RunbookRole,   ///< linked runbook id
         NodeRole,      ///< linked runbook node
         SparklineRole, ///< number of sparkline points; the series itself via value()
+        ReasonRole,    ///< why there was nothing to judge, empty unless the state is n/a
     };
 
     explicit KpiModel(QList<KpiSpec> specs, QObject *parent = nullptr);
@@ -63,6 +65,8 @@ public:
     /// A NaN @p value is no reading: the KPI is unknown, with a NoData error saying why.
     void setReading(int row, double value, QStringList warnings, const QDateTime &readAt);
     void setFailure(int row, const Error &error);
+    /// The source answered and there was nothing to judge, for @p reason.
+    void setNotApplicable(int row, const LocalizedText &reason, QStringList warnings, const QDateTime &readAt);
     void setSparkline(int row, Series sparkline);
     void setStale(int row, bool stale);
 

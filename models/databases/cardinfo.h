@@ -24,6 +24,10 @@ struct CardInfo
     Thresholds::Direction direction;
     std::optional<double> warning;
     std::optional<double> critical;
+    /// For a ratio: what it is a share of, whose zero makes the card n/a
+    /// (docs/dashboards.md), and why, untranslated in lotse::DatabaseKpis.
+    const char *denominator = nullptr;
+    const char *zero = nullptr;
 };
 
 } // namespace lotse

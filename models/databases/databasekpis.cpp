@@ -13,19 +13,19 @@ namespace {
 /// follows a change of language. The German is lotse_de.ts's, where
 /// Localization finds it; without it (a build without translations) the
 /// English stands for both.
-LocalizedText titleOf(const CardInfo &card)
+LocalizedText localized(const char *text)
 {
     static QTranslator german;
     static const bool loaded = german.load(QStringLiteral(":/i18n/lotse_de.qm"));
-    const QString en = QString::fromUtf8(card.title);
-    return {en, loaded ? german.translate("lotse::DatabaseKpis", card.title) : QString()};
+    const QString en = QString::fromUtf8(text);
+    return {en, loaded ? german.translate("lotse::DatabaseKpis", text) : QString()};
 }
 
 KpiSpec specFrom(const CardInfo &card, const QString &source)
 {
     KpiSpec spec;
     spec.id = QLatin1String(card.id);
-    spec.title = titleOf(card);
+    spec.title = localized(card.title);
     spec.source = source;
     spec.query = QLatin1String(card.query);
     spec.unit = card.unit;
@@ -33,6 +33,8 @@ KpiSpec specFrom(const CardInfo &card, const QString &source)
     spec.thresholds.direction = card.direction;
     spec.thresholds.warning = card.warning;
     spec.thresholds.critical = card.critical;
+    if (card.denominator)
+        spec.denominator = Denominator{QLatin1String(card.denominator), localized(card.zero)};
     return spec;
 }
 

@@ -1,5 +1,6 @@
 #include "definitions/dashboardloader.h"
 
+#include "definitions/linkedchecks.h"
 #include "definitions/yamlreader.h"
 
 #include <QRegularExpression>
@@ -89,6 +90,7 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
 
     if (reader.hasErrors())
         return std::unexpected(reader.diagnostics());
+    LinkedChecks::adopt(dashboard);
     return dashboard;
 }
 
@@ -99,11 +101,17 @@ KpiSpec DashboardLoader::readKpi(YamlReader &reader, const YAML::Node &node)
         reader.error(node, tr("a KPI must be a mapping"));
         return kpi;
     }
-    reader.checkKeys(node, {"id", "title", "source", "query", "unit", "reduce", "thresholds", "runbook", "node"});
+    reader.checkKeys(
+        node,
+        {"id", "title", "source", "query", "unit", "reduce", "thresholds", "denominator", "runbook", "node", "check"});
     kpi.id = reader.string(node, "id", true);
     reader.measure(node, kpi);
     kpi.runbook = reader.string(node, "runbook", false);
     kpi.node = reader.string(node, "node", false);
+    kpi.check = reader.string(node, "check", false);
+    const YAML::Mark mark = node["thresholds"].IsDefined() ? node["thresholds"].Mark() : node.Mark();
+    kpi.line = mark.line + 1;
+    kpi.column = mark.column + 1;
     return kpi;
 }
 

@@ -145,7 +145,7 @@ CheckSpec RunbookLoader::readCheck(YamlReader &reader, const QString &id, const 
         reader.error(node, tr("check \"%1\" must be a mapping").arg(id));
         return check;
     }
-    reader.checkKeys(node, {"title", "source", "query", "unit", "reduce", "thresholds", "optional"});
+    reader.checkKeys(node, {"title", "source", "query", "unit", "reduce", "thresholds", "denominator", "optional"});
     reader.measure(node, check);
     check.optional = reader.string(node, "optional", false) == QLatin1String("true");
     return check;
@@ -297,11 +297,11 @@ void RunbookLoader::readCheckTest(YamlReader &reader, const YAML::Node &node, Co
     const YAML::Node states = node["state"];
     const auto add = [&](const YAML::Node &item) {
         const QString name = QString::fromStdString(item.Scalar());
-        // A branch tests good, warning or critical; "unknown" is not one to branch on.
+        // A branch tests good, warning, critical or n/a; "unknown" is not one to branch on.
         if (const auto state = stateFrom(name); state && *state != State::Unknown)
             condition.states.append(*state);
         else
-            reader.error(item, tr("state must be good, warning or critical, not \"%1\"").arg(name));
+            reader.error(item, tr("state must be good, warning, critical or n/a, not \"%1\"").arg(name));
     };
     if (!states.IsSequence()) {
         add(states);

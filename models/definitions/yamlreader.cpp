@@ -161,8 +161,8 @@ Thresholds YamlReader::thresholds(const YAML::Node &map, const char *key)
     else if (!direction.isEmpty() && direction != QLatin1String("higher-is-worse"))
         error(child(node, "direction"),
               tr("direction must be \"higher-is-worse\" or \"lower-is-worse\", not \"%1\"").arg(direction));
-    thresholds.warning = number(node, "warning");
-    thresholds.critical = number(node, "critical");
+    thresholds.warning = band(node, "warning", thresholds.direction, thresholds.warningIncluded);
+    thresholds.critical = band(node, "critical", thresholds.direction, thresholds.criticalIncluded);
     if (thresholds.isEmpty())
         error(node, tr("thresholds need a warning or a critical band"));
     if (!thresholds.isOrdered()) {
@@ -172,6 +172,53 @@ Thresholds YamlReader::thresholds(const YAML::Node &map, const char *key)
                   : tr("thresholds out of order: with lower-is-worse, warning must not be below critical"));
     }
     return thresholds;
+}
+
+std::optional<double> YamlReader::band(const YAML::Node &map, const char *key, Thresholds::Direction direction,
+                                       bool &included)
+{
+    const YAML::Node node = map[key];
+    if (!node.IsDefined() || node.IsNull() || !node.IsScalar())
+        return number(map, key);
+    // "1000 – 5000" in a guide is `>= 1000`; a bare number is exceeded strictly.
+    QString text = fromStd(node.Scalar()).trimmed();
+    const bool higher = direction == Thresholds::Direction::HigherIsWorse;
+    const QString strict = higher ? QStringLiteral(">") : QStringLiteral("<");
+    const QString wrong = higher ? QStringLiteral("<") : QStringLiteral(">");
+    if (text.startsWith(wrong)) {
+        error(node,
+              higher ? tr("\"%1\" of higher-is-worse thresholds is written > or >=, not <").arg(QLatin1String(key))
+                     : tr("\"%1\" of lower-is-worse thresholds is written < or <=, not >").arg(QLatin1String(key)));
+        return std::nullopt;
+    }
+    if (text.startsWith(strict)) {
+        text.remove(0, 1);
+        included = text.startsWith(QLatin1Char('='));
+        if (included)
+            text.remove(0, 1);
+    }
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok) {
+        error(node, tr("\"%1\" must be a number, optionally after >, >=, < or <=").arg(QLatin1String(key)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<Denominator> YamlReader::denominator(const YAML::Node &map, const QString &source)
+{
+    const YAML::Node node = map["denominator"];
+    if (!node.IsDefined() || node.IsNull())
+        return std::nullopt;
+    if (!node.IsMap()) {
+        error(node, tr("\"denominator\" must be a mapping with query and zero"));
+        return std::nullopt;
+    }
+    checkKeys(node, {"query", "zero"});
+    Denominator denominator{string(node, "query", true), localized(node, "zero", true)};
+    checkQuery(node, "query", source);
+    return denominator;
 }
 
 YAML::Node YamlReader::sequence(const YAML::Node &map, const char *key, bool required)
@@ -320,6 +367,7 @@ void YamlReader::measure(const YAML::Node &map, MeasureSpec &spec)
     spec.unit = unit(map);
     spec.reduce = reduce(map);
     spec.thresholds = thresholds(map, "thresholds");
+    spec.denominator = denominator(map, spec.source);
 }
 
 } // namespace lotse

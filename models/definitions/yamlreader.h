@@ -48,8 +48,11 @@ public:
     std::optional<double> number(const YAML::Node &map, const char *key);
     /// `{en: …, de: …}`; both languages are required when the key is.
     LocalizedText localized(const YAML::Node &map, const char *key, bool required);
-    /// `{direction: higher-is-worse|lower-is-worse, warning: N, critical: N}`.
+    /// `{direction: higher-is-worse|lower-is-worse, warning: N, critical: N}`;
+    /// a band may name its edge's comparison: `warning: ">= 1000"`.
     Thresholds thresholds(const YAML::Node &map, const char *key);
+    /// `denominator: {query, zero: {en, de}}` of a ratio or percentile (docs/runbooks.md).
+    std::optional<Denominator> denominator(const YAML::Node &map, const QString &source);
     /// A sequence under @p key; anything else is reported and yields an empty node.
     YAML::Node sequence(const YAML::Node &map, const char *key, bool required);
     /// `sources: [{name, kind}]`; one source named prometheus when absent.
@@ -81,6 +84,9 @@ public:
 private:
     /// Why a text past YamlLimits::maxBytes is not read.
     static QString tooLarge(qint64 maxBytes);
+    /// A band: a number, or a number after its edge's comparison (`>= 1000`),
+    /// which sets @p included.
+    std::optional<double> band(const YAML::Node &map, const char *key, Thresholds::Direction direction, bool &included);
 
     QString m_file;
     YamlLimits m_limits;

@@ -11,6 +11,9 @@ std::optional<bool> Condition::evaluate(const Lookup &lookup) const
         const CheckValue read = lookup(check);
         if (read.state == State::Unknown)
             return std::nullopt;
+        // Nothing to judge breaks no rule: only a test that asks for n/a holds.
+        if (read.state == State::NotApplicable)
+            return kind == Kind::State && states.contains(State::NotApplicable);
         if (kind == Kind::State)
             return states.contains(read.state);
         return kind == Kind::Above ? read.value > number : read.value < number;
@@ -34,7 +37,11 @@ std::optional<bool> Condition::evaluate(const Lookup &lookup) const
     case Kind::Not: {
         if (children.isEmpty())
             return std::nullopt;
-        const auto result = children.first().evaluate(lookup);
+        const Condition &child = children.first();
+        // "not below 0.9" of nothing to judge is no more a finding than "above".
+        if (child.isTest() && lookup(child.check).state == State::NotApplicable)
+            return child.evaluate(lookup);
+        const auto result = child.evaluate(lookup);
         if (!result)
             return std::nullopt;
         return !*result;

@@ -21,7 +21,9 @@ struct CheckValue
 /// A branch condition of a runbook: a test on one check, or a combination.
 /// Evaluated in three-valued logic: a test on a check whose state is unknown
 /// is undecided, and undecided stays undecided unless the others settle it
-/// (false in an `all`, true in an `any`).
+/// (false in an `all`, true in an `any`). A test on a check with nothing to
+/// judge (n/a) is false, negated or not, unless it asks for the state n/a:
+/// no finding is ever decided from it.
 struct Condition
 {
     enum class Kind {
@@ -45,6 +47,8 @@ struct Condition
 
     /// True, false, or nothing when unknown checks leave it undecided.
     std::optional<bool> evaluate(const Lookup &lookup) const;
+    /// A test on one check (state, above, below), not a combination.
+    bool isTest() const { return kind == Kind::State || kind == Kind::Above || kind == Kind::Below; }
     /// Every check the condition reads.
     void collectChecks(QSet<QString> &checks) const;
     /// Checks in reading order, without repeats.

@@ -54,6 +54,8 @@ QJsonObject readingJson(const Reading &reading)
     }
     if (reading.skipped)
         entry.insert(QStringLiteral("skipped"), true);
+    if (reading.absent)
+        entry.insert(QStringLiteral("absent"), true);
     return entry;
 }
 
@@ -167,12 +169,18 @@ QList<Reading> WalkReader::readings(const QJsonArray &list, const QDateTime &at)
         if (!number)
             damaged(QStringLiteral("raw"));
         reading.state = reading.thresholds.classify(reading.value);
+        // Nothing to judge says why in the runbook's words, so the reason is not saved.
+        if (spec->denominator && string(entry, QStringLiteral("state"), false) == stateId(State::NotApplicable)) {
+            reading.state = State::NotApplicable;
+            reading.reason = spec->denominator->zero;
+        }
         reading.at = at;
         if (entry.contains(QStringLiteral("error"))) {
             reading.state = State::Unknown;
             reading.error = Error{Error::Kind::Invalid, string(entry, QStringLiteral("error"))};
         }
         reading.skipped = flag(entry, QStringLiteral("skipped"));
+        reading.absent = flag(entry, QStringLiteral("absent"));
         if (reading.skipped)
             reading.state = State::Unknown;
         reading.done = true;

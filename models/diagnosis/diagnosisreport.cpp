@@ -21,6 +21,7 @@ QString stateName(State state)
     case State::Warning: return DiagnosisReport::tr("warning");
     case State::Critical: return DiagnosisReport::tr("critical");
     case State::Unknown: return DiagnosisReport::tr("unknown");
+    case State::NotApplicable: return DiagnosisReport::tr("n/a");
     }
     return {};
 }
@@ -45,6 +46,8 @@ QJsonObject DiagnosisReport::json(const DiagnosisSession &session, const QString
                               {QStringLiteral("query"), reading->query}};
             if (reading->error)
                 entry.insert(QStringLiteral("error"), reading->error->message);
+            if (reading->state == State::NotApplicable)
+                entry.insert(QStringLiteral("reason"), reading->reason.text(language));
             evidence.append(entry);
         }
         const RunbookNode *node = runbook.node(session.steps().at(finding.step).node);
@@ -79,10 +82,14 @@ QJsonObject DiagnosisReport::json(const DiagnosisSession &session, const QString
 QString DiagnosisReport::describe(const Reading &reading, const QLocale &locale)
 {
     const UnitFormatter format(locale);
+    if (reading.absent)
+        return tr("not there: the source has no such series");
     if (reading.skipped)
         return tr("not read: its source is not configured");
     if (reading.error)
         return tr("could not be read: %1").arg(reading.error->message);
+    if (reading.state == State::NotApplicable)
+        return tr("n/a: %1").arg(reading.reason.text(locale.name()));
     QString text = format.format(reading.value, reading.unit);
     const double threshold = reading.threshold();
     if (std::isnan(threshold))

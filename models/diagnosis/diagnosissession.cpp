@@ -1,6 +1,7 @@
 #include "diagnosis/diagnosissession.h"
 
 #include "core/decimator.h"
+#include "dashboard/measurereader.h"
 #include "dashboard/reduce.h"
 #include "sources/rangesource.h"
 #include "sources/sourceregistry.h"
@@ -132,17 +133,17 @@ void DiagnosisSession::read(const QString &id)
         return;
     }
     reading.source = source->location();
-    source->instant(spec->query, m_at)->onFinished(this, [this, id, reduce = spec->reduce](QueryReply::Result result) {
+    MeasureReader::read(*source, *spec, m_at, this, [this, id, optional = spec->optional](MeasureReading measured) {
         Reading &done = m_readings[id];
-        const auto value = result ? KpiReducer::reduce(*result, reduce)
-                                  : std::expected<double, Error>(std::unexpected(result.error()));
-        if (value) {
-            done.value = *value;
-            done.state = done.thresholds.classify(*value);
-            if (done.state == State::Unknown)
-                done.error = Error{Error::Kind::NoData, tr("The check returned NaN: there is nothing to judge.")};
-        } else {
-            done.error = value.error();
+        done.value = measured.value;
+        done.state = measured.state;
+        done.error = std::move(measured.error);
+        done.reason = std::move(measured.reason);
+        // Optional evidence a deployment does not export (Go's GC, node_exporter) is skipped, not an error.
+        if (optional && done.error && done.error->kind == Error::Kind::NoData) {
+            done.error.reset();
+            done.skipped = true;
+            done.absent = true;
         }
         done.done = true;
         Q_EMIT readingReady(id);
@@ -174,6 +175,8 @@ void DiagnosisSession::checkReady(int index)
 CheckValue DiagnosisSession::lookup(const QString &check) const
 {
     const Reading *read = reading(check);
+    if (read && read->skipped)
+        return {std::nan(""), State::NotApplicable}; // evidence that is not there decides nothing
     if (!read || read->error)
         return {};
     return {read->value, read->state};

@@ -34,7 +34,9 @@ struct Reading
     QDateTime at;
     std::optional<Error> error;
     bool done = false;
-    bool skipped = false; ///< an optional check whose source is not configured
+    bool skipped = false; ///< an optional check whose source is not configured, or has no such series
+    bool absent = false;  ///< skipped because the source answered without the series
+    LocalizedText reason; ///< why there was nothing to judge, when the state is NotApplicable
 
     /// The band the state was judged by: critical when critical, else warning
     /// when set, else critical; NaN without bands.

@@ -25,6 +25,8 @@ QJsonObject SnapshotJson::build(const QString &dashboardId, const KpiModel &kpis
             {QStringLiteral("unit"), unitName(spec.unit)},
             {QStringLiteral("state"), stateId(value.state)},
         };
+        if (value.state == State::NotApplicable)
+            kpi.insert(QStringLiteral("reason"), value.reason.text(language));
         if (value.error) {
             kpi.insert(QStringLiteral("error"), value.error->message);
             kpi.insert(QStringLiteral("error_kind"), value.error->kindId());

@@ -34,6 +34,7 @@ QString ReportText::stateName(State state) const
     case State::Warning: return text(QT_TR_NOOP("warning"));
     case State::Critical: return text(QT_TR_NOOP("critical"));
     case State::Unknown: return text(QT_TR_NOOP("unknown"));
+    case State::NotApplicable: return text(QT_TR_NOOP("n/a"));
     }
     return {};
 }
@@ -122,12 +123,12 @@ QString ReportText::source(const SourceInfo &source) const
 
 QString ReportText::thresholds(const Thresholds &thresholds, Unit unit, const QString &separator) const
 {
-    const QString comparison
-        = thresholds.direction == Thresholds::Direction::HigherIsWorse ? QStringLiteral(">") : QStringLiteral("<");
     QStringList bands;
+    // "warning ≥ 1000": the band's own comparison, so an included edge shows.
     const auto band = [&](State state, std::optional<double> value) {
         if (value)
-            bands.append(QStringLiteral("%1 %2 %3").arg(stateName(state), comparison, units().format(*value, unit)));
+            bands.append(QStringLiteral("%1 %2").arg(stateName(state),
+                                                     thresholds.bandText(state, units().format(*value, unit))));
     };
     band(State::Warning, thresholds.warning);
     band(State::Critical, thresholds.critical);

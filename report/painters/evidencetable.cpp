@@ -39,16 +39,23 @@ EvidenceTable::Cells EvidenceTable::cells(const Row &row, const QList<qreal> &co
     QString detail = reading.query;
     if (reading.error)
         detail = text(QT_TR_NOOP("Could not be read: %1")).arg(reading.error->message);
+    else if (reading.absent)
+        detail = text(QT_TR_NOOP("Skipped: the source has no such series, and the runbook reads it only where it is."));
     else if (reading.skipped)
         detail = text(QT_TR_NOOP("Skipped: its source is not configured, and the runbook reads it only when it is."));
+    else if (reading.state == State::NotApplicable)
+        detail = reading.reason.text(m_text.language());
     Cells laid{{cell(row.title, ReportStyle::Font::Body, 0),
-                cell(m_text.units().format(reading.value, reading.unit), ReportStyle::Font::Strong, 1),
+                cell(reading.state == State::NotApplicable ? m_text.stateName(reading.state)
+                                                           : m_text.units().format(reading.value, reading.unit),
+                     ReportStyle::Font::Strong, 1),
                 cell(m_text.thresholds(reading.thresholds, reading.unit), ReportStyle::Font::Small, 2),
                 cell(reading.skipped ? text(QT_TR_NOOP("skipped")) : m_text.stateName(reading.state),
                      ReportStyle::Font::Strong, 3)},
                WrappedText(detail,
-                           style.font(reading.error || reading.skipped ? ReportStyle::Font::Small
-                                                                       : ReportStyle::Font::MonoSmall),
+                           style.font(reading.error || reading.skipped || reading.state == State::NotApplicable
+                                          ? ReportStyle::Font::Small
+                                          : ReportStyle::Font::MonoSmall),
                            columns.at(0) + columns.at(1) + columns.at(2) + columns.at(3) - style.pt(10),
                            style.device()),
                ReportStyle::stateText(reading.state)};

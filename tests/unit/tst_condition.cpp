@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using lotse::CheckValue;
 using lotse::Condition;
 using lotse::State;
@@ -30,6 +32,8 @@ const Condition::Lookup lookup = [](const QString &check) -> CheckValue {
         return {95, State::Critical};
     if (check == QLatin1String("cool"))
         return {10, State::Good};
+    if (check == QLatin1String("idle"))
+        return {std::nan(""), State::NotApplicable};
     return {}; // anything else could not be read
 };
 
@@ -52,6 +56,26 @@ private Q_SLOTS:
         QCOMPARE(above.evaluate(lookup), std::optional<bool>(false)); // strictly above
         above.number = 94.9;
         QCOMPARE(above.evaluate(lookup), std::optional<bool>(true));
+    }
+
+    void nothingToJudgeDecidesNothing()
+    {
+        using K = Condition::Kind;
+        Condition below;
+        below.kind = K::Below;
+        below.check = QStringLiteral("idle");
+        below.number = 0.9;
+        // Neither the test nor its negation holds: no finding from n/a.
+        QCOMPARE(test("idle", State::Critical).evaluate(lookup), std::optional<bool>(false));
+        QCOMPARE(below.evaluate(lookup), std::optional<bool>(false));
+        QCOMPARE(combined(K::Not, {below}).evaluate(lookup), std::optional<bool>(false));
+        QCOMPARE(combined(K::Not, {test("idle", State::Good)}).evaluate(lookup), std::optional<bool>(false));
+        // Asked for by name, it holds; and it is decided, never undecided.
+        QCOMPARE(test("idle", State::NotApplicable).evaluate(lookup), std::optional<bool>(true));
+        QCOMPARE(combined(K::Any, {test("idle", State::Critical), test("hot", State::Critical)}).evaluate(lookup),
+                 std::optional<bool>(true));
+        QCOMPARE(combined(K::All, {test("idle", State::Critical), test("gone", State::Critical)}).evaluate(lookup),
+                 std::optional<bool>(false));
     }
 
     void threeValuedLogic()

@@ -1,5 +1,6 @@
 #include "definitions/dashboardloader.h"
 #include "definitions/definitioncatalog.h"
+#include "definitions/linkedchecks.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -154,6 +155,88 @@ private Q_SLOTS:
             QVERIFY(!dashboard->kpis.isEmpty());
             QVERIFY(!dashboard->charts.isEmpty());
         }
+    }
+
+    void bandsNameTheirEdges()
+    {
+        const QByteArray text = R"(id: go
+title: {en: Go, de: Go}
+kpis:
+  - id: goroutines
+    query: max(go_goroutines)
+    title: {en: Goroutines, de: Goroutinen}
+    thresholds: {direction: higher-is-worse, warning: ">= 1000", critical: "> 5000"}
+  - query: sum(rate(e[5m])) / sum(rate(r[5m]))
+    id: errors
+    title: {en: Errors, de: Fehler}
+    thresholds: {direction: lower-is-worse, warning: "<= 50"}
+    denominator: {query: 'sum(rate(r[5m]))', zero: {en: No requests, de: Keine Anfragen}}
+)";
+        const auto dashboard = DashboardLoader::parse(text, QStringLiteral("go.yaml"));
+        QVERIFY2(dashboard, dashboard ? "" : qPrintable(dashboard.error().first().toString()));
+        const lotse::Thresholds &goroutines = dashboard->kpis.at(0).thresholds;
+        QCOMPARE(*goroutines.warning, 1000.0);
+        QVERIFY(goroutines.warningIncluded);
+        QCOMPARE(*goroutines.critical, 5000.0);
+        QVERIFY(!goroutines.criticalIncluded);
+        QCOMPARE(goroutines.classify(1000), lotse::State::Warning);
+        const lotse::KpiSpec &errors = dashboard->kpis.at(1);
+        QVERIFY(errors.thresholds.warningIncluded);
+        QVERIFY(errors.denominator);
+        QCOMPARE(errors.denominator->query, QStringLiteral("sum(rate(r[5m]))"));
+        QCOMPARE(errors.denominator->zero.de, QStringLiteral("Keine Anfragen"));
+
+        // A comparison against the direction is a mistake, reported where it stands.
+        QByteArray wrong = text;
+        wrong.replace("\"<= 50\"", "\">= 50\"");
+        const lotse::Diagnostic problem = problemAbout(wrong, QStringLiteral("written < or <="));
+        QCOMPARE(problem.line, 11);
+    }
+
+    void everyBuiltInCardAgreesWithItsCheck()
+    {
+        lotse::DefinitionCatalog catalog(QStringLiteral("dashboards"));
+        for (const QString &id : catalog.ids()) {
+            const auto dashboard = DashboardLoader::loadFile(catalog.resolve(id));
+            QVERIFY(dashboard);
+            const Diagnostics warnings = lotse::LinkedChecks::compare(*dashboard);
+            QVERIFY2(warnings.isEmpty(), qPrintable(lotse::diagnosticsText(warnings)));
+        }
+    }
+
+    void aCardJudgingOtherwiseThanItsCheckIsWarned()
+    {
+        const QByteArray text = R"(id: mine
+title: {en: Mine, de: Meins}
+kpis:
+  - id: p95
+    title: {en: p95, de: p95}
+    query: histogram_quantile(0.95, sum by (le) (rate(kato_request_duration_seconds_bucket{job="kato"}[5m])))
+    thresholds: {direction: higher-is-worse, warning: 0.4, critical: 0.5}
+    runbook: kato
+  - id: adopted
+    title: {en: p95, de: p95}
+    query: histogram_quantile(0.95, sum by (le) (rate(kato_request_duration_seconds_bucket{job="kato"}[5m])))
+    runbook: kato
+  - id: named
+    title: {en: CPU, de: CPU}
+    query: max(rate(process_cpu_seconds_total{job="kato"}[5m]) * 100)
+    thresholds: {direction: higher-is-worse, critical: 80}
+    runbook: kato
+    check: no_such_check
+)";
+        const auto dashboard = DashboardLoader::parse(text, QStringLiteral("mine.yaml"));
+        QVERIFY2(dashboard, dashboard ? "" : qPrintable(dashboard.error().first().toString()));
+        // A card without bands of its own takes its check's: critical above 100 ms.
+        const lotse::Thresholds &adopted = dashboard->kpis.at(1).thresholds;
+        QVERIFY(!adopted.warning);
+        QCOMPARE(adopted.critical.value_or(0), 0.1);
+        const Diagnostics warnings = lotse::LinkedChecks::compare(*dashboard);
+        QCOMPARE(warnings.size(), 2);
+        QCOMPARE(warnings.at(0).toString().left(15), QStringLiteral("mine.yaml:7:17:"));
+        QVERIFY(warnings.at(0).message.contains(QLatin1String("p95_latency")));
+        QCOMPARE(warnings.at(1).line, 16);
+        QVERIFY(warnings.at(1).message.contains(QLatin1String("no_such_check")));
     }
 
     void userDashboardWins()

@@ -7,9 +7,13 @@
 #include "staticsource.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 using lotse::DiagnosisSession;
 using lotse::test::StaticSource;
@@ -59,6 +63,50 @@ const QByteArray kRunbook
       "  flaky:\n"
       "    title: {en: Flaky, de: Wackelig}\n"
       "    finding: {slug: intermittent, severity: warning}\n";
+
+// A share of requests, and a rule about the amount of requests itself.
+const QByteArray kShares
+    = "id: shares\n"
+      "title: {en: Shares, de: Anteile}\n"
+      "checks:\n"
+      "  errors:\n"
+      "    title: {en: Errors, de: Fehler}\n"
+      "    query: errors\n"
+      "    unit: percent\n"
+      "    thresholds: {critical: 1}\n"
+      "    denominator: {query: requests, zero: {en: No requests, de: Keine Anfragen}}\n"
+      "  rate: {title: {en: Rate, de: Rate}, query: requests, thresholds: {direction: lower-is-worse, critical: 100}}\n"
+      "start: symptom\n"
+      "nodes:\n"
+      "  symptom:\n"
+      "    title: {en: Symptom, de: Symptom}\n"
+      "    branches:\n"
+      "      - when: {check: errors, state: critical}\n"
+      "        goto: failing\n"
+      "      - when: {not: {check: errors, below: 1}}\n"
+      "        goto: failing\n"
+      "      - when: {check: rate, state: critical}\n"
+      "        goto: idle\n"
+      "  failing:\n"
+      "    title: {en: Failing, de: Fehlerhaft}\n"
+      "    finding: {slug: errors, severity: critical}\n"
+      "    checks: [errors]\n"
+      "  idle:\n"
+      "    title: {en: Idle, de: Untätig}\n"
+      "    finding: {slug: throughput, severity: warning}\n"
+      "    checks: [errors, rate]\n";
+
+/// The evidence of the first finding, as `diagnose --json` writes it.
+QJsonArray firstEvidence(const DiagnosisSession &session, const QString &language)
+{
+    return lotse::DiagnosisReport::json(session, language)
+        .value(QStringLiteral("findings"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("evidence"))
+        .toArray();
+}
 
 QStringList slugs(const DiagnosisSession &session)
 {
@@ -157,15 +205,34 @@ private Q_SLOTS:
         QCOMPARE(slugs(*session), QStringList{QStringLiteral("cpu")});
         QVERIFY(session->reading(QStringLiteral("locks"))->skipped);
         QVERIFY(session->failedReadings().isEmpty());
-        const QJsonArray evidence = lotse::DiagnosisReport::json(*session, QStringLiteral("en"))
-                                        .value(QStringLiteral("findings"))
-                                        .toArray()
-                                        .first()
-                                        .toObject()
-                                        .value(QStringLiteral("evidence"))
-                                        .toArray();
+        const QJsonArray evidence = firstEvidence(*session, QStringLiteral("en"));
         for (const QJsonValue &entry : evidence)
             QVERIFY(entry.toObject().value(QStringLiteral("check")).toString() != QLatin1String("locks"));
+    }
+
+    void optionalEvidenceTheSourceDoesNotHaveIsSkipped()
+    {
+        QByteArray text = kRunbook;
+        text.replace("  db: {title: {en: DB, de: DB}, query: db, unit: s}",
+                     "  db: {title: {en: DB, de: DB}, query: db, unit: s}\n"
+                     "  gc: {title: {en: GC, de: GC}, query: gc, optional: true}");
+        text.replace("    checks: [locks]\n", "    checks: [locks, gc]\n");
+        auto runbook = lotse::RunbookLoader::parse(text, QStringLiteral("shop.yaml"));
+        QVERIFY2(runbook, runbook ? "" : qPrintable(runbook.error().first().toString()));
+        m_runbook = *runbook;
+        m_source->set(QStringLiteral("p95"), 0.1);
+        m_source->set(QStringLiteral("cpu"), 95);
+        // gc answers no data: a series this deployment does not export.
+        auto session = run();
+        QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Findings);
+        QVERIFY(session->reading(QStringLiteral("gc"))->absent);
+        QVERIFY(session->failedReadings().isEmpty());
+        QCOMPARE(lotse::DiagnosisReport::describe(*session->reading(QStringLiteral("gc")), QLocale::c()),
+                 QStringLiteral("not there: the source has no such series"));
+        // A source that fails is still an error, optional or not.
+        m_source->fail(QStringLiteral("gc"), {lotse::Error::Kind::ConnectionRefused, QStringLiteral("refused")});
+        session = run();
+        QCOMPARE(session->verdict(), DiagnosisSession::Verdict::Error);
     }
 
     void aCheckThatCannotBeReadIsAnErrorNotHealthy()
@@ -181,6 +248,69 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("error"));
         QCOMPARE(json.value(QStringLiteral("errors")).toArray().size(), 1);
         QCOMPARE(lotse::DiagnosisReport::exitCode(*session), 2);
+    }
+
+    void nothingToJudgeIsNotApplicable_data()
+    {
+        QTest::addColumn<double>("errors");
+        QTest::addColumn<double>("requests");
+        QTest::addColumn<bool>("requestsAnswer");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("state");
+        const double nan = std::nan("");
+        const double inf = std::numeric_limits<double>::infinity();
+        // No requests: 0/0 and x/0 are n/a, and only the rule about the amount holds.
+        QTest::newRow("0/0 at zero traffic") << nan << 0.0 << true << "findings"
+                                             << "n/a";
+        QTest::newRow("x/0 at zero traffic") << inf << 0.0 << true << "findings"
+                                             << "n/a";
+        // A NaN while there were requests is a broken query, not a quiet night.
+        QTest::newRow("NaN with traffic") << nan << 500.0 << true << "error"
+                                          << "unknown";
+        QTest::newRow("NaN, denominator unreadable") << nan << 0.0 << false << "error"
+                                                     << "unknown";
+        QTest::newRow("a share is judged") << 3.0 << 500.0 << true << "findings"
+                                           << "critical";
+    }
+    void nothingToJudgeIsNotApplicable()
+    {
+        QFETCH(double, errors);
+        QFETCH(double, requests);
+        QFETCH(bool, requestsAnswer);
+        QFETCH(QString, verdict);
+        QFETCH(QString, state);
+        auto runbook = lotse::RunbookLoader::parse(kShares, QStringLiteral("shares.yaml"));
+        QVERIFY2(runbook, runbook ? "" : qPrintable(runbook.error().first().toString()));
+        lotse::SourceRegistry sources;
+        auto *source = new StaticSource;
+        sources.add(source);
+        source->set(QStringLiteral("errors"), errors);
+        if (requestsAnswer)
+            source->set(QStringLiteral("requests"), requests);
+        DiagnosisSession session(*runbook, &sources, QDateTime::currentDateTimeUtc());
+        QSignalSpy finished(&session, &DiagnosisSession::finished);
+        session.runToEnd();
+        if (!session.isFinished())
+            QVERIFY(finished.wait(5000));
+        QCOMPARE(DiagnosisSession::verdictId(session.verdict()), verdict);
+        const lotse::Reading *reading = session.reading(QStringLiteral("errors"));
+        QVERIFY(reading);
+        QCOMPARE(lotse::stateId(reading->state), state);
+        if (state == QLatin1String("n/a")) {
+            // Never decided from: neither "critical" nor "not below 1" holds; the
+            // throughput rule about the amount itself does.
+            QCOMPARE(slugs(session), QStringList{QStringLiteral("throughput")});
+            QVERIFY(!reading->error);
+            QVERIFY(session.failedReadings().isEmpty());
+            QJsonObject evidence;
+            for (const QJsonValue &entry : firstEvidence(session, QStringLiteral("de"))) {
+                if (entry.toObject().value(QStringLiteral("check")).toString() == QLatin1String("errors"))
+                    evidence = entry.toObject();
+            }
+            QCOMPARE(evidence.value(QStringLiteral("state")).toString(), QStringLiteral("n/a"));
+            QCOMPARE(evidence.value(QStringLiteral("reason")).toString(), QStringLiteral("Keine Anfragen"));
+            QVERIFY(lotse::DiagnosisReport::text(session, QStringLiteral("en")).contains(QLatin1String("No requests")));
+        }
     }
 
     void overruleIsRecordedAsManual()

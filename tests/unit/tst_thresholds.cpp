@@ -52,6 +52,30 @@ private Q_SLOTS:
         QCOMPARE(thresholds.classify(value), state);
     }
 
+    void includedEdges()
+    {
+        // TMI's goroutines: "1000 - 5000" warning includes 1000, "> 5000" critical does not include 5000.
+        Thresholds goroutines;
+        goroutines.warning = 1000;
+        goroutines.warningIncluded = true;
+        goroutines.critical = 5000;
+        QCOMPARE(goroutines.classify(999), State::Good);
+        QCOMPARE(goroutines.classify(1000), State::Warning);
+        QCOMPARE(goroutines.classify(5000), State::Warning);
+        QCOMPARE(goroutines.classify(5001), State::Critical);
+        // Keiko colours value >= critical as critical; lower-is-worse "<= 50" too.
+        goroutines.criticalIncluded = true;
+        QCOMPARE(goroutines.classify(5000), State::Critical);
+        Thresholds hits;
+        hits.direction = Thresholds::Direction::LowerIsWorse;
+        hits.warning = 50;
+        hits.warningIncluded = true;
+        QCOMPARE(hits.classify(50), State::Warning);
+        QCOMPARE(hits.classify(50.5), State::Good);
+        QCOMPARE(goroutines.bandText(State::Warning, QStringLiteral("1000")), QStringLiteral("\u2265 1000"));
+        QCOMPARE(hits.bandText(State::Critical, QStringLiteral("25")), QStringLiteral("< 25"));
+    }
+
     void ordering()
     {
         Thresholds higher;

@@ -88,6 +88,7 @@ QString KpiDetailsDialog::stateText(State state)
     case State::Good: return tr("Good");
     case State::Warning: return tr("Warning");
     case State::Critical: return tr("Critical");
+    case State::NotApplicable: return tr("Not applicable");
     case State::Unknown: break;
     }
     return tr("Unknown");

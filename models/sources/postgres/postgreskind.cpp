@@ -52,7 +52,9 @@ QList<CardInfo> cards()
         {"cache_hit_ratio", QT_TRANSLATE_NOOP("lotse::DatabaseKpis", "Cache hit ratio"),
          "SELECT round(100.0 * sum(blks_hit) / nullif(sum(blks_hit + blks_read), 0), 2)::float8 AS cache_hit_pct "
          "FROM pg_stat_database WHERE datname = current_database()",
-         Unit::Percent, Reduce::Min, Lower, 99, 95},
+         Unit::Percent, Reduce::Min, Lower, 99, 95,
+         "SELECT sum(blks_hit + blks_read)::float8 AS blocks FROM pg_stat_database WHERE datname = current_database()",
+         QT_TRANSLATE_NOOP("lotse::DatabaseKpis", "No blocks read yet")},
         // TMI's database rule: active/max connections > 90 %; critical as KATO's pool card (98 %).
         {"connections_used", QT_TRANSLATE_NOOP("lotse::DatabaseKpis", "Connections used (of max_connections)"),
          "@connections value=used_pct", Unit::Percent, Reduce::Max, Higher, 90, 98},

@@ -95,7 +95,8 @@ Table RedisInfo::overview() const
                      QStringLiteral("keyspace_misses"),
                      QStringLiteral("instantaneous_ops_per_sec"),
                      QStringLiteral("maxmemory_policy"),
-                     QStringLiteral("redis_version")};
+                     QStringLiteral("redis_version"),
+                     QStringLiteral("lookups")};
     // No lookups yet, or no memory limit: the ratio is unknown, not zero.
     table.rows.append({hits + misses > 0 ? QVariant(hits / (hits + misses)) : QVariant(),
                        value(QStringLiteral("used_memory")), value(QStringLiteral("maxmemory")),
@@ -104,7 +105,7 @@ Table RedisInfo::overview() const
                        value(QStringLiteral("evicted_keys")), value(QStringLiteral("expired_keys")),
                        value(QStringLiteral("keyspace_hits")), value(QStringLiteral("keyspace_misses")),
                        value(QStringLiteral("instantaneous_ops_per_sec")), value(QStringLiteral("maxmemory_policy")),
-                       value(QStringLiteral("redis_version"))});
+                       value(QStringLiteral("redis_version")), hits + misses});
     return table;
 }
 

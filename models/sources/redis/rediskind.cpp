@@ -41,7 +41,8 @@ QList<CardInfo> cards()
          Unit::Bytes, Reduce::Max, Higher, std::nullopt, std::nullopt},
         // TMI's cache rule: hit rate < 50 % (contract); critical below 25 % as the TMI dashboard.
         {"hit_ratio", QT_TRANSLATE_NOOP("lotse::DatabaseKpis", "Cache hit ratio"), "@overview value=hit_ratio",
-         Unit::Ratio, Reduce::Min, Lower, 0.5, 0.25},
+         Unit::Ratio, Reduce::Min, Lower, 0.5, 0.25, "@overview value=lookups",
+         QT_TRANSLATE_NOOP("lotse::DatabaseKpis", "No key lookups yet")},
         {"connected_clients", QT_TRANSLATE_NOOP("lotse::DatabaseKpis", "Connected clients"),
          "@overview value=connected_clients", Unit::Count, Reduce::Max, Higher, std::nullopt, std::nullopt},
     };
