@@ -22,6 +22,21 @@ namespace lotse {
 
 namespace {
 
+/// Whether an error came from the server's answer rather than from getting one.
+bool serverAnswered(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Unauthorized:
+    case Error::Kind::BadRequest:
+    case Error::Kind::Unprocessable:
+    case Error::Kind::HttpStatus:
+    case Error::Kind::QueryFailed:
+    case Error::Kind::Malformed:
+    case Error::Kind::NoData: return true;
+    default: return false;
+    }
+}
+
 QString statementBody(QString sql)
 {
     sql = sql.trimmed();
@@ -101,7 +116,7 @@ QueryReply *ClickHouseSource::instant(const QString &query, const QDateTime &)
     if (const auto allowed = ClickHouseGuard::check(query); !allowed)
         return DatabaseReplies::settled(this, query, std::unexpected(allowed.error()));
     QueryReply *reply = newReply(query);
-    execute(query, reply, {});
+    withGrants(reply, [this, reply, query] { execute(query, reply, {}); });
     return reply;
 }
 
@@ -122,10 +137,42 @@ QueryReply *ClickHouseSource::list(const QString &view)
     return instant(QLatin1Char('@') + view, QDateTime::currentDateTimeUtc());
 }
 
+void ClickHouseSource::withGrants(QueryReply *reply, Then next)
+{
+    if (m_grants) {
+        next();
+        return;
+    }
+    QueryReply *probe = newReply(ClickHouseGrants::query());
+    connect(reply, &QueryReply::abortRequested, probe, &QueryReply::abort);
+    probe->onFinished(reply, [this, reply, next = std::move(next)](QueryReply::Result result) {
+        if (result) {
+            QStringList lines;
+            for (const QVariantList &row : std::as_const(result->table.rows))
+                lines.append(row.value(0).toString());
+            m_grants = ClickHouseGrants::fromLines(m_settings.user, lines);
+            setCautions(m_grants->canWrite() ? QStringList{m_grants->caution()} : QStringList{});
+        } else if (serverAnswered(result.error())) {
+            // Before 20.4 there is no SHOW GRANTS: nothing is claimed.
+            m_grants = ClickHouseGrants::unknown(m_settings.user);
+        } else {
+            // Unreachable, or refused by Lotse: the request would fail the same way.
+            reply->finish(std::unexpected(result.error()));
+            return;
+        }
+        next();
+    });
+    execute(ClickHouseGrants::query(), probe, {});
+}
+
 void ClickHouseSource::withVersion(QueryReply *reply, Continue next)
 {
     if (!m_version.isEmpty()) {
         next(m_version);
+        return;
+    }
+    if (!m_grants) {
+        withGrants(reply, [this, reply, next = std::move(next)] { withVersion(reply, next); });
         return;
     }
     // A private reply carries the version question, so the caller's reply
