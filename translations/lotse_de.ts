@@ -4309,6 +4309,10 @@ Jeder Befehl erklärt seine Optionen mit --help.
 <context>
     <name>lotse::ClickHouseGrants</name>
     <message>
+        <source>through the roles %1: %2</source>
+        <translation>über die Rollen %1: %2</translation>
+    </message>
+    <message>
         <source>The ClickHouse user %1 could change data or the server: it holds %2. Lotse only reads and sends readonly=1, but a user that can only read is safer (README: &quot;A read-only ClickHouse user for Lotse&quot;).</source>
         <translation>Der ClickHouse-Benutzer %1 könnte Daten oder den Server verändern: Er hat %2. Lotse liest nur und sendet readonly=1, aber ein Benutzer, der nur lesen kann, ist sicherer (README: „A read-only ClickHouse user for Lotse“).</translation>
     </message>

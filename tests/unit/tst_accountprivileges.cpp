@@ -207,6 +207,19 @@ private Q_SLOTS:
         QCOMPARE(writer.changing, QStringList({"INSERT ON lotse.*", "ALTER UPDATE ON lotse.*"}));
     }
 
+    void clickHouseRolesExpanded()
+    {
+        auto grants = ClickHouseGrants::fromLines(
+            QStringLiteral("lotse"),
+            {QStringLiteral("GRANT SELECT ON lotse.* TO lotse"), QStringLiteral("GRANT etl TO lotse")});
+        QVERIFY(!grants.canWrite());
+        grants.addMerged({QStringLiteral("GRANT SELECT, INSERT ON lotse.* TO lotse")});
+        QCOMPARE(grants.throughRoles, QStringList{QStringLiteral("INSERT ON lotse.*")});
+        QVERIFY(grants.canWrite());
+        QVERIFY2(grants.caution().contains(QLatin1String("through the roles etl: INSERT ON lotse.*")),
+                 qPrintable(grants.caution()));
+    }
+
     void clickHouseUnknownBeforeGrants()
     {
         const auto grants = ClickHouseGrants::unknown({});

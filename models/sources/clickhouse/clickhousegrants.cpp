@@ -29,6 +29,15 @@ QStringList splitList(const QString &list)
     return parts;
 }
 
+/// Up to three, and an ellipsis for the rest.
+QStringList firstThree(const QStringList &privileges)
+{
+    QStringList shown = privileges.mid(0, 3);
+    if (privileges.size() > shown.size())
+        shown.append(QStringLiteral("…"));
+    return shown;
+}
+
 QString unquoted(QString name)
 {
     name = name.trimmed();
@@ -42,6 +51,11 @@ QString unquoted(QString name)
 QString ClickHouseGrants::query()
 {
     return QStringLiteral("SHOW GRANTS");
+}
+
+QString ClickHouseGrants::mergedQuery()
+{
+    return QStringLiteral("SHOW GRANTS FINAL");
 }
 
 bool ClickHouseGrants::reads(const QString &privilege)
@@ -87,13 +101,23 @@ ClickHouseGrants ClickHouseGrants::fromLines(const QString &user, const QStringL
     return grants;
 }
 
+void ClickHouseGrants::addMerged(const QStringList &lines)
+{
+    for (const QString &privilege : fromLines(user, lines).changing) {
+        if (!changing.contains(privilege) && !throughRoles.contains(privilege))
+            throughRoles.append(privilege);
+    }
+}
+
 QString ClickHouseGrants::caution() const
 {
     if (!canWrite())
         return {};
-    QStringList shown = changing.mid(0, 3);
-    if (changing.size() > shown.size())
-        shown.append(QStringLiteral("…"));
+    QStringList shown = firstThree(changing);
+    if (!throughRoles.isEmpty()) {
+        shown.append(tr("through the roles %1: %2")
+                         .arg(roles.join(QStringLiteral(", ")), firstThree(throughRoles).join(QStringLiteral("; "))));
+    }
     return tr("The ClickHouse user %1 could change data or the server: it holds %2. Lotse only reads and sends "
               "readonly=1, but a user that can only read is safer (README: \"A read-only ClickHouse user for "
               "Lotse\").")

@@ -24,9 +24,13 @@ public:
     QStringList changing;
     /// Roles granted to the user; SHOW GRANTS does not say what they allow.
     QStringList roles;
+    /// Privileges beyond reading that only the merged form shows: held through the roles.
+    QStringList throughRoles;
 
     /// The statement that reads them, one grant a row.
     static QString query();
+    /// The same merged with the roles' grants (SHOW GRANTS FINAL, newer servers only).
+    static QString mergedQuery();
     /// Reads the rows of query(), one GRANT or REVOKE statement each.
     static ClickHouseGrants fromLines(const QString &user, const QStringList &lines);
     /// For a server that could not tell (no SHOW GRANTS before 20.4).
@@ -34,7 +38,10 @@ public:
     /// Whether @p privilege ("SELECT", "SHOW TABLES", "SELECT(a, b)") only reads.
     static bool reads(const QString &privilege);
 
-    bool canWrite() const { return known && !changing.isEmpty(); }
+    /// Takes the rows of mergedQuery(): what they add comes through the roles.
+    void addMerged(const QStringList &lines);
+
+    bool canWrite() const { return known && (!changing.isEmpty() || !throughRoles.isEmpty()); }
     /// One sentence for people: who the user is and what it could change.
     QString caution() const;
 };

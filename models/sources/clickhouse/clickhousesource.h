@@ -25,8 +25,9 @@ namespace lotse {
 /// The lists read the server's version first: before 19.13 query_log.type is
 /// a number (2 = finished), since then an Enum8 ('QueryFinish').
 ///
-/// Before its first answer it reads the user's grants (SHOW GRANTS), so the
-/// caution about a user that could write is there with that answer.
+/// Before its first answer it reads the user's grants (SHOW GRANTS, and SHOW
+/// GRANTS FINAL for what granted roles add), so the caution about a user that
+/// could write is there with that answer.
 class ClickHouseSource final : public Source
 {
     Q_OBJECT
@@ -55,12 +56,16 @@ public:
 private:
     using Continue = std::function<void(const QString &version)>;
     using Then = std::function<void()>;
+    using Answer = std::function<void(QueryReply::Result)>;
 
     /// The endpoint with the session settings: database, time and result caps, readonly.
     QUrl requestUrl() const;
     void execute(const QString &sql, QueryReply *reply, const QString &valueColumn);
     void withVersion(QueryReply *reply, Continue next);
+    /// Runs Lotse's own @p sql for @p reply, which it cancels along.
+    void probe(const QString &sql, QueryReply *reply, Answer answer);
     void withGrants(QueryReply *reply, Then next);
+    void settleGrants(ClickHouseGrants grants);
     QueryReply *newReply(const QString &query);
 
     ClickHouseSettings m_settings;
