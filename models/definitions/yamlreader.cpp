@@ -48,7 +48,10 @@ YAML::Node YamlReader::child(const YAML::Node &map, const char *key)
 {
     if (!map.IsDefined() || !map.IsMap())
         return YAML::Node();
-    return map[key];
+    // A const map answers a missing key with an invalid node, whose IsMap()
+    // and kin throw; an undefined node answers them with false.
+    const YAML::Node found = map[key];
+    return found.IsDefined() ? found : YAML::Node(YAML::NodeType::Undefined);
 }
 
 std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)

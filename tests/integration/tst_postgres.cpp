@@ -4,6 +4,7 @@
 // statement timeout cuts a long statement off, failures name their cause, and
 // a role that could write is known as such on connecting.
 #include "dbsupport.h"
+#include "../support/stallprobe.h"
 
 #include "sources/postgres/planadvisor.h"
 #include "sources/postgres/postgressource.h"
@@ -361,20 +362,16 @@ private Q_SLOTS:
     {
         // The statement runs on the worker thread: timers here keep firing.
         PostgresSource source(QStringLiteral("db"), settings());
-        QElapsedTimer clock;
-        qint64 worstGap = 0;
-        qint64 last = 0;
-        QTimer ticker;
-        ticker.setInterval(5);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            worstGap = std::max(worstGap, clock.elapsed() - last);
-            last = clock.elapsed();
-        });
-        clock.start();
-        ticker.start();
+        StallProbe probe;
+        probe.start();
         QVERIFY(await(source.instant(QStringLiteral("SELECT pg_sleep(1.5)"), {})));
-        qInfo("longest event-loop gap during a 1.5 s statement: %lld ms", worstGap);
-        QVERIFY(worstGap < 50);
+        probe.stop();
+        qInfo("longest event-loop stall during a 1.5 s statement: %.1f ms (%.1f ms with waits for a CPU), at %.0f ms",
+              probe.worstMs(), probe.worstWallMs(), probe.worstAtMs());
+        // A statement run on this thread would stall it for its 1.5 s. The
+        // 50 ms budget for stalls is bench_event_loop's figure: on a loaded VM
+        // the kernel alone sometimes wakes a 5 ms poll 100 ms late.
+        QVERIFY2(probe.worstMs() < 500, qPrintable(QString::number(probe.worstMs())));
     }
 
     void wrongPassword()

@@ -146,8 +146,9 @@ QueryReply *PostgresSource::explain(const QString &statement, bool analyze)
         const auto answer = worker.run({plan, columns});
         if (!answer)
             return std::unexpected(answer.error());
-        const Table &plan = answer->tables.at(0);
-        const QByteArray json = plan.rows.isEmpty() ? QByteArray() : plan.rows.first().value(0).toString().toUtf8();
+        const Table &planTable = answer->tables.at(0);
+        const QByteArray json
+            = planTable.rows.isEmpty() ? QByteArray() : planTable.rows.first().value(0).toString().toUtf8();
         const auto advice = PlanAdvisor::advise(json, PlanAdvisor::indexedColumns(answer->tables.at(1)));
         auto result = TableResult::make(PlanAdvisor::toTable(advice));
         if (result)

@@ -208,7 +208,9 @@ std::optional<QString> SqlGuard::readingProblem(const SqlTree &tree)
 
 QString SqlGuard::keyword(const SqlTree::Node &statement)
 {
-    const auto &[type, fields] = statement;
+    // Named, not bound: clang 14 cannot capture a structured binding.
+    const QString &type = statement.first;
+    const QJsonObject &fields = statement.second;
     const auto flag = [&fields](const char *name) {
         return fields.value(QLatin1String(name)).toBool();
     };

@@ -61,6 +61,8 @@ private:
         Malformed
     };
     Parse parse(qsizetype &at, RespValue &value, int depth);
+    Parse parseBulk(qsizetype &at, const QByteArray &header, RespValue &value);
+    Parse parseArray(qsizetype &at, const QByteArray &header, RespValue &value, int depth);
     bool line(qsizetype &at, QByteArray &text) const;
 
     qint64 m_maxReply;
