@@ -4393,4 +4393,22 @@ Jeder Befehl erklärt seine Optionen mit --help.
         <translation>Ihr Nenner konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
+<context>
+    <name>lotse::RedisPrivileges</name>
+    <message>
+        <source>The Redis user %1 may run commands that change data or the server (%2). Lotse only reads, but give it a user with only read commands (README: &quot;A read-only Redis user for Lotse&quot;).</source>
+        <translation>Der Redis-Benutzer %1 darf Befehle ausführen, die Daten oder den Server verändern (%2). Lotse liest nur, aber geben Sie ihm einen Benutzer, der nur Lesebefehle ausführen darf (README: „A read-only Redis user for Lotse“).</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ClickHouseGrants</name>
+    <message>
+        <source>through the roles %1: %2</source>
+        <translation>über die Rollen %1: %2</translation>
+    </message>
+    <message>
+        <source>The ClickHouse user %1 could change data or the server: it holds %2. Lotse only reads and sends readonly=1, but a user that can only read is safer (README: &quot;A read-only ClickHouse user for Lotse&quot;).</source>
+        <translation>Der ClickHouse-Benutzer %1 könnte Daten oder den Server verändern: Er hat %2. Lotse liest nur und sendet readonly=1, aber ein Benutzer, der nur lesen kann, ist sicherer (README: „A read-only ClickHouse user for Lotse“).</translation>
+    </message>
+</context>
 </TS>

@@ -2,7 +2,8 @@
 // tests/servers/clickhouse.sh): the version decides how query_log.type is
 // read, the slow query the test ran tops the slow list, a running query shows
 // in system.processes, table sizes come from system.parts, every request
-// carries readonly=1, and failures name their cause.
+// carries readonly=1, the user's grants are read before the first answer, and
+// failures name their cause.
 #include "dbsupport.h"
 
 #include "sources/clickhouse/clickhousesource.h"
@@ -201,6 +202,26 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().kind, Error::Kind::Refused);
         QVERIFY2(result.error().message.contains(QLatin1String("max_body_mb")), qPrintable(result.error().message));
+    }
+
+    void grantsAreReadBeforeTheFirstAnswer()
+    {
+        ClickHouseSource source(QStringLiteral("olap"), m_settings);
+        const auto result = await(source.instant(QStringLiteral("SELECT 1"), {}));
+        QVERIFY2(result, qPrintable(why(result)));
+        QVERIFY(source.grants());
+        // SHOW GRANTS came with 20.4; before, Lotse claims nothing either way.
+        const Run grants = adminClickHouse(m_dir, QStringLiteral("SHOW GRANTS"));
+        if (!grants.out.startsWith("GRANT")) {
+            QVERIFY2(grants.out.contains("Syntax error"), grants.out.constData());
+            QVERIFY(!source.grants()->known);
+            QVERIFY(source.cautions().isEmpty());
+            return;
+        }
+        QVERIFY(source.grants()->known && source.grants()->canWrite());
+        QCOMPARE(source.cautions().size(), 1);
+        QVERIFY2(source.cautions().first().contains(QLatin1String("The ClickHouse user default")),
+                 qPrintable(source.cautions().first()));
     }
 
     void wrongPassword()

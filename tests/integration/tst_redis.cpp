@@ -1,10 +1,12 @@
 // RedisSource against a real Redis 7 (tests/servers/redis.sh): keys without a
 // TTL counted exactly, INFO parsed in every section after redis-benchmark
 // load, the slow log, AUTH with and without a user, and failures that name
-// their cause.
+// their cause, and what the user could change (ACL GETUSER, COMMAND).
 #include "dbsupport.h"
 
 #include "sources/redis/redissource.h"
+
+#include <QUuid>
 
 using namespace lotse;
 using namespace lotse::test;
@@ -190,6 +192,57 @@ private Q_SLOTS:
         QVERIFY2(size, qPrintable(why(size)));
         QVERIFY(size->series.front().values.front() >= 95);
         QCOMPARE(source.location(), QStringLiteral("redis://lotse@127.0.0.1:%1/0").arg(reader.port));
+    }
+
+    void writingUsersAreShown()
+    {
+        RedisSource admin(QStringLiteral("cache"), m_admin);
+        const auto version = await(admin.serverVersion());
+        QVERIFY2(version, qPrintable(why(version)));
+        QVERIFY(admin.privileges() && admin.privileges()->known);
+        QVERIFY(admin.privileges()->changing.contains(QStringLiteral("flushall")));
+        QCOMPARE(admin.cautions().size(), 1);
+        QVERIFY2(admin.cautions().first().contains(QLatin1String("default"))
+                     && admin.cautions().first().contains(QLatin1String("set, flushall, config|set")),
+                 qPrintable(admin.cautions().first()));
+
+        // A user of read commands only, made here on the test's own server.
+        const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const Run created = adminRedis(
+            m_dir, {QStringLiteral("ACL"),          QStringLiteral("SETUSER"),      QStringLiteral("lotse-readonly"),
+                    QStringLiteral("on"),           QLatin1Char('>') + password,    QStringLiteral("~*"),
+                    QStringLiteral("&*"),           QStringLiteral("-@all"),        QStringLiteral("+@read"),
+                    QStringLiteral("-keys"),        QStringLiteral("+info"),        QStringLiteral("+slowlog|get"),
+                    QStringLiteral("+slowlog|len"), QStringLiteral("+client|list"), QStringLiteral("+latency|latest"),
+                    QStringLiteral("+config|get"),  QStringLiteral("+ping"),        QStringLiteral("+select"),
+                    QStringLiteral("+command"),     QStringLiteral("+acl|getuser")});
+        QVERIFY2(created.out.trimmed() == "OK", created.out.constData());
+        RedisSettings settings = m_admin;
+        settings.user = QStringLiteral("lotse-readonly");
+        settings.password = password;
+        RedisSource reader(QStringLiteral("cache"), settings);
+        const auto read = await(reader.instant(QStringLiteral("DBSIZE"), {}));
+        QVERIFY2(read, qPrintable(why(read)));
+        QVERIFY(reader.privileges() && reader.privileges()->known);
+        QVERIFY2(reader.cautions().isEmpty(), qPrintable(reader.cautions().join(QLatin1Char('\n'))));
+
+        // The fixture's "lotse" may not read its own rules: nothing is claimed.
+        settings.user = QStringLiteral("lotse");
+        settings.password = readLine(m_dir + QStringLiteral("/reader-password"));
+        RedisSource unknown(QStringLiteral("cache"), settings);
+        QVERIFY(await(unknown.serverVersion()));
+        QVERIFY(unknown.privileges() && !unknown.privileges()->known);
+        QVERIFY(unknown.cautions().isEmpty());
+    }
+
+    void lotseQueryCarriesTheCaution()
+    {
+        const QString url = fixtureValue(QStringLiteral("redis"), QStringLiteral("url"));
+        const Run query = runWith(lotseBinary(),
+                                  {QStringLiteral("query"), QStringLiteral("--redis"), url, QStringLiteral("DBSIZE")},
+                                  {QStringLiteral("LOTSE_REDIS_PASSWORD=") + m_admin.password});
+        QCOMPARE(query.exitCode, 0);
+        QVERIFY2(query.err.contains("Caution") && query.err.contains("The Redis user default"), query.err.constData());
     }
 
     void wrongPassword_data()

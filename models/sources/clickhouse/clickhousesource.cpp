@@ -22,6 +22,29 @@ namespace lotse {
 
 namespace {
 
+/// Whether an error came from the server's answer rather than from getting one.
+bool serverAnswered(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Unauthorized:
+    case Error::Kind::BadRequest:
+    case Error::Kind::Unprocessable:
+    case Error::Kind::HttpStatus:
+    case Error::Kind::QueryFailed:
+    case Error::Kind::Malformed:
+    case Error::Kind::NoData: return true;
+    default: return false;
+    }
+}
+
+QStringList firstColumn(const QueryResult &result)
+{
+    QStringList values;
+    for (const QVariantList &row : result.table.rows)
+        values.append(row.value(0).toString());
+    return values;
+}
+
 QString statementBody(QString sql)
 {
     sql = sql.trimmed();
@@ -101,7 +124,7 @@ QueryReply *ClickHouseSource::instant(const QString &query, const QDateTime &)
     if (const auto allowed = ClickHouseGuard::check(query); !allowed)
         return DatabaseReplies::settled(this, query, std::unexpected(allowed.error()));
     QueryReply *reply = newReply(query);
-    execute(query, reply, {});
+    withGrants(reply, [this, reply, query] { execute(query, reply, {}); });
     return reply;
 }
 
@@ -122,17 +145,63 @@ QueryReply *ClickHouseSource::list(const QString &view)
     return instant(QLatin1Char('@') + view, QDateTime::currentDateTimeUtc());
 }
 
+void ClickHouseSource::probe(const QString &sql, QueryReply *reply, Answer answer)
+{
+    // A private reply carries Lotse's own question, so the caller's reply
+    // finishes only once, with its answer or with the reason there is none.
+    QueryReply *question = newReply(sql);
+    connect(reply, &QueryReply::abortRequested, question, &QueryReply::abort);
+    question->onFinished(reply, std::move(answer));
+    execute(sql, question, {});
+}
+
+void ClickHouseSource::withGrants(QueryReply *reply, Then next)
+{
+    if (m_grants) {
+        next();
+        return;
+    }
+    probe(ClickHouseGrants::query(), reply, [this, reply, next = std::move(next)](QueryReply::Result result) {
+        if (!result && !serverAnswered(result.error())) {
+            // Unreachable, or refused by Lotse: the request would fail the same way.
+            reply->finish(std::unexpected(result.error()));
+            return;
+        }
+        // Before 20.4 there is no SHOW GRANTS: nothing is claimed.
+        ClickHouseGrants grants = result ? ClickHouseGrants::fromLines(m_settings.user, firstColumn(*result))
+                                         : ClickHouseGrants::unknown(m_settings.user);
+        if (grants.roles.isEmpty()) {
+            settleGrants(std::move(grants));
+            next();
+            return;
+        }
+        // What the roles allow is only in the merged form, where the server has it.
+        probe(ClickHouseGrants::mergedQuery(), reply, [this, grants, next](QueryReply::Result merged) mutable {
+            if (merged)
+                grants.addMerged(firstColumn(*merged));
+            settleGrants(std::move(grants));
+            next();
+        });
+    });
+}
+
+void ClickHouseSource::settleGrants(ClickHouseGrants grants)
+{
+    m_grants = std::move(grants);
+    setCautions(m_grants->canWrite() ? QStringList{m_grants->caution()} : QStringList{});
+}
+
 void ClickHouseSource::withVersion(QueryReply *reply, Continue next)
 {
     if (!m_version.isEmpty()) {
         next(m_version);
         return;
     }
-    // A private reply carries the version question, so the caller's reply
-    // finishes only once, with the list or with the reason there is none.
-    QueryReply *probe = newReply(QStringLiteral("SELECT version()"));
-    connect(reply, &QueryReply::abortRequested, probe, &QueryReply::abort);
-    probe->onFinished(reply, [this, reply, next = std::move(next)](QueryReply::Result result) {
+    if (!m_grants) {
+        withGrants(reply, [this, reply, next = std::move(next)] { withVersion(reply, next); });
+        return;
+    }
+    probe(QStringLiteral("SELECT version()"), reply, [this, reply, next = std::move(next)](QueryReply::Result result) {
         if (!result || result->table.rows.isEmpty()) {
             reply->finish(std::unexpected(
                 result ? Error{Error::Kind::Malformed, tr("The server did not say its version.")} : result.error()));
@@ -141,7 +210,6 @@ void ClickHouseSource::withVersion(QueryReply *reply, Continue next)
         m_version = result->table.rows.first().value(0).toString();
         next(m_version);
     });
-    execute(QStringLiteral("SELECT version()"), probe, {});
 }
 
 QUrl ClickHouseSource::requestUrl() const

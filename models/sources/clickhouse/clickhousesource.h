@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sources/clickhouse/clickhousegrants.h"
 #include "sources/clickhouse/clickhousesettings.h"
 #include "sources/source.h"
 #include "databases/viewquery.h"
@@ -8,6 +9,7 @@
 
 #include <expected>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -22,6 +24,10 @@ namespace lotse {
 ///
 /// The lists read the server's version first: before 19.13 query_log.type is
 /// a number (2 = finished), since then an Enum8 ('QueryFinish').
+///
+/// Before its first answer it reads the user's grants (SHOW GRANTS, and SHOW
+/// GRANTS FINAL for what granted roles add), so the caution about a user that
+/// could write is there with that answer.
 class ClickHouseSource final : public Source
 {
     Q_OBJECT
@@ -38,6 +44,8 @@ public:
     /// `SELECT version()`, remembered after the first answer.
     QueryReply *serverVersion() override;
 
+    /// What the user could change, once the first request read it.
+    const std::optional<ClickHouseGrants> &grants() const { return m_grants; }
     /// One of the built-in lists by id, e.g. "slow-queries".
     QueryReply *list(const QString &view);
     /// Whether a server of @p version stores query_log.type as a number.
@@ -47,11 +55,17 @@ public:
 
 private:
     using Continue = std::function<void(const QString &version)>;
+    using Then = std::function<void()>;
+    using Answer = std::function<void(QueryReply::Result)>;
 
     /// The endpoint with the session settings: database, time and result caps, readonly.
     QUrl requestUrl() const;
     void execute(const QString &sql, QueryReply *reply, const QString &valueColumn);
     void withVersion(QueryReply *reply, Continue next);
+    /// Runs Lotse's own @p sql for @p reply, which it cancels along.
+    void probe(const QString &sql, QueryReply *reply, Answer answer);
+    void withGrants(QueryReply *reply, Then next);
+    void settleGrants(ClickHouseGrants grants);
     QueryReply *newReply(const QString &query);
 
     ClickHouseSettings m_settings;
@@ -59,6 +73,7 @@ private:
     std::expected<QSslConfiguration, Error> m_tls;
     QNetworkAccessManager *m_network;
     QString m_version;
+    std::optional<ClickHouseGrants> m_grants;
 };
 
 } // namespace lotse

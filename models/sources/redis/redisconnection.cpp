@@ -52,6 +52,8 @@ void RedisConnection::connectToServer()
 {
     m_ready = false;
     m_reader.clear();
+    if (!m_privilegesRead)
+        queuePrivilegeRead();
     Batch handshake;
     handshake.handshake = true;
     if (!m_settings.password.isEmpty()) {
@@ -66,6 +68,22 @@ void RedisConnection::connectToServer()
     if (!handshake.commands.isEmpty())
         m_batches.push_front(std::move(handshake));
     m_socket->connectToHost(m_settings.host, m_settings.port);
+}
+
+void RedisConnection::queuePrivilegeRead()
+{
+    // Not through send(): the policy refuses ACL GETUSER and a bare COMMAND
+    // to queries. An error reply is an answer too: the privileges stay unknown.
+    Batch read;
+    read.commands = RedisPrivileges::commands(m_settings.user);
+    read.context = this;
+    read.done = [this](Replies replies) {
+        if (!replies || replies->size() != 2)
+            return;
+        m_privilegesRead = true;
+        Q_EMIT privilegesRead(RedisPrivileges::fromReplies(m_settings.user, replies->at(0), replies->at(1)));
+    };
+    m_batches.push_front(std::move(read));
 }
 
 void RedisConnection::writePending()

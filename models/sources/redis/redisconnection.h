@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "sources/redis/redisprivileges.h"
 #include "sources/redis/redissettings.h"
 #include "sources/redis/resp.h"
 
@@ -28,7 +29,8 @@ namespace lotse {
 /// Every command passes RedisCommandPolicy's allow-list before anything is
 /// sent: a refused command fails its whole batch with a Refused error and
 /// nothing of the batch reaches the server. Only the connection's own AUTH
-/// and SELECT bypass it.
+/// and SELECT bypass it, and on its first use its read of the user's
+/// privileges (ACL GETUSER, COMMAND), answered before the first batch.
 class RedisConnection final : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,10 @@ public:
     /// The Error for an error reply ("-NOAUTH …", "-NOPERM …", "-ERR …").
     Error replyError(const RespValue &reply) const;
 
+Q_SIGNALS:
+    /// Once, before the answer to the first batch that reached the server.
+    void privilegesRead(const RedisPrivileges &privileges);
+
 private:
     struct Batch
     {
@@ -59,6 +65,7 @@ private:
     };
 
     void connectToServer();
+    void queuePrivilegeRead();
     void writePending();
     void readReplies();
     void socketFailed(QAbstractSocket::SocketError error);
@@ -73,6 +80,7 @@ private:
     std::deque<Batch> m_batches;
     QTimer m_deadline;
     bool m_ready = false;
+    bool m_privilegesRead = false;
 };
 
 } // namespace lotse

@@ -118,6 +118,10 @@ RedisSource::RedisSource(QString name, RedisSettings settings, QObject *parent)
     , m_settings(std::move(settings))
     , m_connection(new RedisConnection(m_settings, this))
 {
+    connect(m_connection, &RedisConnection::privilegesRead, this, [this](const RedisPrivileges &privileges) {
+        m_privileges = privileges;
+        setCautions(privileges.canWrite() ? QStringList{privileges.caution()} : QStringList{});
+    });
 }
 
 QueryReply *RedisSource::send(const QString &query, const QList<QByteArray> &command, Convert convert)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "sources/redis/redisprivileges.h"
 #include "sources/redis/redissettings.h"
 #include "sources/source.h"
 #include "databases/viewquery.h"
+
+#include <optional>
 
 namespace lotse {
 
@@ -33,6 +36,8 @@ public:
 
     /// One of the built-in lists by id with its arguments, e.g. "keys-without-ttl session:*".
     QueryReply *list(const QString &view);
+    /// What the user could change, once the connection's first use read it.
+    const std::optional<RedisPrivileges> &privileges() const { return m_privileges; }
     /// Keys scanned at most by @keys-without-ttl unless `limit=` says otherwise.
     static constexpr int kDefaultScanLimit = 10000;
 
@@ -44,6 +49,7 @@ private:
 
     RedisSettings m_settings;
     RedisConnection *m_connection;
+    std::optional<RedisPrivileges> m_privileges;
 };
 
 } // namespace lotse
