@@ -366,12 +366,10 @@ private Q_SLOTS:
         probe.start();
         QVERIFY(await(source.instant(QStringLiteral("SELECT pg_sleep(1.5)"), {})));
         probe.stop();
-        qInfo("longest event-loop stall during a 1.5 s statement: %.1f ms (%.1f ms with waits for a CPU), at %.0f ms",
-              probe.worstMs(), probe.worstWallMs(), probe.worstAtMs());
-        // A statement run on this thread would stall it for its 1.5 s. The
-        // 50 ms budget for stalls is bench_event_loop's figure: on a loaded VM
-        // the kernel alone sometimes wakes a 5 ms poll 100 ms late.
-        QVERIFY2(probe.worstMs() < 500, qPrintable(QString::number(probe.worstMs())));
+        qInfo("longest event-loop stall during a 1.5 s statement: %.1f ms (a 5 ms timer late by %.1f ms at worst)",
+              probe.worstMs(), probe.worstWallMs());
+        // A statement run on this thread would hold the loop for its 1.5 s.
+        QVERIFY2(probe.worstMs() < 50, qPrintable(QString::number(probe.worstMs())));
     }
 
     void wrongPassword()
