@@ -1,6 +1,7 @@
 #include "sources/postgres/postgresworker.h"
 
 #include "sources/postgres/postgresfailure.h"
+#include "sources/postgres/postgresviews.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -56,8 +57,8 @@ std::expected<void, Error> PostgresWorker::ensureOpen()
         return std::unexpected(
             PostgresFailure::fromConnect(db.lastError(), m_settings.location(), m_settings.connectTimeoutS));
     QSqlQuery query(db);
-    if (query.exec(
-            QStringLiteral("SELECT current_setting('server_version_num')::int, current_setting('server_version')"))
+    if (query.exec(PostgresViews::marked(
+            QStringLiteral("SELECT current_setting('server_version_num')::int, current_setting('server_version')")))
         && query.next()) {
         m_versionNumber = query.value(0).toInt();
         m_versionText = query.value(1).toString();
@@ -91,15 +92,15 @@ std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QStringList &state
 {
     QSqlDatabase db = database();
     QSqlQuery control(db);
-    if (!control.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY"))) {
+    if (!control.exec(PostgresViews::marked(QStringLiteral("BEGIN TRANSACTION READ ONLY")))) {
         retry = PostgresFailure::isConnectionLost(control.lastError());
         return std::unexpected(failure(control.lastError()));
     }
     const int timeout = m_settings.statementTimeoutMs;
-    if (!control.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(timeout))
-        || !control.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(timeout))) {
+    if (!control.exec(PostgresViews::marked(QStringLiteral("SET LOCAL statement_timeout = %1").arg(timeout)))
+        || !control.exec(PostgresViews::marked(QStringLiteral("SET LOCAL lock_timeout = %1").arg(timeout)))) {
         const Error error = failure(control.lastError());
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        QSqlQuery(db).exec(PostgresViews::marked(QStringLiteral("ROLLBACK")));
         return std::unexpected(error);
     }
     SqlAnswer answer;
@@ -115,7 +116,8 @@ std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QStringList &state
     // Nothing to keep: a read-only transaction always ends in ROLLBACK.
     if (db.isOpen()) {
         QSqlQuery end(db);
-        if (!end.exec(QStringLiteral("ROLLBACK")) && PostgresFailure::isConnectionLost(end.lastError()))
+        if (!end.exec(PostgresViews::marked(QStringLiteral("ROLLBACK")))
+            && PostgresFailure::isConnectionLost(end.lastError()))
             close();
     }
     if (error)
@@ -128,7 +130,7 @@ std::expected<Table, Error> PostgresWorker::fetch(QSqlDatabase &db, const QStrin
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
-    if (!query.exec(sql))
+    if (!query.exec(PostgresViews::marked(sql)))
         return std::unexpected(failure(query.lastError()));
     Table table;
     const QSqlRecord record = query.record();
