@@ -1011,6 +1011,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DatabaseKpis</name>
@@ -1381,8 +1385,8 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No database is connected&lt;/h3&gt;&lt;p&gt;Start Lotse with the databases behind your services to watch their statements, locks, tables, memory and slow queries here, live and read-only:&lt;/p&gt;&lt;p&gt;&lt;code&gt;lotse --postgres postgresql://lotse@db:5432/shop&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--redis redis://lotse@cache:6379/0&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--clickhouse http://olap:8123/?user=lotse&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Passwords come from LOTSE_POSTGRES_PASSWORD, LOTSE_REDIS_PASSWORD and LOTSE_CLICKHOUSE_PASSWORD. The README lists the privileges each database needs.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keine Datenbank verbunden&lt;/h3&gt;&lt;p&gt;Starten Sie Lotse mit den Datenbanken hinter Ihren Diensten, um hier deren Anweisungen, Sperren, Tabellen, Speicher und langsame Abfragen zu beobachten, live und nur lesend:&lt;/p&gt;&lt;p&gt;&lt;code&gt;lotse --postgres postgresql://lotse@db:5432/shop&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--redis redis://lotse@cache:6379/0&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--clickhouse http://olap:8123/?user=lotse&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Passwörter kommen aus LOTSE_POSTGRES_PASSWORD, LOTSE_REDIS_PASSWORD und LOTSE_CLICKHOUSE_PASSWORD. Die README nennt die Rechte, die jede Datenbank braucht.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;No database is connected&lt;/h3&gt;&lt;p&gt;Add the databases behind your services in &lt;b&gt;Settings ▸ Connections&lt;/b&gt; to watch their statements, locks, tables, memory and slow queries here, live and read-only, or start Lotse with them:&lt;/p&gt;&lt;p&gt;&lt;code&gt;lotse --postgres postgresql://lotse@db:5432/shop&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--redis redis://lotse@cache:6379/0&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--clickhouse http://olap:8123/?user=lotse&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Passwords come from LOTSE_POSTGRES_PASSWORD, LOTSE_REDIS_PASSWORD and LOTSE_CLICKHOUSE_PASSWORD. The README lists the privileges each database needs.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine Datenbank verbunden&lt;/h3&gt;&lt;p&gt;Fügen Sie die Datenbanken hinter Ihren Diensten unter &lt;b&gt;Einstellungen ▸ Verbindungen&lt;/b&gt; hinzu, um hier deren Anweisungen, Sperren, Tabellen, Speicher und langsame Abfragen zu beobachten, live und nur lesend, oder starten Sie Lotse mit ihnen:&lt;/p&gt;&lt;p&gt;&lt;code&gt;lotse --postgres postgresql://lotse@db:5432/shop&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--redis redis://lotse@cache:6379/0&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--clickhouse http://olap:8123/?user=lotse&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Passwörter kommen aus LOTSE_POSTGRES_PASSWORD, LOTSE_REDIS_PASSWORD und LOTSE_CLICKHOUSE_PASSWORD. Die README nennt die Rechte, die jede Datenbank braucht.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
