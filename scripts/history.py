@@ -828,7 +828,7 @@ def host_instruments(end, node):
     available = last('node_memory_MemAvailable_bytes') or 0.6 * total
     load1 = last('node_load1') or 0.6
     out += [Gauge('node_memory_MemTotal_bytes', base, lambda t: total, noise=0, integer=True),
-            Gauge('node_memory_MemAvailable_bytes', base, lambda t: available, noise=0.01, integer=True),
+            Gauge('node_memory_MemAvailable_bytes', base, lambda t: available, noise=0.001, integer=True),
             Gauge('node_load1', base, lambda t: load1 * load(t), noise=0.05, digits=2)]
     return out
 

@@ -210,10 +210,14 @@ private Q_SLOTS:
         QTRY_VERIFY(cards.at(1)->detailsDialog() && cards.at(1)->detailsDialog()->isVisible());
         cards.at(1)->detailsDialog()->reject();
         QTRY_VERIFY(!cards.at(1)->detailsDialog());
-        // Space too.
+        // Space too, though it is View ▸ Pause for the window on a live range.
+        window->session()->setTimeRange(lotse::TimeRange::relative(3600));
+        QVERIFY(window->timeRangeBar()->pauseAction()->isEnabled());
+        const bool paused = window->session()->isPaused();
         cards.at(1)->setFocus(Qt::TabFocusReason);
         QTest::keyClick(cards.at(1), Qt::Key_Space);
         QTRY_VERIFY(cards.at(1)->detailsDialog() && cards.at(1)->detailsDialog()->isVisible());
+        QCOMPARE(window->session()->isPaused(), paused);
         cards.at(1)->detailsDialog()->reject();
     }
 

@@ -297,6 +297,19 @@ void KpiCard::showDetails()
     m_details->open();
 }
 
+bool KpiCard::event(QEvent *event)
+{
+    // Space is View ▸ Pause for the window; on a card it opens the details, as Enter does.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            event->accept();
+            return true;
+        }
+    }
+    return QFrame::event(event);
+}
+
 void KpiCard::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);

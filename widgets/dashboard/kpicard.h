@@ -59,6 +59,7 @@ Q_SIGNALS:
     void sparklineWidthChanged(int pixels);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;

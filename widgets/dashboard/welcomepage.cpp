@@ -2,6 +2,7 @@
 
 #include <QCommandLinkButton>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -36,10 +37,15 @@ WelcomePage::WelcomePage(QWidget *parent)
         column->addWidget(button);
     auto *content = new QWidget;
     content->setLayout(column);
-    content->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
+    // Wrapped texts would take the narrowest width a layout offers them: the column's is fixed.
+    content->setFixedWidth(fontMetrics().averageCharWidth() * 72);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(content);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(content, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     connect(m_connect, &QCommandLinkButton::clicked, this, &WelcomePage::connectRequested);
