@@ -47,11 +47,12 @@ struct KpiSpec : MeasureSpec
     QString node;    ///< the runbook node to start from
 };
 
-/// One line family of a chart, with a legend template ("p95 {{instance}}").
+/// One line family of a chart, with a legend template ("p95 {{instance}}"),
+/// in English and German where its words differ.
 struct ChartQuery
 {
     QString query;
-    QString legend;
+    LocalizedText legend;
 };
 
 /// A time-series chart of one or more queries in one unit.
