@@ -426,6 +426,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
+    <message>
+        <source>Given on the command line, for this session only (not saved):</source>
+        <translation>Auf der Befehlszeile angegeben, nur für diese Sitzung (nicht gespeichert):</translation>
+    </message>
 </context>
 <context>
     <name>lotse::ConnectionsFile</name>
@@ -570,10 +574,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>aus einer Momentaufnahme, gespeichert am %1</translation>
     </message>
     <message>
-        <source>the last %1 before the instant</source>
-        <translation>die letzten %1 vor dem Zeitpunkt</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -604,6 +604,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>%1 before the instant</source>
+        <translation>%1 vor dem Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2854,41 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the last %n week(s)</source>
+        <translation>
+            <numerusform>die letzte Woche</numerusform>
+            <numerusform>die letzten %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n day(s)</source>
+        <translation>
+            <numerusform>der letzte Tag</numerusform>
+            <numerusform>die letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n hour(s)</source>
+        <translation>
+            <numerusform>die letzte Stunde</numerusform>
+            <numerusform>die letzten %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n minute(s)</source>
+        <translation>
+            <numerusform>die letzte Minute</numerusform>
+            <numerusform>die letzten %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n second(s)</source>
+        <translation>
+            <numerusform>die letzte Sekunde</numerusform>
+            <numerusform>die letzten %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lotse::RunbookLoader</name>
@@ -3399,6 +3438,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>No data source</source>
         <translation>Keine Datenquelle</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,8 @@ public:
     /// Adds the sources named on the command line (a local Prometheus when
     /// none is) to @p registry.
     std::expected<void, QString> buildSources(SourceRegistry &registry) const;
+    /// True when the command line names sources (--prometheus, --postgres, …).
+    bool namesSources() const { return m_named; }
 
 private:
     static void addOptions(QCommandLineParser &parser);

@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -159,6 +160,18 @@ private Q_SLOTS:
         QVERIFY(!window->timeRangeBar()->isEnabled());
         window->areas()->setCurrentIndex(0);
         QVERIFY(window->timeRangeBar()->isEnabled());
+    }
+
+    void commandLineSourcesAreListedInConnections()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-healthy"));
+        window->connections()->open();
+        QTRY_VERIFY(window->connections()->dialog() && window->connections()->dialog()->isVisible());
+        const auto *listed = window->connections()->dialog()->findChild<QLabel *>(QStringLiteral("commandLineSources"));
+        QVERIFY(listed && listed->isVisible());
+        QVERIFY2(listed->text().contains(m_url), qPrintable(listed->text()));
+        QVERIFY(listed->text().contains(QStringLiteral("command line")));
+        window->connections()->dialog()->reject();
     }
 
     void darkThemeDarkensWindowCardsAndCharts()
