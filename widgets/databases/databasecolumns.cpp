@@ -182,12 +182,16 @@ QString DatabaseColumns::text(const QString &column, const QVariant &value)
         return value.toBool() ? tr("yes") : tr("no");
     if (value.metaType().id() == QMetaType::QDateTime)
         return TimeText::dateAndClock(value.toDateTime());
-    bool number = false;
-    const double amount = value.toDouble(&number);
-    if (number && isTimestamp(column) && amount > 0)
-        return TimeText::dateAndClock(QDateTime::fromSecsSinceEpoch(qint64(amount)));
-    if (number && isShare(column))
-        return tr("%1 %").arg(QLocale().toString(amount * 100, 'f', 1));
+    // The column decides first: a long statement is never parsed as a number.
+    const bool timestamp = isTimestamp(column);
+    if (timestamp || isShare(column)) {
+        bool number = false;
+        const double amount = value.toDouble(&number);
+        if (number && timestamp && amount > 0)
+            return TimeText::dateAndClock(QDateTime::fromSecsSinceEpoch(qint64(amount)));
+        if (number && !timestamp)
+            return tr("%1 %").arg(QLocale().toString(amount * 100, 'f', 1));
+    }
     return TableModel::text(value);
 }
 
