@@ -192,6 +192,10 @@ Quelle: %3</translation>
         <source>The query failed on %1: %2</source>
         <translation>Die Abfrage ist auf %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>The result on %1 passed the cap on its rows or bytes (max_result_rows, max_result_bytes): %2. Narrow or aggregate the query; the byte cap follows max_body_mb in the connection.</source>
+        <translation>Das Ergebnis auf %1 hat die Grenze für Zeilen oder Bytes überschritten (max_result_rows, max_result_bytes): %2. Schränken Sie die Abfrage ein oder aggregieren Sie; die Byte-Grenze folgt max_body_mb der Verbindung.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::ClickHouseSettings</name>
@@ -438,10 +442,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>„%1“ gehört nicht in eine Verbindungsdatei: Geheimnisse werden im Schlüsselbund des Betriebssystems aufbewahrt (Dialog „Verbindungen“), oder nennen Sie mit secret_env eine Umgebungsvariable, die das Geheimnis enthält.</translation>
     </message>
     <message>
-        <source>tls holds ca_file, client_cert, client_key and pinned_sha256.</source>
-        <translation>tls enthält ca_file, client_cert, client_key und pinned_sha256.</translation>
-    </message>
-    <message>
         <source>pinned_sha256 is the certificate&apos;s SHA-256 fingerprint: 64 hexadecimal digits.</source>
         <translation>pinned_sha256 ist der SHA-256-Fingerabdruck des Zertifikats: 64 Hexadezimalziffern.</translation>
     </message>
@@ -468,6 +468,26 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>kind is %1, not &quot;%2&quot;.</source>
         <translation>kind ist %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>A header&apos;s name and its value are single values, not lists or maps.</source>
+        <translation>Name und Wert eines Headers sind einzelne Werte, keine Listen oder Mappings.</translation>
+    </message>
+    <message>
+        <source>%1 carries a password, which does not belong in a connections file: keep it in the OS keychain (Connections dialog), or name an environment variable that holds it with secret_env.</source>
+        <translation>%1 enthält ein Passwort, und das gehört nicht in eine Verbindungsdatei: Bewahren Sie es im Schlüsselbund des Systems auf (Dialog Verbindungen) oder nennen Sie mit secret_env eine Umgebungsvariable, die es enthält.</translation>
+    </message>
+    <message>
+        <source>max_body_mb is a number of MiB from 1 to 65536.</source>
+        <translation>max_body_mb ist eine Zahl von MiB zwischen 1 und 65536.</translation>
+    </message>
+    <message>
+        <source>tls: off is for PostgreSQL connections only: an HTTP source is plain text with an http:// URL.</source>
+        <translation>tls: off gibt es nur für PostgreSQL-Verbindungen: Eine HTTP-Quelle spricht Klartext mit einer http://-URL.</translation>
+    </message>
+    <message>
+        <source>tls is off, or holds ca_file, client_cert, client_key and pinned_sha256.</source>
+        <translation>tls ist off oder enthält ca_file, client_cert, client_key und pinned_sha256.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2165,34 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>The server refused the credentials (HTTP 401): %1. Check the user name and password or token.</source>
         <translation>Der Server hat die Anmeldedaten abgelehnt (HTTP 401): %1. Prüfen Sie Benutzername und Passwort bzw. Token.</translation>
     </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB, the cap on an answer&apos;s size. Narrow the query, or raise the cap with max_body_mb in the connection.</source>
+        <translation>Die Antwort von %1 ist größer als %2 MiB, die Grenze für die Größe einer Antwort. Schränken Sie die Abfrage ein oder erhöhen Sie die Grenze mit max_body_mb in der Verbindung.</translation>
+    </message>
+    <message>
+        <source>The compressed answer from %1 unpacks to more than %2 MiB, the cap on an answer&apos;s decompressed size. Narrow the query, or raise the cap with max_body_mb in the connection.</source>
+        <translation>Die komprimierte Antwort von %1 entpackt sich zu mehr als %2 MiB, der Grenze für die entpackte Größe einer Antwort. Schränken Sie die Abfrage ein oder erhöhen Sie die Grenze mit max_body_mb in der Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2, another origin. Lotse does not follow it, so the credentials stay with %1; if the server has moved, point the connection at %2.</source>
+        <translation>%1 hat die Anfrage zu %2 umgeleitet, einem anderen Ursprung. Lotse folgt dem nicht, damit die Anmeldedaten bei %1 bleiben; ist der Server umgezogen, richten Sie die Verbindung auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 began to answer but sent only %2 bytes within %3 s: the answer came too slowly and was cut off. Raise the timeout if the server is only slow.</source>
+        <translation>%1 hat zu antworten begonnen, aber innerhalb von %3 s nur %2 Bytes gesendet: Die Antwort kam zu langsam und wurde abgebrochen. Erhöhen Sie die Zeitüberschreitung, wenn der Server nur langsam ist.</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer after %2 of %3 bytes.</source>
+        <translation>%1 hat die Antwort nach %2 von %3 Bytes abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer after %2 bytes.</source>
+        <translation>%1 hat die Antwort nach %2 Bytes abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server or a proxy may have crashed or cut the connection; the partial answer was discarded.</source>
+        <translation>Der Server oder ein Proxy ist eventuell abgestürzt oder hat die Verbindung getrennt; die unvollständige Antwort wurde verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::KpiCard</name>
@@ -2479,12 +2527,20 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>the libpq parameter &quot;options&quot; is reserved: Lotse sets the session read-only with it</source>
         <translation>der libpq-Parameter „options“ ist reserviert: Lotse schaltet damit die Sitzung schreibgeschützt</translation>
     </message>
+    <message>
+        <source>sslmode=%1 checks less than verify-full: remove the key sslmode, since Lotse verifies the server&apos;s certificate by default, or set tls: off on a connection to a server without TLS</source>
+        <translation>sslmode=%1 prüft weniger als verify-full: Entfernen Sie den Schlüssel sslmode, denn Lotse prüft das Zertifikat des Servers von sich aus, oder setzen Sie tls: off an einer Verbindung zu einem Server ohne TLS</translation>
+    </message>
 </context>
 <context>
     <name>lotse::PostgresSource</name>
     <message>
         <source>The query was canceled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is plain text (tls: off): the password and everything read cross the network unencrypted.</source>
+        <translation>Die Verbindung zu %1 ist Klartext (tls: off): Das Passwort und alles Gelesene gehen unverschlüsselt über das Netz.</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2555,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Only the first %1 rows are shown.</source>
         <translation>Nur die ersten %1 Zeilen werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>The result from %1 is larger than %2 MiB, the cap on a result&apos;s size. Select fewer or narrower columns, or aggregate on the server.</source>
+        <translation>Das Ergebnis von %1 ist größer als %2 MiB, die Grenze für die Größe eines Ergebnisses. Wählen Sie weniger oder schmalere Spalten oder aggregieren Sie auf dem Server.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2670,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>Error (%1): %2</source>
         <translation>Fehler (%1): %2</translation>
     </message>
+    <message>
+        <source>Caution: %1</source>
+        <translation>Vorsicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>lotse::RangeSource</name>
@@ -2714,6 +2778,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>%1 answered with an error: %2</source>
         <translation>%1 antwortete mit einem Fehler: %2</translation>
+    </message>
+    <message>
+        <source>A reply from %1 is larger than %2 MiB, the cap on one Redis reply; the connection was closed. Read the key in parts (GETRANGE, LRANGE, HSCAN) instead.</source>
+        <translation>Eine Antwort von %1 ist größer als %2 MiB, die Grenze für eine Redis-Antwort; die Verbindung wurde geschlossen. Lesen Sie den Schlüssel stattdessen in Teilen (GETRANGE, LRANGE, HSCAN).</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2957,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
             <numerusform>die letzten %n Sekunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Caution: %1</source>
+        <translation>Vorsicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>lotse::RunbookLoader</name>
@@ -2999,6 +3071,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>optional check &quot;%1&quot; may be skipped, so it cannot decide a branch</source>
         <translation>die optionale Prüfung „%1“ kann übersprungen werden und daher keinen Zweig entscheiden</translation>
+    </message>
+    <message>
+        <source>the runbook has %1 nodes; Lotse reads at most %2</source>
+        <translation>das Runbook hat %1 Knoten; Lotse liest höchstens %2</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3334,34 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>The dashboard is still reading its sources; save the snapshot when the refresh has finished.</source>
         <translation>Das Dashboard liest noch seine Quellen; speichern Sie die Momentaufnahme, wenn die Aktualisierung abgeschlossen ist.</translation>
     </message>
+    <message>
+        <source>its schema is not the one Lotse writes (%1)</source>
+        <translation>ihr Schema ist nicht das, das Lotse schreibt (%1)</translation>
+    </message>
+    <message>
+        <source>answer %1 is there twice</source>
+        <translation>Antwort %1 ist zweimal enthalten</translation>
+    </message>
+    <message>
+        <source>a series belongs to answer %1, which the file does not hold</source>
+        <translation>eine Reihe gehört zu Antwort %1, die die Datei nicht enthält</translation>
+    </message>
+    <message>
+        <source>a series of answer %1 has %2 bytes of times and %3 bytes of values for %4 points</source>
+        <translation>eine Reihe der Antwort %1 hat %2 Bytes Zeiten und %3 Bytes Werte für %4 Punkte</translation>
+    </message>
+    <message>
+        <source>its series hold more than %1 points</source>
+        <translation>ihre Reihen enthalten mehr als %1 Punkte</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 rows in %2</source>
+        <translation>sie enthält mehr als %1 Zeilen in %2</translation>
+    </message>
+    <message>
+        <source>reading it took longer than %1 s</source>
+        <translation>das Lesen dauerte länger als %1 s</translation>
+    </message>
 </context>
 <context>
     <name>lotse::SnapshotSource</name>
@@ -3322,20 +3426,8 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>URL</translation>
     </message>
     <message>
-        <source>PostgreSQL database to read from: postgresql://user@host:5432/db or libpq&apos;s key=value form; the password may come from LOTSE_POSTGRES_PASSWORD.</source>
-        <translation>PostgreSQL-Datenbank, aus der gelesen wird: postgresql://user@host:5432/db oder die key=value-Form von libpq; das Passwort kann aus LOTSE_POSTGRES_PASSWORD kommen.</translation>
-    </message>
-    <message>
         <source>DSN</source>
         <translation>DSN</translation>
-    </message>
-    <message>
-        <source>Redis server to read from: redis://[user:password@]host:port/db; the password may come from LOTSE_REDIS_PASSWORD.</source>
-        <translation>Redis-Server, aus dem gelesen wird: redis://[user:password@]host:port/db; das Passwort kann aus LOTSE_REDIS_PASSWORD kommen.</translation>
-    </message>
-    <message>
-        <source>ClickHouse server to read from: http://host:8123/?user=NAME; the password may come from LOTSE_CLICKHOUSE_PASSWORD.</source>
-        <translation>ClickHouse-Server, aus dem gelesen wird: http://host:8123/?user=NAME; das Passwort kann aus LOTSE_CLICKHOUSE_PASSWORD kommen.</translation>
     </message>
     <message>
         <source>Seconds a query may take (default 30 for Prometheus, 10 for databases: their statement timeout).</source>
@@ -3405,6 +3497,22 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>No source given. Pass %1.</source>
         <translation>Keine Quelle angegeben. Übergeben Sie %1.</translation>
     </message>
+    <message>
+        <source>PostgreSQL database to read from: postgresql://user@host:5432/db or libpq&apos;s key=value form, without a password: it comes from LOTSE_POSTGRES_PASSWORD.</source>
+        <translation>PostgreSQL-Datenbank, aus der gelesen wird: postgresql://user@host:5432/db oder die key=value-Form von libpq, ohne Passwort: Es kommt aus LOTSE_POSTGRES_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Redis server to read from: redis://[user@]host:port/db, without a password: it comes from LOTSE_REDIS_PASSWORD.</source>
+        <translation>Redis-Server, aus dem gelesen wird: redis://[user@]host:port/db, ohne Passwort: Es kommt aus LOTSE_REDIS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>ClickHouse server to read from: http://host:8123/?user=NAME, without a password: it comes from LOTSE_CLICKHOUSE_PASSWORD.</source>
+        <translation>ClickHouse-Server, aus dem gelesen wird: http://host:8123/?user=NAME, ohne Passwort: Es kommt aus LOTSE_CLICKHOUSE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--%1 carries a password, which anyone on this machine can read in the list of processes: leave it out and set %2 instead.</source>
+        <translation>--%1 enthält ein Passwort, das jeder auf diesem Rechner in der Prozessliste lesen kann: Lassen Sie es weg und setzen Sie stattdessen %2.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::SourceRegistry</name>
@@ -3447,56 +3555,12 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::SqlGuard</name>
     <message>
-        <source>a /* comment is not closed</source>
-        <translation>ein /*-Kommentar ist nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>a string is not closed</source>
-        <translation>eine Zeichenkette ist nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>a quoted name is not closed</source>
-        <translation>ein Name in Anführungszeichen ist nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>a $-quoted string is not closed</source>
-        <translation>eine $-quotierte Zeichenkette ist nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>it cannot be read as one statement: %1.</source>
-        <translation>Der Text lässt sich nicht als eine einzelne Anweisung lesen: %1.</translation>
-    </message>
-    <message>
-        <source>The statement was refused: %1 Lotse only reads; it never changes a system it watches.</source>
-        <translation>Die Anweisung wurde abgelehnt: %1 Lotse liest nur und verändert nie ein überwachtes System.</translation>
-    </message>
-    <message>
-        <source>it holds more than one statement, and Lotse runs exactly one.</source>
-        <translation>Der Text enthält mehr als eine Anweisung, und Lotse führt genau eine aus.</translation>
-    </message>
-    <message>
-        <source>The query is empty.</source>
-        <translation>Die Abfrage ist leer.</translation>
-    </message>
-    <message>
         <source>EXPLAIN ANALYZE runs the statement, so Lotse allows it only for a single SELECT, not for %1.</source>
         <translation>EXPLAIN ANALYZE führt die Anweisung aus, daher erlaubt Lotse es nur für ein einzelnes SELECT, nicht für %1.</translation>
     </message>
     <message>
-        <source>this statement</source>
-        <translation>diese Anweisung</translation>
-    </message>
-    <message>
         <source>EXPLAIN ANALYZE runs the statement. Ask for plan advice with analysis explicitly instead (lotse query --explain --analyze).</source>
         <translation>EXPLAIN ANALYZE führt die Anweisung aus. Fordern Sie stattdessen ausdrücklich Planhinweise mit Analyse an (lotse query --explain --analyze).</translation>
-    </message>
-    <message>
-        <source>%1 writes data.</source>
-        <translation>%1 schreibt Daten.</translation>
-    </message>
-    <message>
-        <source>%1 changes the database&apos;s schema or state.</source>
-        <translation>%1 ändert Schema oder Zustand der Datenbank.</translation>
     </message>
     <message>
         <source>COPY … PROGRAM runs a program on the database server.</source>
@@ -3507,24 +3571,8 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>COPY liest oder schreibt Dateien auf dem Datenbankserver oder lädt Daten.</translation>
     </message>
     <message>
-        <source>it does not start with a keyword Lotse knows.</source>
-        <translation>Die Anweisung beginnt mit keinem Schlüsselwort, das Lotse kennt.</translation>
-    </message>
-    <message>
-        <source>%1 is not a read-only query (Lotse runs SELECT, WITH, VALUES, TABLE, SHOW and EXPLAIN).</source>
-        <translation>%1 ist keine reine Leseabfrage (Lotse führt SELECT, WITH, VALUES, TABLE, SHOW und EXPLAIN aus).</translation>
-    </message>
-    <message>
-        <source>it calls %1(), which changes the server&apos;s state.</source>
-        <translation>Die Anweisung ruft %1() auf, das den Zustand des Servers ändert.</translation>
-    </message>
-    <message>
         <source>SELECT … INTO creates a table.</source>
         <translation>SELECT … INTO legt eine Tabelle an.</translation>
-    </message>
-    <message>
-        <source>SELECT … INTO OUTFILE writes a file.</source>
-        <translation>SELECT … INTO OUTFILE schreibt eine Datei.</translation>
     </message>
     <message>
         <source>FOR UPDATE/SHARE locks rows that others may be waiting to change.</source>
@@ -3533,6 +3581,18 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>its WITH clause holds %1, which writes data.</source>
         <translation>Die WITH-Klausel enthält %1, das Daten schreibt.</translation>
+    </message>
+    <message>
+        <source>Lotse does not know the EXPLAIN option %1, so it cannot tell that the statement would not run.</source>
+        <translation>Lotse kennt die EXPLAIN-Option %1 nicht und kann daher nicht sagen, dass die Anweisung nicht ausgeführt würde.</translation>
+    </message>
+    <message>
+        <source>EXPLAIN over %1: Lotse explains only a SELECT, VALUES or TABLE.</source>
+        <translation>EXPLAIN über %1: Lotse erklärt nur ein SELECT, VALUES oder TABLE.</translation>
+    </message>
+    <message>
+        <source>%1 is not a query: Lotse runs one SELECT, VALUES or TABLE, or EXPLAIN over one.</source>
+        <translation>%1 ist keine Abfrage: Lotse führt ein SELECT, VALUES oder TABLE aus, oder EXPLAIN über eines davon.</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4283,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>the file is larger than %1 KiB, the most Lotse reads of a definition</source>
+        <translation>die Datei ist größer als %1 KiB, mehr liest Lotse von einer Definition nicht</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4255,6 +4319,177 @@ Each command explains its options with --help.
         Dashboards und Runbooks prüfen
 Jeder Befehl erklärt seine Optionen mit --help.
 </translation>
+    </message>
+</context>
+<context>
+    <name>lotse::KpiModel</name>
+    <message>
+        <source>The query returned NaN: no samples for this ratio.</source>
+        <translation>Die Abfrage lieferte NaN: keine Messwerte für dieses Verhältnis.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::YamlBudget</name>
+    <message>
+        <source>an alias refers to a node it is part of, which would repeat without end</source>
+        <translation>ein Alias verweist auf einen Knoten, zu dem er selbst gehört, und würde sich endlos wiederholen</translation>
+    </message>
+    <message>
+        <source>the document nests deeper than %1 levels</source>
+        <translation>das Dokument ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the document has more than %1 nodes once its aliases are expanded</source>
+        <translation>das Dokument hat mit aufgelösten Aliasen mehr als %1 Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ClickHouseGuard</name>
+    <message>
+        <source>a /* comment is not closed</source>
+        <translation>ein /*-Kommentar ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted name is not closed</source>
+        <translation>ein Name in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>SELECT … INTO OUTFILE writes a file.</source>
+        <translation>SELECT … INTO OUTFILE schreibt eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a read-only query (Lotse runs SELECT, WITH, SHOW, DESCRIBE, EXISTS and EXPLAIN).</source>
+        <translation>%1 ist keine reine Leseabfrage (Lotse führt SELECT, WITH, SHOW, DESCRIBE, EXISTS und EXPLAIN aus).</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::FunctionPolicy</name>
+    <message>
+        <source>it calls %1, which runs SQL of its own that Lotse cannot check.</source>
+        <translation>Die Anweisung ruft %1 auf, das eigenes SQL ausführt, das Lotse nicht prüfen kann.</translation>
+    </message>
+    <message>
+        <source>it calls %1, which assigns a transaction ID: a write, however small.</source>
+        <translation>Die Anweisung ruft %1 auf, das eine Transaktionsnummer vergibt: ein Schreibvorgang, wenn auch ein kleiner.</translation>
+    </message>
+    <message>
+        <source>it calls %1, which reads files on the database server: that is not monitoring, and it may reveal secrets.</source>
+        <translation>Die Anweisung ruft %1 auf, das Dateien auf dem Datenbankserver liest: Das ist keine Überwachung und kann Geheimnisse preisgeben.</translation>
+    </message>
+    <message>
+        <source>it calls %1, which PostgreSQL marks VOLATILE: it may change the server&apos;s state, and it is not on Lotse&apos;s list of functions that only read.</source>
+        <translation>Die Anweisung ruft %1 auf, das PostgreSQL als VOLATILE kennzeichnet: Es kann den Zustand des Servers ändern und steht nicht auf Lotses Liste der Funktionen, die nur lesen.</translation>
+    </message>
+    <message>
+        <source>it calls %1, written in %2: Lotse cannot see what it does. Of the functions defined in the database it runs only SQL functions whose body it can check.</source>
+        <translation>Die Anweisung ruft %1 auf, geschrieben in %2: Lotse kann nicht sehen, was es tut. Von den in der Datenbank definierten Funktionen führt es nur SQL-Funktionen aus, deren Rumpf es prüfen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::FunctionResolver</name>
+    <message>
+        <source>it reaches functions and views nested more than %1 levels deep, deeper than Lotse reads.</source>
+        <translation>Die Anweisung erreicht Funktionen und Sichten, die mehr als %1 Ebenen tief verschachtelt sind, tiefer als Lotse liest.</translation>
+    </message>
+    <message>
+        <source>the view %1</source>
+        <translation>die Sicht %1</translation>
+    </message>
+    <message>
+        <source>the row security policy %1</source>
+        <translation>die Zeilensicherheitsrichtlinie %1</translation>
+    </message>
+    <message>
+        <source>the check of the domain %1</source>
+        <translation>die Prüfung der Domäne %1</translation>
+    </message>
+    <message>
+        <source>the operator %1</source>
+        <translation>der Operator %1</translation>
+    </message>
+    <message>
+        <source>the type %1</source>
+        <translation>der Typ %1</translation>
+    </message>
+    <message>
+        <source>through %1, %2</source>
+        <translation>über %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PostgresPrivileges</name>
+    <message>
+        <source>it is a superuser</source>
+        <translation>sie ist Superuser</translation>
+    </message>
+    <message>
+        <source>member of %1</source>
+        <translation>Mitglied von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>may write %n table(s), such as %1</source>
+        <translation>
+            <numerusform>darf %n Tabelle schreiben, etwa %1</numerusform>
+            <numerusform>darf %n Tabellen schreiben, etwa %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>may create objects in %1</source>
+        <translation>darf Objekte anlegen in %1</translation>
+    </message>
+    <message>
+        <source>may create schemas</source>
+        <translation>darf Schemas anlegen</translation>
+    </message>
+    <message>
+        <source>The role %1 could change this database: %2. Lotse only reads, but a role that can only read is safer (README: &quot;A read-only role for Lotse&quot;).</source>
+        <translation>Die Rolle %1 könnte diese Datenbank verändern: %2. Lotse liest nur, aber eine Rolle, die nur lesen kann, ist sicherer (README: „A read-only role for Lotse“).</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SqlTree</name>
+    <message>
+        <source>it holds a NUL character</source>
+        <translation>er enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to check (%1)</source>
+        <translation>er ist zu tief verschachtelt, um ihn zu prüfen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::StatementRefusal</name>
+    <message>
+        <source>The statement was refused: %1 Lotse only reads; it never changes a system it watches.</source>
+        <translation>Die Anweisung wurde abgelehnt: %1 Lotse liest nur und verändert nie ein überwachtes System.</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>Die Abfrage ist leer.</translation>
+    </message>
+    <message>
+        <source>it cannot be read as one statement: %1.</source>
+        <translation>Der Text lässt sich nicht als eine einzelne Anweisung lesen: %1.</translation>
+    </message>
+    <message>
+        <source>it holds more than one statement, and Lotse runs exactly one.</source>
+        <translation>Der Text enthält mehr als eine Anweisung, und Lotse führt genau eine aus.</translation>
+    </message>
+    <message>
+        <source>%1 writes data.</source>
+        <translation>%1 schreibt Daten.</translation>
+    </message>
+    <message>
+        <source>%1 changes the database&apos;s schema or state.</source>
+        <translation>%1 ändert Schema oder Zustand der Datenbank.</translation>
     </message>
 </context>
 </TS>

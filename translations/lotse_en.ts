@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>lotse::PostgresPrivileges</name>
+    <message numerus="yes">
+        <source>may write %n table(s), such as %1</source>
+        <translation>
+            <numerusform>may write %n table, such as %1</numerusform>
+            <numerusform>may write %n tables, such as %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lotse::QueryCommand</name>
     <message numerus="yes">
         <source>(%n row(s))</source>

@@ -97,6 +97,9 @@ QByteArray jsonOutput(const Source &source, const QString &query, const QueryRep
 int report(const Source &source, const QString &query, const QueryReply::Result &result, bool json)
 {
     QTextStream err(stderr);
+    // Known once connected: a role that could write, plain text to a remote host.
+    for (const QString &caution : source.cautions())
+        err << QueryCommand::tr("Caution: %1").arg(caution) << '\n';
     QByteArray output;
     if (json)
         output = jsonOutput(source, query, result);

@@ -6,7 +6,10 @@
 #include "sources/sourcekinds.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace lotse {
 
@@ -62,6 +65,17 @@ QString environmentSecret(const SourceKind &kind)
     return variable ? qEnvironmentVariable(variable) : QString();
 }
 
+/// Whether @p address carries a password: user:password@ in a URL,
+/// ?password= (ClickHouse) or libpq's password=… keyword.
+bool carriesPassword(const QString &address)
+{
+    static const QRegularExpression keyword(QStringLiteral("(^|\\s)password\\s*="));
+    const QUrl url(address.trimmed(), QUrl::TolerantMode);
+    if (url.isValid() && !url.scheme().isEmpty() && url.scheme().size() > 1)
+        return !url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password"));
+    return keyword.match(address).hasMatch();
+}
+
 /// "--connections FILE, --prometheus URL, … or --clickhouse URL".
 QString sourceOptionsText()
 {
@@ -102,7 +116,7 @@ std::expected<void, QString> addFromFile(const QString &path, SourceRegistry &re
             return std::unexpected(secret.error());
         auto source = SourceFactory::create(connection, *secret);
         if (!source)
-            return std::unexpected(source.error());
+            return std::unexpected(source.error().message);
         registry.add(source->release());
     }
     return {};
@@ -120,12 +134,19 @@ std::expected<void, QString> SourceOptions::build(const QCommandLineParser &pars
     for (const SourceKind *kind : SourceKinds::all()) {
         if (!parser.isSet(kind->id()))
             continue;
+        // Any user of the machine reads a command line (ps, /proc): never a password there.
+        if (const char *variable = kind->commandLine().passwordVariable;
+            variable && carriesPassword(parser.value(kind->id()))) {
+            return std::unexpected(tr("--%1 carries a password, which anyone on this machine can read in the list of "
+                                      "processes: leave it out and set %2 instead.")
+                                       .arg(kind->id(), QLatin1String(variable)));
+        }
         const auto timeout = timeoutMs(parser, kind->defaultTimeoutMs());
         if (!timeout)
             return std::unexpected(timeout.error());
         auto source = SourceFactory::create(commandLineConnection(parser, *kind, *timeout), environmentSecret(*kind));
         if (!source)
-            return std::unexpected(tr("--%1").arg(source.error()));
+            return std::unexpected(tr("--%1").arg(source.error().message));
         registry.add(source->release());
     }
     if (registry.isEmpty())

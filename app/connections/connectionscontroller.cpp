@@ -87,7 +87,7 @@ void ConnectionsController::probe(const Connection &connection, const QString &s
 {
     auto source = SourceFactory::create(connection, secret);
     if (!source) {
-        report(connection.name, false, source.error());
+        report(connection.name, false, source.error().message);
         return;
     }
     auto *probe = new ConnectionProbe(std::move(*source), this);
@@ -95,8 +95,11 @@ void ConnectionsController::probe(const Connection &connection, const QString &s
         probe->deleteLater();
         if (probe->isOk()) {
             const QString version = serverName(connection.kind, probe->version());
-            report(connection.name, true,
-                   tr("Connected: %1 · round trip %2 ms").arg(version).arg(probe->roundTripMs()));
+            // A role that could write, plain text to a remote host: said with the good news.
+            const QStringList said
+                = QStringList{tr("Connected: %1 · round trip %2 ms").arg(version).arg(probe->roundTripMs())}
+                + probe->cautions();
+            report(connection.name, true, said.join(QLatin1Char('\n')));
             return;
         }
         report(connection.name, false, probe->error()->message);

@@ -70,7 +70,7 @@ void SourcesController::useConnections(const QList<Connection> &connections)
             if (source)
                 gathering->sources[index] = source->release();
             else
-                gathering->problems.append(source.error());
+                gathering->problems.append(source.error().message);
             if (--gathering->pending > 0)
                 return;
             gathering->sources.removeAll(nullptr);

@@ -28,6 +28,7 @@ struct Connection
     QList<QPair<QString, QString>> headers; ///< extra HTTP headers (Prometheus), e.g. X-Scope-OrgID
     TlsSettings tls;
     int timeoutMs = 0; ///< 0: the kind's default
+    int maxBodyMb = 0; ///< cap on an HTTP answer's (decompressed) size in MiB; 0: 256
 
     bool operator==(const Connection &) const = default;
 

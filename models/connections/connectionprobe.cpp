@@ -13,6 +13,11 @@ ConnectionProbe::ConnectionProbe(std::unique_ptr<Source> source, QObject *parent
 
 ConnectionProbe::~ConnectionProbe() = default;
 
+QStringList ConnectionProbe::cautions() const
+{
+    return m_source->cautions();
+}
+
 void ConnectionProbe::start()
 {
     m_clock.start();

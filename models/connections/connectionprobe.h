@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -29,6 +30,8 @@ public:
     bool isOk() const { return !m_error.has_value() && m_finished; }
     QString version() const { return m_version; }
     qint64 roundTripMs() const { return m_roundTripMs; }
+    /// What makes reading the source less safe, as it said on connecting (Source::cautions()).
+    QStringList cautions() const;
     /// Why it failed, once finished() came and isOk() is false.
     const std::optional<Error> &error() const { return m_error; }
 

@@ -1,11 +1,15 @@
 #include "connections/connectionsfile.h"
 
+#include "core/addressredaction.h"
 #include "core/atomicfile.h"
 #include "definitions/definitioncatalog.h"
 #include "definitions/yamlreader.h"
 #include "sources/sourcekinds.h"
 
 #include <QDir>
+#include <QSet>
+
+#include <algorithm>
 
 namespace lotse {
 
@@ -33,14 +37,23 @@ void refuseSecrets(YamlReader &reader, const YAML::Node &entry)
     }
 }
 
-TlsSettings tlsOf(YamlReader &reader, const YAML::Node &entry)
+TlsSettings tlsOf(YamlReader &reader, const YAML::Node &entry, const QString &kind)
 {
     TlsSettings tls;
     const YAML::Node node = entry["tls"];
     if (!node)
         return tls;
+    if (node.IsScalar() && node.Scalar() == "off") {
+        tls.off = true;
+        if (const SourceKind *known = SourceKinds::find(kind); !known || !known->tlsMayBeOff())
+            reader.error(node,
+                         ConnectionsFile::tr("tls: off is for PostgreSQL connections only: an HTTP source is "
+                                             "plain text with an http:// URL."));
+        return tls;
+    }
     if (!node.IsMap()) {
-        reader.error(node, ConnectionsFile::tr("tls holds ca_file, client_cert, client_key and pinned_sha256."));
+        reader.error(node,
+                     ConnectionsFile::tr("tls is off, or holds ca_file, client_cert, client_key and pinned_sha256."));
         return tls;
     }
     reader.checkKeys(node, {"ca_file", "client_cert", "client_key", "pinned_sha256"});
@@ -66,9 +79,15 @@ QList<QPair<QString, QString>> headersOf(YamlReader &reader, const YAML::Node &e
         reader.error(node, ConnectionsFile::tr("headers maps each header's name to its value."));
         return headers;
     }
-    for (const auto &pair : node)
-        headers.append({QString::fromStdString(pair.first.as<std::string>()),
-                        QString::fromStdString(pair.second.as<std::string>(""))});
+    for (const auto &pair : node) {
+        // as<std::string>() would throw on a list or a mapping, and nothing catches it.
+        if (!pair.first.IsScalar() || !(pair.second.IsScalar() || pair.second.IsNull())) {
+            reader.error(pair.first.IsScalar() ? pair.second : pair.first,
+                         ConnectionsFile::tr("A header's name and its value are single values, not lists or maps."));
+            continue;
+        }
+        headers.append({QString::fromStdString(pair.first.Scalar()), QString::fromStdString(pair.second.Scalar())});
+    }
     return headers;
 }
 
@@ -77,7 +96,7 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
     refuseSecrets(reader, entry);
     reader.checkKeys(entry,
                      {"name", "kind", "url", "dsn", "auth", "user", "secret_env", "headers", "tls", "timeout",
-                      "password", "secret", "token", "bearer_token", "api_key"});
+                      "max_body_mb", "password", "secret", "token", "bearer_token", "api_key"});
     Connection connection;
     connection.name = reader.string(entry, "name", true);
     const QString kind = reader.string(entry, "kind", true);
@@ -87,7 +106,16 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
         reader.error(
             entry["kind"],
             ConnectionsFile::tr("kind is %1, not \"%2\".").arg(SourceKinds::alternatives(SourceKinds::ids()), kind));
-    connection.address = reader.string(entry, addressKey(connection.kind).c_str(), true);
+    const std::string key = addressKey(connection.kind);
+    connection.address = reader.string(entry, key.c_str(), true);
+    if (AddressRedaction::carriesPassword(connection.address)) {
+        reader.error(entry[key],
+                     ConnectionsFile::tr("%1 carries a password, which does not belong in a connections file: keep "
+                                         "it in the OS keychain (Connections dialog), or name an environment "
+                                         "variable that holds it with secret_env.")
+                         .arg(QString::fromStdString(key)));
+        connection.address = AddressRedaction::redact(connection.address);
+    }
     const QString auth = reader.string(entry, "auth", false);
     if (const auto known = Connection::authFrom(auth.isEmpty() ? QStringLiteral("none") : auth))
         connection.auth = *known;
@@ -101,22 +129,31 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
     connection.usesSecret = connection.auth != PrometheusSettings::Auth::None || !connection.secretEnv.isEmpty()
         || (!choosesAuth && !connection.user.isEmpty());
     connection.headers = headersOf(reader, entry);
-    connection.tls = tlsOf(reader, entry);
+    connection.tls = tlsOf(reader, entry, connection.kind);
+    // A day at most: past int's range the milliseconds would not convert.
     if (const auto seconds = reader.number(entry, "timeout"); seconds && *seconds > 0)
-        connection.timeoutMs = int(*seconds * 1000);
+        connection.timeoutMs = int(std::min(*seconds, 86400.0) * 1000);
+    if (const auto mib = reader.number(entry, "max_body_mb"); mib && (*mib < 1 || *mib > 65536))
+        reader.error(entry["max_body_mb"], ConnectionsFile::tr("max_body_mb is a number of MiB from 1 to 65536."));
+    else if (mib)
+        connection.maxBodyMb = int(*mib);
     return connection;
 }
 
 void checkUniqueNames(YamlReader &reader, const YAML::Node &list, const QList<Connection> &connections)
 {
-    for (qsizetype i = 1; i < connections.size(); ++i) {
-        for (qsizetype j = 0; j < i; ++j) {
-            if (connections.at(i).name == connections.at(j).name && !connections.at(i).name.isEmpty())
-                reader.error(list[std::size_t(i)],
-                             ConnectionsFile::tr("A second connection is called \"%1\": each "
-                                                 "name stands for one source.")
-                                 .arg(connections.at(i).name));
-        }
+    // Looked up in a set: a file of many connections would take long pair by pair.
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < connections.size(); ++i) {
+        const QString &name = connections.at(i).name;
+        if (name.isEmpty())
+            continue;
+        if (seen.contains(name))
+            reader.error(list[std::size_t(i)],
+                         ConnectionsFile::tr("A second connection is called \"%1\": each "
+                                             "name stands for one source.")
+                             .arg(name));
+        seen.insert(name);
     }
 }
 
@@ -127,7 +164,9 @@ void emitConnection(YAML::Emitter &out, const Connection &connection)
     };
     out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << text(connection.name);
     out << YAML::Key << "kind" << YAML::Value << text(connection.kind);
-    out << YAML::Key << addressKey(connection.kind) << YAML::Value << text(connection.address);
+    // Redacted: an address typed with a password in it never reaches the file.
+    out << YAML::Key << addressKey(connection.kind) << YAML::Value
+        << text(AddressRedaction::redact(connection.address));
     if (connection.auth != PrometheusSettings::Auth::None)
         out << YAML::Key << "auth" << YAML::Value << text(Connection::authId(connection.auth));
     const std::pair<const char *, QString> optional[]
@@ -143,7 +182,9 @@ void emitConnection(YAML::Emitter &out, const Connection &connection)
         out << YAML::EndMap;
     }
     const TlsSettings &tls = connection.tls;
-    if (tls != TlsSettings()) {
+    if (tls.off) {
+        out << YAML::Key << "tls" << YAML::Value << "off";
+    } else if (tls != TlsSettings()) {
         out << YAML::Key << "tls" << YAML::Value << YAML::BeginMap;
         const std::pair<const char *, QString> files[] = {{"ca_file", tls.caFile},
                                                           {"client_cert", tls.clientCertFile},
@@ -157,6 +198,8 @@ void emitConnection(YAML::Emitter &out, const Connection &connection)
     }
     if (connection.timeoutMs > 0)
         out << YAML::Key << "timeout" << YAML::Value << connection.timeoutMs / 1000.0;
+    if (connection.maxBodyMb > 0)
+        out << YAML::Key << "max_body_mb" << YAML::Value << connection.maxBodyMb;
     out << YAML::EndMap;
 }
 

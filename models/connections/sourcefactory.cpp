@@ -4,14 +4,13 @@
 
 namespace lotse {
 
-std::expected<std::unique_ptr<Source>, QString> SourceFactory::create(const Connection &connection,
-                                                                      const QString &secret)
+std::expected<std::unique_ptr<Source>, Error> SourceFactory::create(const Connection &connection, const QString &secret)
 {
     if (connection.name.trimmed().isEmpty())
-        return std::unexpected(tr("A connection needs a name."));
+        return std::unexpected(Error{Error::Kind::Invalid, tr("A connection needs a name.")});
     if (const SourceKind *kind = SourceKinds::find(connection.kind))
         return kind->build(connection, secret);
-    return std::unexpected(tr("Unknown kind of connection."));
+    return std::unexpected(Error{Error::Kind::Invalid, tr("Unknown kind of connection.")});
 }
 
 } // namespace lotse

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connections/connection.h"
+#include "core/error.h"
 #include "sources/source.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ class SourceFactory final
 
 public:
     /// A new source, owned by the caller; or what is wrong with the connection.
-    static std::expected<std::unique_ptr<Source>, QString> create(const Connection &connection, const QString &secret);
+    static std::expected<std::unique_ptr<Source>, Error> create(const Connection &connection, const QString &secret);
 };
 
 } // namespace lotse

@@ -32,10 +32,13 @@ Series Decimator::decimate(const Series &series, double from, double to, int col
 
     const auto &times = series.times;
     const auto &values = series.values;
-    const size_t n = times.size();
+    // Only points with both a time and a value: a series whose columns
+    // differ in length (a damaged file) must not be read past its end.
+    const size_t n = std::min(times.size(), values.size());
+    const auto last = times.begin() + std::ptrdiff_t(n);
     // The visible part, plus one neighbour on each side.
-    size_t begin = size_t(std::lower_bound(times.begin(), times.end(), from) - times.begin());
-    size_t end = size_t(std::upper_bound(times.begin(), times.end(), to) - times.begin());
+    size_t begin = size_t(std::lower_bound(times.begin(), last, from) - times.begin());
+    size_t end = size_t(std::upper_bound(times.begin(), last, to) - times.begin());
     if (begin > 0)
         --begin;
     if (end < n)

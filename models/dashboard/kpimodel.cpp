@@ -2,6 +2,8 @@
 
 #include "core/unit.h"
 
+#include <cmath>
+
 namespace lotse {
 
 KpiModel::KpiModel(QList<KpiSpec> specs, QObject *parent)
@@ -68,6 +70,12 @@ void KpiModel::setLanguage(const QString &language)
 
 void KpiModel::setReading(int row, double value, QStringList warnings, const QDateTime &readAt)
 {
+    if (std::isnan(value)) {
+        // Prometheus answers NaN for 0/0: a ratio over no samples is no reading, so no state can be judged.
+        m_values[row].warnings = std::move(warnings);
+        setFailure(row, Error{Error::Kind::NoData, tr("The query returned NaN: no samples for this ratio.")});
+        return;
+    }
     KpiValue &kpi = m_values[row];
     kpi.value = value;
     kpi.state = m_specs.at(row).thresholds.classify(value);

@@ -60,6 +60,7 @@ public:
     /// Sets the language of titles and the locale of formatted values.
     void setLanguage(const QString &language);
 
+    /// A NaN @p value is no reading: the KPI is unknown, with a NoData error saying why.
     void setReading(int row, double value, QStringList warnings, const QDateTime &readAt);
     void setFailure(int row, const Error &error);
     void setSparkline(int row, Series sparkline);

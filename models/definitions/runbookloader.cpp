@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
 #include <functional>
 
 namespace lotse {
@@ -40,6 +41,15 @@ struct RunbookLoader::Marks
     QList<Edge> edges;
     QList<Reference> checkReferences; ///< every place a check is named
     QList<Reference> severitySources; ///< severity: {from: CHECK}
+
+    /// Each node's outgoing gotos, in the order they are written.
+    QHash<QString, QList<const Edge *>> edgesByNode() const
+    {
+        QHash<QString, QList<const Edge *>> byNode;
+        for (const Edge &edge : edges)
+            byNode[edge.from].append(&edge);
+        return byNode;
+    }
 };
 
 std::expected<Runbook, Diagnostics> RunbookLoader::loadFile(const QString &path)
@@ -56,9 +66,10 @@ bool RunbookLoader::looksLikeRunbook(const QByteArray &text)
     return nodes.match(QString::fromUtf8(text)).hasMatch();
 }
 
-std::expected<Runbook, Diagnostics> RunbookLoader::parse(const QByteArray &text, const QString &fileName)
+std::expected<Runbook, Diagnostics> RunbookLoader::parse(const QByteArray &text, const QString &fileName,
+                                                         const YamlLimits &limits)
 {
-    YamlReader reader(fileName);
+    YamlReader reader(fileName, limits);
     const auto root = reader.parse(text);
     if (!root)
         return std::unexpected(reader.diagnostics());
@@ -72,7 +83,8 @@ std::expected<Runbook, Diagnostics> RunbookLoader::parse(const QByteArray &text,
     if (!runbook.id.isEmpty() && !idPattern().match(runbook.id).hasMatch())
         reader.error((*root)["id"], tr("id \"%1\" may use only letters, digits, '_', '.' and '-'").arg(runbook.id));
     const auto version = reader.number(*root, "version");
-    runbook.version = version ? int(*version) : 1;
+    // Bounded before the conversion: a double past int's range does not convert.
+    runbook.version = version && std::abs(*version) <= 1e6 ? int(*version) : 1;
     runbook.title = reader.localized(*root, "title", true);
     runbook.description = reader.localized(*root, "description", false);
     runbook.sources = reader.sources(*root);
@@ -94,23 +106,35 @@ std::expected<Runbook, Diagnostics> RunbookLoader::parse(const QByteArray &text,
     runbook.start = reader.string(*root, "start", true);
     if ((*root)["start"].IsDefined())
         marks.start = (*root)["start"].Mark();
-    const YAML::Node nodes = (*root)["nodes"];
-    if (!nodes.IsDefined() || !nodes.IsMap() || nodes.size() == 0) {
-        reader.error(nodes.IsDefined() ? nodes : *root, tr("\"nodes\" must map node ids to nodes"));
-    } else {
-        for (const auto &entry : nodes) {
-            const QString id = QString::fromStdString(entry.first.Scalar());
-            if (marks.nodes.contains(id))
-                reader.error(entry.first, tr("node \"%1\" is defined twice").arg(id));
-            marks.nodes.insert(id, entry.first.Mark());
-            runbook.nodes.append(readNode(reader, id, entry.second, id == runbook.start, marks));
-        }
-    }
-
+    if (!readNodes(reader, *root, runbook, marks))
+        return std::unexpected(reader.diagnostics());
     validate(reader, runbook, marks);
     if (reader.hasErrors())
         return std::unexpected(reader.diagnostics());
     return runbook;
+}
+
+bool RunbookLoader::readNodes(YamlReader &reader, const YAML::Node &root, Runbook &runbook, Marks &marks)
+{
+    const YAML::Node nodes = root["nodes"];
+    if (!nodes.IsDefined() || !nodes.IsMap() || nodes.size() == 0) {
+        reader.error(nodes.IsDefined() ? nodes : root, tr("\"nodes\" must map node ids to nodes"));
+        return true;
+    }
+    const int most = reader.limits().maxRunbookNodes;
+    if (qsizetype(nodes.size()) > most) {
+        // Refused before a node is read: the checks of the tree grow with its size.
+        reader.error(nodes, tr("the runbook has %1 nodes; Lotse reads at most %2").arg(nodes.size()).arg(most));
+        return false;
+    }
+    for (const auto &entry : nodes) {
+        const QString id = QString::fromStdString(entry.first.Scalar());
+        if (marks.nodes.contains(id))
+            reader.error(entry.first, tr("node \"%1\" is defined twice").arg(id));
+        marks.nodes.insert(id, entry.first.Mark());
+        runbook.nodes.append(readNode(reader, id, entry.second, id == runbook.start, marks));
+    }
+    return true;
 }
 
 CheckSpec RunbookLoader::readCheck(YamlReader &reader, const QString &id, const YAML::Node &node)
@@ -295,7 +319,7 @@ void RunbookLoader::readFinding(YamlReader &reader, const YAML::Node &node, Runb
     FindingSpec spec;
     reader.checkKeys(finding, {"slug", "severity"});
     spec.slug = reader.string(finding, "slug", true);
-    const YAML::Node severity = finding["severity"];
+    const YAML::Node severity = YamlReader::child(finding, "severity");
     if (severity.IsMap()) {
         reader.checkKeys(severity, {"from"});
         spec.severityFrom = reader.string(severity, "from", true);
@@ -321,24 +345,29 @@ void RunbookLoader::validate(YamlReader &reader, const Runbook &runbook, const M
 
 void RunbookLoader::validateReferences(YamlReader &reader, const Runbook &runbook, const Marks &marks)
 {
-    if (!runbook.start.isEmpty() && !runbook.node(runbook.start))
+    if (!runbook.start.isEmpty() && !marks.nodes.contains(runbook.start))
         reader.error(marks.start, tr("start names an unknown node \"%1\"").arg(runbook.start));
     for (const Marks::Edge &edge : marks.edges) {
-        if (!edge.to.isEmpty() && !runbook.node(edge.to))
+        if (!edge.to.isEmpty() && !marks.nodes.contains(edge.to))
             reader.error(edge.mark, tr("goto names an unknown node \"%1\"").arg(edge.to));
     }
     QSet<QString> read;
     for (const Marks::Reference &reference : marks.checkReferences) {
         read.insert(reference.id);
-        if (!runbook.check(reference.id) && reference.mark.line >= 0)
+        if (!marks.checks.contains(reference.id) && reference.mark.line >= 0)
             reader.error(reference.mark, tr("unknown check \"%1\"").arg(reference.id));
+    }
+    QHash<QString, const CheckSpec *> checks; // the first of a twice-defined id, as Runbook::check()
+    for (const CheckSpec &check : runbook.checks) {
+        if (!checks.contains(check.id))
+            checks.insert(check.id, &check);
     }
     // Conditions name their checks without a mark of their own; report the condition.
     std::function<void(const Condition &)> checkCondition = [&](const Condition &condition) {
         YAML::Mark mark;
         mark.line = condition.line - 1;
         mark.column = condition.column - 1;
-        const CheckSpec *check = condition.check.isEmpty() ? nullptr : runbook.check(condition.check);
+        const CheckSpec *check = condition.check.isEmpty() ? nullptr : checks.value(condition.check);
         if (!condition.check.isEmpty() && !check)
             reader.error(mark, tr("unknown check \"%1\"").arg(condition.check));
         else if (check && check->optional)
@@ -353,7 +382,7 @@ void RunbookLoader::validateReferences(YamlReader &reader, const Runbook &runboo
         }
     }
     for (const Marks::Reference &source : marks.severitySources) {
-        const CheckSpec *check = runbook.check(source.id);
+        const CheckSpec *check = checks.value(source.id);
         if (check && check->thresholds.isEmpty())
             reader.error(source.mark, tr("severity comes from check \"%1\", which has no thresholds").arg(source.id));
     }
@@ -366,18 +395,16 @@ void RunbookLoader::validateReferences(YamlReader &reader, const Runbook &runboo
 
 void RunbookLoader::validateReachability(YamlReader &reader, const Runbook &runbook, const Marks &marks)
 {
-    if (!runbook.node(runbook.start))
+    if (!marks.nodes.contains(runbook.start))
         return;
+    const auto targets = marks.edgesByNode();
     QSet<QString> reached{runbook.start};
     QList<QString> queue{runbook.start};
     while (!queue.isEmpty()) {
-        const RunbookNode *node = runbook.node(queue.takeFirst());
-        if (!node)
-            continue;
-        for (const Branch &branch : node->branches) {
-            if (!reached.contains(branch.target)) {
-                reached.insert(branch.target);
-                queue.append(branch.target);
+        for (const Marks::Edge *edge : targets.value(queue.takeFirst())) {
+            if (!reached.contains(edge->to)) {
+                reached.insert(edge->to);
+                queue.append(edge->to);
             }
         }
     }
@@ -390,32 +417,43 @@ void RunbookLoader::validateReachability(YamlReader &reader, const Runbook &runb
 
 void RunbookLoader::validateCycles(YamlReader &reader, const Runbook &runbook, const Marks &marks)
 {
-    enum class Colour {
-        White,
-        Grey,
-        Black
+    // Depth-first with a stack of its own: a chain of nodes as long as the
+    // limits allow must not take the call stack with it.
+    struct Visit
+    {
+        QString id;
+        qsizetype next = 0; ///< the next of its edges to follow
     };
-    QHash<QString, Colour> colour;
-    QStringList path;
-    std::function<void(const QString &)> visit = [&](const QString &id) {
-        colour[id] = Colour::Grey;
-        path.append(id);
-        for (const Marks::Edge &edge : marks.edges) {
-            if (edge.from != id || !runbook.node(edge.to))
+    const auto targets = marks.edgesByNode();
+    QHash<QString, qsizetype> onPath; ///< grey nodes, by their place on the path
+    QSet<QString> done;               ///< black nodes
+    QList<Visit> path;
+    for (const RunbookNode &root : runbook.nodes) {
+        if (done.contains(root.id) || onPath.contains(root.id))
+            continue;
+        path.append({root.id});
+        onPath.insert(root.id, 0);
+        while (!path.isEmpty()) {
+            Visit &visit = path.last();
+            const QList<const Marks::Edge *> edges = targets.value(visit.id);
+            if (visit.next == edges.size()) {
+                onPath.remove(visit.id);
+                done.insert(visit.id);
+                path.removeLast();
                 continue;
-            if (colour.value(edge.to) == Colour::Grey) {
-                const QStringList loop = path.mid(path.indexOf(edge.to)) << edge.to;
+            }
+            const Marks::Edge &edge = *edges.at(visit.next++);
+            if (const auto grey = onPath.constFind(edge.to); grey != onPath.cend()) {
+                QStringList loop;
+                for (qsizetype at = *grey; at < path.size(); ++at)
+                    loop.append(path.at(at).id);
+                loop.append(edge.to);
                 reader.error(edge.mark, tr("cycle: %1").arg(loop.join(QStringLiteral(" → "))));
-            } else if (colour.value(edge.to) == Colour::White) {
-                visit(edge.to);
+            } else if (!done.contains(edge.to) && marks.nodes.contains(edge.to)) {
+                onPath.insert(edge.to, path.size());
+                path.append({edge.to});
             }
         }
-        path.removeLast();
-        colour[id] = Colour::Black;
-    };
-    for (const RunbookNode &node : runbook.nodes) {
-        if (colour.value(node.id) == Colour::White)
-            visit(node.id);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "definitions/yamllimits.h"
 #include "diagnosis/runbook.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,9 @@ class RunbookLoader final
 
 public:
     static std::expected<Runbook, Diagnostics> loadFile(const QString &path);
-    static std::expected<Runbook, Diagnostics> parse(const QByteArray &text, const QString &fileName);
+    /// @p limits bound the file; at most YamlLimits::maxRunbookNodes nodes are read.
+    static std::expected<Runbook, Diagnostics> parse(const QByteArray &text, const QString &fileName,
+                                                     const YamlLimits &limits = YamlLimits());
     /// True when @p text looks like a runbook rather than a dashboard.
     static bool looksLikeRunbook(const QByteArray &text);
 
@@ -43,6 +46,8 @@ private:
     static void validate(YamlReader &reader, const Runbook &runbook, const Marks &marks);
     static void validateReferences(YamlReader &reader, const Runbook &runbook, const Marks &marks);
     static void validateReachability(YamlReader &reader, const Runbook &runbook, const Marks &marks);
+    /// Reads `nodes:`; false when there are too many to read at all.
+    static bool readNodes(YamlReader &reader, const YAML::Node &root, Runbook &runbook, Marks &marks);
     static void validateCycles(YamlReader &reader, const Runbook &runbook, const Marks &marks);
 };
 

@@ -1,5 +1,6 @@
 #include "definitions/yamlreader.h"
 
+#include "definitions/yamlbudget.h"
 #include "sources/prometheus/promqlsyntax.h"
 #include "sources/sourcekinds.h"
 
@@ -19,23 +20,53 @@ QString fromStd(const std::string &text)
 
 } // namespace
 
-YamlReader::YamlReader(QString file)
+YamlReader::YamlReader(QString file, const YamlLimits &limits)
     : m_file(std::move(file))
+    , m_limits(limits)
 {
 }
 
-std::expected<QByteArray, Diagnostics> YamlReader::readFile(const QString &path)
+QString YamlReader::tooLarge(qint64 maxBytes)
+{
+    return tr("the file is larger than %1 KiB, the most Lotse reads of a definition").arg(maxBytes / 1024);
+}
+
+std::expected<QByteArray, Diagnostics> YamlReader::readFile(const QString &path, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(Diagnostics{{path, 1, 1, tr("cannot read the file: %1").arg(file.errorString())}});
-    return file.readAll();
+    // Read one byte past the bound rather than trust size(): a pipe or a
+    // device has none, and /dev/zero never ends.
+    QByteArray text = file.read(maxBytes + 1);
+    if (text.size() > maxBytes)
+        return std::unexpected(Diagnostics{{path, 1, 1, tooLarge(maxBytes)}});
+    return text;
+}
+
+YAML::Node YamlReader::child(const YAML::Node &map, const char *key)
+{
+    if (!map.IsDefined() || !map.IsMap())
+        return YAML::Node();
+    // A const map answers a missing key with an invalid node, whose IsMap()
+    // and kin throw; an undefined node answers them with false.
+    const YAML::Node found = map[key];
+    return found.IsDefined() ? found : YAML::Node(YAML::NodeType::Undefined);
 }
 
 std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
 {
+    if (text.size() > m_limits.maxBytes) {
+        error(YAML::Mark(), tooLarge(m_limits.maxBytes));
+        return std::nullopt;
+    }
+    const std::string source = text.toStdString();
+    if (const auto overrun = YamlBudget::check(source, m_limits)) {
+        error(overrun->mark, overrun->message);
+        return std::nullopt;
+    }
     try {
-        YAML::Node root = YAML::Load(text.toStdString());
+        YAML::Node root = YAML::Load(source);
         if (!root.IsMap()) {
             error(root.IsDefined() ? root.Mark() : YAML::Mark(), tr("the file must be a mapping of keys to values"));
             return std::nullopt;
@@ -51,7 +82,8 @@ std::optional<YAML::Node> YamlReader::parse(const QByteArray &text)
 
 void YamlReader::error(const YAML::Node &at, const QString &message)
 {
-    error(at.Mark(), message);
+    // A key missing from a mapping is a node without a mark of its own.
+    error(at.IsDefined() ? at.Mark() : YAML::Mark::null_mark(), message);
 }
 
 void YamlReader::error(const YAML::Mark &at, const QString &message)
@@ -64,7 +96,7 @@ void YamlReader::error(const YAML::Mark &at, const QString &message)
 
 QString YamlReader::string(const YAML::Node &map, const char *key, bool required)
 {
-    const YAML::Node node = map[key];
+    const YAML::Node node = child(map, key);
     if (!node.IsDefined() || node.IsNull()) {
         if (required)
             error(map, tr("missing \"%1\"").arg(QLatin1String(key)));
@@ -79,7 +111,7 @@ QString YamlReader::string(const YAML::Node &map, const char *key, bool required
 
 std::optional<double> YamlReader::number(const YAML::Node &map, const char *key)
 {
-    const YAML::Node node = map[key];
+    const YAML::Node node = child(map, key);
     if (!node.IsDefined() || node.IsNull())
         return std::nullopt;
     bool ok = false;
@@ -93,7 +125,7 @@ std::optional<double> YamlReader::number(const YAML::Node &map, const char *key)
 
 LocalizedText YamlReader::localized(const YAML::Node &map, const char *key, bool required)
 {
-    const YAML::Node node = map[key];
+    const YAML::Node node = child(map, key);
     if (!node.IsDefined() || node.IsNull()) {
         if (required)
             error(map, tr("missing \"%1\" (give it in English and German: {en: …, de: …})").arg(QLatin1String(key)));
@@ -115,7 +147,7 @@ LocalizedText YamlReader::localized(const YAML::Node &map, const char *key, bool
 Thresholds YamlReader::thresholds(const YAML::Node &map, const char *key)
 {
     Thresholds thresholds;
-    const YAML::Node node = map[key];
+    const YAML::Node node = child(map, key);
     if (!node.IsDefined() || node.IsNull())
         return thresholds;
     if (!node.IsMap()) {
@@ -127,7 +159,7 @@ Thresholds YamlReader::thresholds(const YAML::Node &map, const char *key)
     if (direction == QLatin1String("lower-is-worse"))
         thresholds.direction = Thresholds::Direction::LowerIsWorse;
     else if (!direction.isEmpty() && direction != QLatin1String("higher-is-worse"))
-        error(node["direction"],
+        error(child(node, "direction"),
               tr("direction must be \"higher-is-worse\" or \"lower-is-worse\", not \"%1\"").arg(direction));
     thresholds.warning = number(node, "warning");
     thresholds.critical = number(node, "critical");
@@ -144,7 +176,7 @@ Thresholds YamlReader::thresholds(const YAML::Node &map, const char *key)
 
 YAML::Node YamlReader::sequence(const YAML::Node &map, const char *key, bool required)
 {
-    const YAML::Node node = map[key];
+    const YAML::Node node = child(map, key);
     if (!node.IsDefined() || node.IsNull()) {
         if (required)
             error(map, tr("missing \"%1\"").arg(QLatin1String(key)));
@@ -179,13 +211,18 @@ QList<SourceRef> YamlReader::sources(const YAML::Node &root)
         checkKeys(node, {"name", "kind"});
         SourceRef source{string(node, "name", true), string(node, "kind", true)};
         if (!source.kind.isEmpty() && !kinds.contains(source.kind))
-            error(node["kind"],
+            error(child(node, "kind"),
                   tr("unknown source kind \"%1\" (one of %2)").arg(source.kind, kinds.join(QStringLiteral(", "))));
         sources.append(source);
     }
     if (sources.isEmpty())
         sources.append({QStringLiteral("prometheus"), QStringLiteral("prometheus")});
     m_sources = sources;
+    m_kinds.clear();
+    for (const SourceRef &source : sources) {
+        if (!m_kinds.contains(source.name)) // the first of a name, as the registry finds it
+            m_kinds.insert(source.name, source.kind);
+    }
     return sources;
 }
 
@@ -194,7 +231,8 @@ Unit YamlReader::unit(const YAML::Node &map)
     const QString name = string(map, "unit", false);
     const auto parsed = unitFromName(name);
     if (!parsed) {
-        error(map["unit"], tr("unknown unit \"%1\" (s, ms, percent, ratio, reqps, bytes, usd, count)").arg(name));
+        error(child(map, "unit"),
+              tr("unknown unit \"%1\" (s, ms, percent, ratio, reqps, bytes, usd, count)").arg(name));
         return Unit::None;
     }
     return *parsed;
@@ -210,7 +248,7 @@ Reduce YamlReader::reduce(const YAML::Node &map)
         if (name == QLatin1String(text))
             return reduce;
     }
-    error(map["reduce"], tr("reduce must be max, min, sum, avg, first or count, not \"%1\"").arg(name));
+    error(child(map, "reduce"), tr("reduce must be max, min, sum, avg, first or count, not \"%1\"").arg(name));
     return Reduce::Max;
 }
 
@@ -218,12 +256,12 @@ void YamlReader::checkSourceNames(const YAML::Node &list, const QList<SourceRef>
 {
     if (!list.IsDefined())
         return;
-    const auto known = [&sources](const QString &name) {
-        return std::any_of(sources.begin(), sources.end(), [&name](const SourceRef &s) { return s.name == name; });
-    };
+    QSet<QString> known; // a set: many entries times many sources would take long
+    for (const SourceRef &source : sources)
+        known.insert(source.name);
     const auto checkOne = [&](const YAML::Node &node) {
-        const YAML::Node source = node["source"];
-        if (source.IsDefined() && source.IsScalar() && !known(fromStd(source.Scalar())))
+        const YAML::Node source = child(node, "source");
+        if (source.IsDefined() && source.IsScalar() && !known.contains(fromStd(source.Scalar())))
             error(source, tr("no source named \"%1\" in the sources of this file").arg(fromStd(source.Scalar())));
     };
     if (list.IsSequence()) {
@@ -243,11 +281,10 @@ void YamlReader::checkQuery(const YAML::Node &map, const char *key, const QStrin
     if (source.isEmpty() && !m_sources.isEmpty()) {
         kind = m_sources.first().kind;
     } else if (!source.isEmpty()) {
-        const auto named = std::find_if(m_sources.cbegin(), m_sources.cend(),
-                                        [&source](const SourceRef &ref) { return ref.name == source; });
-        if (named == m_sources.cend())
+        const auto named = m_kinds.constFind(source);
+        if (named == m_kinds.cend())
             return;
-        kind = named->kind;
+        kind = *named;
     }
     if (kind == QLatin1String("prometheus"))
         checkPromql(map, key);
@@ -255,7 +292,7 @@ void YamlReader::checkQuery(const YAML::Node &map, const char *key, const QStrin
 
 void YamlReader::checkPromql(const YAML::Node &map, const char *key)
 {
-    const YAML::Node node = map[key];
+    const YAML::Node node = child(map, key);
     if (!node.IsDefined() || !node.IsScalar())
         return;
     const QString query = fromStd(node.Scalar());

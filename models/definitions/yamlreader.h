@@ -5,9 +5,11 @@
 #include "core/localizedtext.h"
 #include "core/thresholds.h"
 #include "core/unit.h"
+#include "definitions/yamllimits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 
 #include <yaml-cpp/yaml.h>
 
@@ -24,13 +26,19 @@ class YamlReader final
     Q_DECLARE_TR_FUNCTIONS(lotse::YamlReader)
 
 public:
-    explicit YamlReader(QString file);
+    explicit YamlReader(QString file, const YamlLimits &limits = YamlLimits());
 
-    /// The bytes of @p path, or a problem at its first line saying why they cannot be read.
-    static std::expected<QByteArray, Diagnostics> readFile(const QString &path);
+    /// The bytes of @p path, or a problem at its first line saying why they
+    /// cannot be read; a file larger than @p maxBytes is not read at all.
+    static std::expected<QByteArray, Diagnostics> readFile(const QString &path,
+                                                           qint64 maxBytes = YamlLimits().maxBytes);
 
-    /// Parses @p text; on a syntax error records it and returns nothing.
+    /// Parses @p text; on a syntax error, or a text past the limits, records
+    /// it and returns nothing.
     std::optional<YAML::Node> parse(const QByteArray &text);
+    /// @p map's value under @p key, or a null node when @p map is no mapping
+    /// (yaml-cpp throws on a key looked up in a scalar).
+    static YAML::Node child(const YAML::Node &map, const char *key);
 
     void error(const YAML::Node &at, const QString &message);
     void error(const YAML::Mark &at, const QString &message);
@@ -68,11 +76,17 @@ public:
     bool hasErrors() const { return !m_diagnostics.isEmpty(); }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
     const QString &file() const { return m_file; }
+    const YamlLimits &limits() const { return m_limits; }
 
 private:
+    /// Why a text past YamlLimits::maxBytes is not read.
+    static QString tooLarge(qint64 maxBytes);
+
     QString m_file;
+    YamlLimits m_limits;
     Diagnostics m_diagnostics;
     QList<SourceRef> m_sources;
+    QHash<QString, QString> m_kinds; ///< m_sources' kinds by name
 };
 
 } // namespace lotse

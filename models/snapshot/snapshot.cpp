@@ -6,6 +6,9 @@
 #include "snapshot/snapshotsource.h"
 #include "sources/sourceregistry.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace lotse {
 
 namespace {
@@ -19,26 +22,26 @@ QDateTime fromSeconds(double seconds)
 QList<SourceInfo> sourcesOf(const SnapshotData &data)
 {
     QList<SourceInfo> sources = data.sources;
+    QSet<QString> listed; // a set: many answers times many sources would take long
+    for (const SourceInfo &source : sources)
+        listed.insert(source.name);
     for (const RecordedAnswer &answer : data.answers) {
-        const bool listed = std::any_of(sources.cbegin(), sources.cend(),
-                                        [&answer](const SourceInfo &source) { return source.name == answer.source; });
-        if (!listed)
+        if (!listed.contains(answer.source)) {
+            listed.insert(answer.source);
             sources.append({answer.source, QStringLiteral("prometheus"), {}, {}});
+        }
     }
     return sources;
 }
 
 std::unique_ptr<SourceRegistry> registryOf(const SnapshotData &data)
 {
+    QHash<QString, QList<RecordedAnswer>> answersOf;
+    for (const RecordedAnswer &answer : data.answers)
+        answersOf[answer.source].append(answer);
     auto registry = std::make_unique<SourceRegistry>();
-    for (const SourceInfo &source : sourcesOf(data)) {
-        QList<RecordedAnswer> answers;
-        for (const RecordedAnswer &answer : data.answers) {
-            if (answer.source == source.name)
-                answers.append(answer);
-        }
-        registry->add(new SnapshotSource(source, std::move(answers), data.savedAt));
-    }
+    for (const SourceInfo &source : sourcesOf(data))
+        registry->add(new SnapshotSource(source, answersOf.value(source.name), data.savedAt));
     return registry;
 }
 

@@ -4,6 +4,8 @@
 #include "snapshot/recordingsource.h"
 #include "dashboard/sessionwindow.h"
 #include "snapshot/snapshotcodec.h"
+#include "snapshot/snapshotconnection.h"
+#include "snapshot/snapshotreader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
-#include <QUuid>
 
 #include <cmath>
 #include <filesystem>
@@ -41,44 +42,6 @@ const char *const kSchema[] = {
 /// Answers this close to the snapshot's instant belong to its last refresh; a
 /// live session reads the clock twice per refresh, a millisecond apart.
 constexpr double kSameRefreshSeconds = 1.0;
-
-std::optional<Error> errorFrom(const QVariant &kind, const QVariant &message)
-{
-    if (kind.isNull())
-        return std::nullopt;
-    return Error{SnapshotCodec::errorKindFrom(kind.toString()), message.toString()};
-}
-
-/// One SQLite connection for the length of a read or a write, under a name of
-/// its own so that threads never share one.
-class Connection final
-{
-public:
-    Connection(const QString &path, bool readOnly)
-        : m_name(QStringLiteral("lotse-snapshot-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
-        if (readOnly)
-            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    }
-    ~Connection()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-
-    bool open() { return m_db.open(); }
-    QSqlDatabase &db() { return m_db; }
-    QString errorText() const { return m_db.lastError().text(); }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-};
 
 /// Runs a prepared or plain statement; the error names @p path and SQLite's reason.
 std::expected<void, Error> run(QSqlQuery &query, const QString &path, const QString &statement = {})
@@ -242,155 +205,6 @@ std::expected<void, Error> writeAll(QSqlDatabase &db, const QString &path, const
     return {};
 }
 
-std::expected<void, Error> unreadable(const QString &path, const QString &reason)
-{
-    return std::unexpected(
-        Error{Error::Kind::Invalid, SnapshotFile::tr("Cannot read the snapshot %1: %2").arg(path, reason)});
-}
-
-std::expected<QHash<QString, QString>, Error> readMeta(QSqlDatabase &db, const QString &path)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT key, value FROM meta")))
-        return std::unexpected(Error{Error::Kind::Invalid, SnapshotFile::tr("%1 is not a Lotse snapshot.").arg(path)});
-    QHash<QString, QString> meta;
-    while (query.next())
-        meta.insert(query.value(0).toString(), query.value(1).toString());
-    return meta;
-}
-
-/// The format of a file, or why this Lotse cannot read it.
-std::expected<int, Error> formatOf(const QHash<QString, QString> &meta, const QString &path)
-{
-    bool ok = false;
-    const int format = meta.value(QStringLiteral("format")).toInt(&ok);
-    if (!ok || format < 1)
-        return std::unexpected(Error{Error::Kind::Invalid, SnapshotFile::tr("%1 is not a Lotse snapshot.").arg(path)});
-    if (format > SnapshotFile::kFormat)
-        return std::unexpected(Error{Error::Kind::Invalid,
-                                     SnapshotFile::tr("%1 was written by Lotse %2, which is newer; this version reads "
-                                                      "format %3, the file has format %4.")
-                                         .arg(path, meta.value(QStringLiteral("lotse_version")))
-                                         .arg(SnapshotFile::kFormat)
-                                         .arg(format)});
-    return format;
-}
-
-void fillFromMeta(SnapshotData &data, const QHash<QString, QString> &meta)
-{
-    data.lotseVersion = meta.value(QStringLiteral("lotse_version"));
-    data.savedAt = SnapshotCodec::fromTimeText(meta.value(QStringLiteral("saved_at")));
-    data.dashboardId = meta.value(QStringLiteral("dashboard_id"));
-    data.dashboardYaml = meta.value(QStringLiteral("dashboard_yaml")).toUtf8();
-    data.dashboardOrigin = meta.value(QStringLiteral("dashboard_origin"));
-    data.range = meta.value(QStringLiteral("range"));
-    data.at = SnapshotCodec::fromTimeText(meta.value(QStringLiteral("at")));
-    data.window = {SnapshotCodec::fromExactText(meta.value(QStringLiteral("window_from"))),
-                   SnapshotCodec::fromExactText(meta.value(QStringLiteral("window_to")))};
-}
-
-/// The meta table of a snapshot this Lotse can read, from an unopened @p connection.
-std::expected<QHash<QString, QString>, Error> metaOf(Connection &connection, const QString &path)
-{
-    if (!QFileInfo(path).isFile())
-        return std::unexpected(Error{Error::Kind::Invalid, SnapshotFile::tr("There is no snapshot %1.").arg(path)});
-    if (!connection.open())
-        return std::unexpected(unreadable(path, connection.errorText()).error());
-    auto meta = readMeta(connection.db(), path);
-    if (!meta)
-        return meta;
-    if (const auto format = formatOf(*meta, path); !format)
-        return std::unexpected(format.error());
-    return meta;
-}
-
-std::expected<void, Error> readSources(QSqlDatabase &db, const QString &path, SnapshotData &data)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT name, kind, location, version FROM sources ORDER BY position")))
-        return unreadable(path, query.lastError().text());
-    while (query.next())
-        data.sources.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                             query.value(3).toString()});
-    return {};
-}
-
-std::expected<void, Error> readKpis(QSqlDatabase &db, const QString &path, SnapshotData &data)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, value_text, state, read_at, error_kind, error, warnings FROM kpis"
-                                   " ORDER BY position")))
-        return unreadable(path, query.lastError().text());
-    while (query.next()) {
-        KpiRecord kpi;
-        kpi.id = query.value(0).toString();
-        kpi.value = SnapshotCodec::fromExactText(query.value(1).toString());
-        kpi.state = SnapshotCodec::stateFrom(query.value(2).toString());
-        if (!query.value(3).isNull())
-            kpi.readAt = SnapshotCodec::fromTimeText(query.value(3).toString());
-        kpi.error = errorFrom(query.value(4), query.value(5));
-        kpi.warnings = SnapshotCodec::stringsFrom(query.value(6).toString());
-        data.kpis.append(std::move(kpi));
-    }
-    return {};
-}
-
-RecordedAnswer answerFrom(const QSqlQuery &query)
-{
-    RecordedAnswer answer;
-    answer.source = query.value(1).toString();
-    answer.kind = RecordedAnswer::kindFrom(query.value(2).toString()).value_or(RecordedAnswer::Kind::Instant);
-    answer.query = query.value(3).toString();
-    answer.at = SnapshotCodec::fromExactText(query.value(4).toString());
-    answer.window = {SnapshotCodec::fromExactText(query.value(5).toString()),
-                     SnapshotCodec::fromExactText(query.value(6).toString())};
-    answer.step = SnapshotCodec::fromExactText(query.value(7).toString());
-    return answer;
-}
-
-QueryReply::Result resultFrom(const QSqlQuery &query)
-{
-    if (const auto error = errorFrom(query.value(12), query.value(13)))
-        return std::unexpected(*error);
-    QueryResult result;
-    result.type = SnapshotCodec::resultTypeFrom(query.value(8).toString());
-    result.text = query.value(9).toString();
-    if (!query.value(10).isNull())
-        result.table = SnapshotCodec::tableFrom(query.value(10).toString());
-    result.warnings = SnapshotCodec::stringsFrom(query.value(11).toString());
-    return result;
-}
-
-std::expected<void, Error> readAnswers(QSqlDatabase &db, const QString &path, SnapshotData &data)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, source, kind, query, at, window_from, window_to, step, result_type,"
-                                   " text, table_json, warnings, error_kind, error FROM answers ORDER BY id")))
-        return unreadable(path, query.lastError().text());
-    QHash<int, qsizetype> rowOf;
-    QList<QueryReply::Result> results;
-    while (query.next()) {
-        rowOf.insert(query.value(0).toInt(), data.answers.size());
-        data.answers.append(answerFrom(query));
-        results.append(resultFrom(query));
-    }
-    if (!query.exec(QStringLiteral("SELECT answer, labels, times, \"values\" FROM series ORDER BY answer, position")))
-        return unreadable(path, query.lastError().text());
-    while (query.next()) {
-        const auto row = rowOf.constFind(query.value(0).toInt());
-        if (row == rowOf.cend() || !results.at(*row))
-            continue;
-        Series series;
-        series.labels = SnapshotCodec::labelsFrom(query.value(1).toString());
-        series.times = SnapshotCodec::unpacked(query.value(2).toByteArray());
-        series.values = SnapshotCodec::unpacked(query.value(3).toByteArray());
-        results[*row]->series.push_back(std::move(series));
-    }
-    for (qsizetype row = 0; row < results.size(); ++row)
-        data.answers[row].result = std::make_shared<const QueryReply::Result>(std::move(results[row]));
-    return {};
-}
-
 QString lotseVersion()
 {
 #ifdef LOTSE_VERSION
@@ -404,11 +218,10 @@ std::expected<QByteArray, Error> dashboardText(const QString &origin)
 {
     if (SnapshotFile::isSnapshotPath(origin)) {
         // Saving a snapshot of a snapshot: its YAML is all that is needed of the old file.
-        Connection connection(origin, true);
-        const auto meta = metaOf(connection, origin);
-        if (!meta)
-            return std::unexpected(meta.error());
-        return meta->value(QStringLiteral("dashboard_yaml")).toUtf8();
+        auto old = SnapshotFile::read(origin);
+        if (!old)
+            return std::unexpected(old.error());
+        return std::move(old->dashboardYaml);
     }
     QFile file(origin);
     if (!file.open(QIODevice::ReadOnly))
@@ -467,7 +280,7 @@ std::expected<void, Error> SnapshotFile::write(const QString &path, const Snapsh
             Error{Error::Kind::Invalid, tr("Cannot write the snapshot %1: %2").arg(path, part.errorString())});
     part.close();
     {
-        Connection connection(part.fileName(), false);
+        SnapshotConnection connection(part.fileName(), false);
         if (!connection.open())
             return std::unexpected(
                 Error{Error::Kind::Invalid, tr("Cannot write the snapshot %1: %2").arg(path, connection.errorText())});
@@ -486,18 +299,20 @@ std::expected<void, Error> SnapshotFile::write(const QString &path, const Snapsh
 
 std::expected<SnapshotData, Error> SnapshotFile::read(const QString &path)
 {
-    Connection connection(path, true);
-    const auto meta = metaOf(connection, path);
-    if (!meta)
-        return std::unexpected(meta.error());
-    SnapshotData data;
-    data.format = meta->value(QStringLiteral("format")).toInt();
-    fillFromMeta(data, *meta);
-    for (const auto reader : {readSources, readKpis, readAnswers}) {
-        if (auto done = reader(connection.db(), path, data); !done)
-            return std::unexpected(done.error());
-    }
-    return data;
+    return SnapshotReader::read(path, SnapshotLimits());
+}
+
+std::expected<SnapshotData, Error> SnapshotFile::readWithin(const QString &path, const SnapshotLimits &limits)
+{
+    return SnapshotReader::read(path, limits);
+}
+
+QStringList SnapshotFile::schema()
+{
+    QStringList statements;
+    for (const char *statement : kSchema)
+        statements.append(QString::fromLatin1(statement));
+    return statements;
 }
 
 std::expected<SnapshotData, Error> SnapshotFile::capture(const DashboardSession &session,

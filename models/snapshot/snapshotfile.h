@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "snapshot/snapshotdata.h"
+#include "snapshot/snapshotlimits.h"
 
 #include <QCoreApplication>
 
@@ -40,9 +41,14 @@ public:
     /// capture() then write(): for the command line, where blocking is fine.
     static std::expected<void, Error> save(const QString &path, const DashboardSession &session,
                                            const SourceRegistry &recorded, const QList<SourceInfo> &sources);
-    /// Reads a snapshot. A file of a newer format fails with a message naming
-    /// the Lotse that wrote it and the format this one reads.
+    /// Reads a snapshot within the default SnapshotLimits (SnapshotReader). A
+    /// file of a newer format fails with a message naming the Lotse that wrote
+    /// it and the format this one reads.
     static std::expected<SnapshotData, Error> read(const QString &path);
+    /// read() within @p limits.
+    static std::expected<SnapshotData, Error> readWithin(const QString &path, const SnapshotLimits &limits);
+    /// The CREATE TABLE statements of format kFormat, as a file holds them.
+    static QStringList schema();
     /// True for a path that names a snapshot rather than a dashboard (by suffix).
     static bool isSnapshotPath(const QString &path);
 };

@@ -15,14 +15,18 @@ SnapshotSource::SnapshotSource(SourceInfo info, QList<RecordedAnswer> answers, Q
     , m_ranged(std::any_of(m_answers.cbegin(), m_answers.cend(),
                            [](const RecordedAnswer &answer) { return answer.kind == RecordedAnswer::Kind::Range; }))
 {
+    // Looked up by query: a snapshot may hold many answers and many KPIs ask.
+    for (qsizetype at = 0; at < m_answers.size(); ++at)
+        m_byQuery[m_answers.at(at).query].append(at);
 }
 
 const RecordedAnswer *SnapshotSource::nearest(RecordedAnswer::Kind kind, const QString &query, double wanted) const
 {
     const RecordedAnswer *best = nullptr;
     double bestDistance = 0;
-    for (const RecordedAnswer &recorded : m_answers) {
-        if (recorded.kind != kind || recorded.query != query)
+    for (const qsizetype at : m_byQuery.value(query)) {
+        const RecordedAnswer &recorded = m_answers.at(at);
+        if (recorded.kind != kind)
             continue;
         const double distance
             = std::abs((kind == RecordedAnswer::Kind::Instant ? recorded.at : recorded.step) - wanted);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace lotse {
@@ -47,6 +48,7 @@ private:
 
     SourceInfo m_info;
     QList<RecordedAnswer> m_answers;
+    QHash<QString, QList<qsizetype>> m_byQuery; ///< m_answers' places by query, in order
     QDateTime m_savedAt;
     bool m_ranged;
 };

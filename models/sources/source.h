@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QStringList>
 
 namespace lotse {
 
@@ -37,8 +38,26 @@ public:
     /// Its series over time ranges, or nullptr for a kind that answers at one instant only.
     virtual RangeSource *ranges() { return nullptr; }
 
+    /// What makes reading through this source less safe than it could be, as
+    /// sentences for people: a role that could write, plain text to a remote
+    /// host. Empty while nothing is known against it.
+    const QStringList &cautions() const { return m_cautions; }
+
+Q_SIGNALS:
+    void cautionsChanged();
+
+protected:
+    void setCautions(const QStringList &cautions)
+    {
+        if (cautions == m_cautions)
+            return;
+        m_cautions = cautions;
+        Q_EMIT cautionsChanged();
+    }
+
 private:
     QString m_name;
+    QStringList m_cautions;
 };
 
 } // namespace lotse

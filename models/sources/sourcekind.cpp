@@ -54,9 +54,9 @@ int SourceKind::timeoutOr(const Connection &connection, int fallbackMs)
     return connection.timeoutMs > 0 ? connection.timeoutMs : fallbackMs;
 }
 
-QString SourceKind::problemOf(const Connection &connection, const QString &problem)
+Error SourceKind::problemOf(const Connection &connection, const Error &problem)
 {
-    return tr("%1: %2").arg(connection.name, problem);
+    return {problem.kind, tr("%1: %2").arg(connection.name, problem.message)};
 }
 
 } // namespace lotse

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connections/connection.h"
+#include "core/error.h"
 #include "connections/connectionfield.h"
 #include "databases/cardinfo.h"
 #include "databases/viewinfo.h"
@@ -43,6 +44,7 @@ public:
         QString addressKey = QStringLiteral("url"); ///< the address's key in a connections file: "url" or "dsn"
         int defaultTimeoutMs = 0;                   ///< how long a query may take when the connection does not say
         bool hasTimeRanges = false; ///< reads over time ranges (charts, sparklines), not only at an instant
+        bool tlsMayBeOff = false;   ///< `tls: off` is allowed: plain text to a remote server without TLS
         CommandLine commandLine = {};
         QList<ConnectionField> formFields = {}; ///< the connection form's fields, in the order they are shown
         QList<ViewInfo> views = {};             ///< the built-in lists (`@top-statements`, …)
@@ -62,6 +64,7 @@ public:
     const QString &addressKey() const { return m_description.addressKey; }
     int defaultTimeoutMs() const { return m_description.defaultTimeoutMs; }
     bool hasTimeRanges() const { return m_description.hasTimeRanges; }
+    bool tlsMayBeOff() const { return m_description.tlsMayBeOff; }
     const CommandLine &commandLine() const { return m_description.commandLine; }
     const QList<ConnectionField> &formFields() const { return m_description.formFields; }
     bool hasField(ConnectionField::Id id) const;
@@ -72,8 +75,8 @@ public:
 
     /// A new source for @p connection of this kind, logging in with @p secret;
     /// or what is wrong with the connection, naming it.
-    virtual std::expected<std::unique_ptr<Source>, QString> build(const Connection &connection,
-                                                                  const QString &secret) const = 0;
+    virtual std::expected<std::unique_ptr<Source>, Error> build(const Connection &connection,
+                                                                const QString &secret) const = 0;
     /// How the Connections dialog's Test names what the source's serverVersion()
     /// answered: "Redis 7.0.15"; a version that names the product already stays as it is.
     QString serverName(const QString &version) const;
@@ -85,8 +88,8 @@ protected:
     /// empty field), a user, a password, HTTP headers where @p headers, a
     /// timeout and TLS.
     static QList<ConnectionField> databaseForm(const QString &example, bool headers = false);
-    /// "orders-db: @p problem".
-    static QString problemOf(const Connection &connection, const QString &problem);
+    /// @p problem with the connection's name before it: "orders-db: …".
+    static Error problemOf(const Connection &connection, const Error &problem);
     /// The connection's user and secret, where they override the address's.
     template<typename Settings>
     static void logIn(Settings &settings, const Connection &connection, const QString &secret)

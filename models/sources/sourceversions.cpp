@@ -2,6 +2,7 @@
 
 #include "sources/sourceregistry.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace lotse {
@@ -24,9 +25,13 @@ void SourceVersions::probe(const SourceRegistry &registry)
     for (int index = 0; index < sources.size(); ++index) {
         Source *source = sources.at(index);
         m_sources.append({source->name(), source->kind(), source->location(), {}});
-        source->serverVersion()->onFinished(this, [this, index](QueryReply::Result result) {
-            answered(index, result ? result->text.trimmed() : QString());
-        });
+        source->serverVersion()->onFinished(
+            this, [this, index, source = QPointer<Source>(source)](QueryReply::Result result) {
+                // Known once the server answered: what the role could change.
+                if (source)
+                    m_sources[index].cautions = source->cautions();
+                answered(index, result ? result->text.trimmed() : QString());
+            });
     }
 }
 

@@ -129,7 +129,10 @@ QString ReportText::source(const SourceInfo &source) const
     if (!source.location.isEmpty())
         parts.append(source.location);
     parts.append(version);
-    return parts.join(QStringLiteral(" — "));
+    QString line = parts.join(QStringLiteral(" — "));
+    for (const QString &caution : source.cautions)
+        line += QLatin1Char('\n') + text(QT_TR_NOOP("Caution: %1")).arg(caution);
+    return line;
 }
 
 QString ReportText::thresholds(const Thresholds &thresholds, Unit unit, const QString &separator) const

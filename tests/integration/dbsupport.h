@@ -82,6 +82,21 @@ inline Run adminPsql(const QString &dir, const QString &sql)
                    {QStringLiteral("PGPASSWORD=") + readLine(dir + QStringLiteral("/admin-password"))});
 }
 
+/// Starts @p psql as a session of the superuser of the PostgreSQL in @p dir,
+/// named @p applicationName in pg_stat_activity, reading statements from its
+/// standard input: a victim whose survival shows that nothing ended it.
+inline void startSession(QProcess &psql, const QString &dir, const QString &applicationName)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), readLine(dir + QStringLiteral("/admin-password")));
+    env.insert(QStringLiteral("PGAPPNAME"), applicationName);
+    psql.setProcessEnvironment(env);
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("-p"), readLine(dir + QStringLiteral("/port")), QStringLiteral("-U"),
+                QStringLiteral("postgres"), QStringLiteral("lotse")});
+}
+
 /// redis-cli as the default user of the Redis in @p dir.
 inline Run adminRedis(const QString &dir, const QStringList &command)
 {

@@ -173,6 +173,36 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 6000);
     }
 
+    void endlessResultIsCapped()
+    {
+        const QString rows = QStringLiteral("SELECT count() FROM lotse.events");
+        const QByteArray before = adminClickHouse(m_dir, rows).out;
+        ClickHouseSettings capped = m_settings;
+        capped.maxResultRows = 100000;
+        ClickHouseSource source(QStringLiteral("olap"), capped);
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = await(source.instant(QStringLiteral("SELECT number FROM system.numbers"), {}));
+        qInfo("an endless result ended after %lld ms", clock.elapsed());
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Refused);
+        QVERIFY2(result.error().message.contains(QLatin1String("max_result_rows")), qPrintable(result.error().message));
+        QVERIFY(clock.elapsed() < 8000);
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(adminClickHouse(m_dir, rows).out, before);
+    }
+
+    void answerLargerThanTheBodyCapIsRefused()
+    {
+        ClickHouseSettings capped = m_settings;
+        capped.maxBodyBytes = 1 << 20;
+        ClickHouseSource source(QStringLiteral("olap"), capped);
+        const auto result = await(source.instant(QStringLiteral("SELECT number FROM system.numbers LIMIT 500000"), {}));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Refused);
+        QVERIFY2(result.error().message.contains(QLatin1String("max_body_mb")), qPrintable(result.error().message));
+    }
+
     void wrongPassword()
     {
         ClickHouseSettings wrong = m_settings;

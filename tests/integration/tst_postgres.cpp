@@ -1,8 +1,10 @@
 // PostgresSource against a real PostgreSQL 15 (tests/servers/postgres.sh):
 // each built-in list shows what the test's own load created, the plan advisor
 // gives each of its four kinds of advice on plans the server really makes, the
-// statement timeout cuts a long statement off, and failures name their cause.
+// statement timeout cuts a long statement off, failures name their cause, and
+// a role that could write is known as such on connecting.
 #include "dbsupport.h"
+#include "../support/stallprobe.h"
 
 #include "sources/postgres/planadvisor.h"
 #include "sources/postgres/postgressource.h"
@@ -91,6 +93,30 @@ private Q_SLOTS:
         const auto version = await(source.serverVersion());
         QVERIFY2(version, qPrintable(why(version)));
         QVERIFY2(version->text.startsWith(QLatin1String("15")), qPrintable(version->text));
+    }
+
+    void privilegesOnConnecting()
+    {
+        PostgresSource reader(QStringLiteral("db"), settings());
+        QVERIFY(await(reader.serverVersion()));
+        QVERIFY(reader.privileges());
+        QCOMPARE(reader.privileges()->role, QStringLiteral("lotse_reader"));
+        QVERIFY(!reader.privileges()->canWrite());
+        QVERIFY(reader.cautions().isEmpty());
+
+        auto writing
+            = PostgresSettings::fromDsn(fixtureValue(QStringLiteral("postgres"), QStringLiteral("writer-dsn")));
+        QVERIFY(writing);
+        writing->password = fixtureValue(QStringLiteral("postgres"), QStringLiteral("writer-password"));
+        PostgresSource writer(QStringLiteral("db"), *writing);
+        QSignalSpy cautions(&writer, &Source::cautionsChanged);
+        QVERIFY(await(writer.instant(QStringLiteral("SELECT 1"), {})));
+        QVERIFY(writer.privileges() && writer.privileges()->canWrite());
+        const QStringList findings = writer.privileges()->findings();
+        QVERIFY2(findings.contains(QStringLiteral("pg_signal_backend")), qPrintable(findings.join(u' ')));
+        QVERIFY2(findings.contains(QStringLiteral("write:public.lotse_orders")), qPrintable(findings.join(u' ')));
+        QCOMPARE(cautions.size(), 1);
+        QVERIFY(writer.cautions().first().contains(QLatin1String("lotse_writer")));
     }
 
     void sqlAnswersTableAndSeries()
@@ -300,13 +326,16 @@ private Q_SLOTS:
         QVERIFY(!deletion);
         QCOMPARE(deletion.error().kind, Error::Kind::Refused);
         QVERIFY(deletion.error().message.contains(QLatin1String("EXPLAIN ANALYZE")));
-        // A SELECT that writes through a function gets past the client's check;
-        // the read-only transaction stops it on the server.
+        // A SELECT that writes through a function: the server's catalog names
+        // it VOLATILE, and it is refused before EXPLAIN ANALYZE runs it.
         const auto hidden = await(source.explain(QStringLiteral("SELECT lotse_guard()"), true));
         QVERIFY(!hidden);
         QCOMPARE(hidden.error().kind, Error::Kind::Refused);
-        QVERIFY2(hidden.error().message.contains(QLatin1String("read-only transaction")),
-                 qPrintable(hidden.error().message));
+        QVERIFY2(hidden.error().message.contains(QLatin1String("lotse_guard()")), qPrintable(hidden.error().message));
+        const auto sequence = await(source.explain(QStringLiteral("SELECT nextval('lotse_orders_id_seq')"), true));
+        QVERIFY(!sequence);
+        QCOMPARE(sequence.error().kind, Error::Kind::Refused);
+        QVERIFY2(sequence.error().message.contains(QLatin1String("nextval()")), qPrintable(sequence.error().message));
         QCOMPARE(adminPsql(m_dir, QStringLiteral("SELECT count(*) FROM lotse_orders")).out.trimmed(),
                  QByteArray("50000"));
         QCOMPARE(adminPsql(m_dir, QStringLiteral("SELECT count(*) FROM lotse_guard_log")).out.trimmed(),
@@ -336,20 +365,16 @@ private Q_SLOTS:
     {
         // The statement runs on the worker thread: timers here keep firing.
         PostgresSource source(QStringLiteral("db"), settings());
-        QElapsedTimer clock;
-        qint64 worstGap = 0;
-        qint64 last = 0;
-        QTimer ticker;
-        ticker.setInterval(5);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            worstGap = std::max(worstGap, clock.elapsed() - last);
-            last = clock.elapsed();
-        });
-        clock.start();
-        ticker.start();
+        StallProbe probe;
+        probe.start();
         QVERIFY(await(source.instant(QStringLiteral("SELECT pg_sleep(1.5)"), {})));
-        qInfo("longest event-loop gap during a 1.5 s statement: %lld ms", worstGap);
-        QVERIFY(worstGap < 50);
+        probe.stop();
+        qInfo("longest event-loop stall during a 1.5 s statement: %.1f ms (%.1f ms with waits for a CPU), at %.0f ms",
+              probe.worstMs(), probe.worstWallMs(), probe.worstAtMs());
+        // A statement run on this thread would stall it for its 1.5 s. The
+        // 50 ms budget for stalls is bench_event_loop's figure: on a loaded VM
+        // the kernel alone sometimes wakes a 5 ms poll 100 ms late.
+        QVERIFY2(probe.worstMs() < 500, qPrintable(QString::number(probe.worstMs())));
     }
 
     void wrongPassword()

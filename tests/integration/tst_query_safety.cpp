@@ -21,6 +21,8 @@ private:
     QTemporaryDir m_files;
     QProcess m_victim;
     QByteArray m_sequence;
+    QByteArray m_clickhouseTables;
+    QMap<QString, int> m_spellings; ///< spellings that did not run, by the kind of their error
 
     /// Credentials of users that could write, so that only Lotse stands in the way.
     QStringList environment() const
@@ -53,6 +55,19 @@ private:
         QVERIFY(query.err.contains("refused"));
     }
 
+    /// A spelling that must not run: no answer, and dataUnchanged() checks afterwards that nothing happened.
+    void expectNotAnswered(const QString &option, const QString &address, const QString &statement)
+    {
+        const Run query
+            = runWith(lotseBinary(), {QStringLiteral("query"), option, address, QStringLiteral("--json"), statement},
+                      environment());
+        QVERIFY2(query.exitCode != 0, query.out.constData());
+        const QJsonObject answer = QJsonDocument::fromJson(query.out).object();
+        QVERIFY2(!answer.value(QStringLiteral("ok")).toBool(true), query.out.constData());
+        const QString kind = answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString();
+        m_spellings[kind] += 1;
+    }
+
     QByteArray psql(const QString &sql) { return adminPsql(m_postgres, sql).out.trimmed(); }
     QByteArray redis(const QStringList &command) { return adminRedis(m_redis, command).out.trimmed(); }
     QByteArray clickhouse(const QString &sql) { return adminClickHouse(m_clickhouse, sql).out.trimmed(); }
@@ -76,14 +91,8 @@ private Q_SLOTS:
         QVERIFY2(!readLine(m_redis + QStringLiteral("/url")).isEmpty(), "the Redis fixture did not start");
         QVERIFY2(!readLine(m_clickhouse + QStringLiteral("/url")).isEmpty(), "the ClickHouse fixture did not start");
         m_sequence = psql(QStringLiteral("SELECT last_value FROM lotse_orders_id_seq"));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSWORD"), readLine(m_postgres + QStringLiteral("/admin-password")));
-        env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("lotse-victim"));
-        m_victim.setProcessEnvironment(env);
-        m_victim.start(QStringLiteral("psql"),
-                       {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                        QStringLiteral("-p"), readLine(m_postgres + QStringLiteral("/port")), QStringLiteral("-U"),
-                        QStringLiteral("postgres"), QStringLiteral("lotse")});
+        m_clickhouseTables = clickhouse(QStringLiteral("SELECT count() FROM system.tables WHERE database = 'lotse'"));
+        startSession(m_victim, m_postgres, QStringLiteral("lotse-victim"));
         QTRY_COMPARE_WITH_TIMEOUT(
             psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'lotse-victim'")),
             QByteArray("1"), 20000);
@@ -120,9 +129,9 @@ private Q_SLOTS:
                                    << QStringLiteral("locks rows");
         QTest::newRow("EXPLAIN ANALYZE") << QStringLiteral("EXPLAIN ANALYZE DELETE FROM lotse_orders")
                                          << QStringLiteral("EXPLAIN ANALYZE");
-        // Past the client's check (it cannot see into the function); the read-only transaction stops it.
+        // The server names the function VOLATILE before anything runs (tst_sqlguard_attacks has many more).
         QTest::newRow("write inside a function")
-            << QStringLiteral("SELECT lotse_guard()") << QStringLiteral("read-only transaction");
+            << QStringLiteral("SELECT lotse_guard()") << QStringLiteral("lotse_guard()");
     }
     void postgresWrites()
     {
@@ -171,6 +180,127 @@ private Q_SLOTS:
         QFETCH(QString, statement);
         QFETCH(QString, why);
         expectRefused(QStringLiteral("--clickhouse"), readLine(m_clickhouse + QStringLiteral("/url")), statement, why);
+    }
+
+    void redisSpellings_data()
+    {
+        QTest::addColumn<QString>("statement");
+        for (const char *statement : {"set session:1 x",
+                                      "sEt session:1 x",
+                                      "  SET   session:1 x",
+                                      "\"SET\" session:1 x",
+                                      "'set' session:1 x",
+                                      "\u0405ET session:1 x",
+                                      "GETDEL session:1",
+                                      "GETEX session:1 PERSIST",
+                                      "SETEX session:1 1 x",
+                                      "SETRANGE session:1 0 x",
+                                      "MSET session:1 a",
+                                      "APPEND session:1 x",
+                                      "INCR lotse:counter",
+                                      "HSET lotse:h f v",
+                                      "LPUSH lotse:l x",
+                                      "SADD lotse:s x",
+                                      "ZADD lotse:z 1 x",
+                                      "XADD lotse:x * f v",
+                                      "PFADD lotse:p x",
+                                      "GEOADD lotse:g 13.4 52.5 x",
+                                      "RENAME session:1 lotse:gone",
+                                      "COPY session:1 lotse:copy",
+                                      "MOVE session:1 1",
+                                      "SWAPDB 0 1",
+                                      "PERSIST session:1",
+                                      "PEXPIRE session:1 1",
+                                      "EXPIREAT session:1 1",
+                                      "UNLINK session:1",
+                                      "DEL session:1 session:2",
+                                      "RESTORE lotse:r 0 x",
+                                      "MIGRATE 127.0.0.1 1 session:1 0 1000",
+                                      "SORT lotse:l STORE lotse:dst",
+                                      "PUBLISH lotse:c m",
+                                      "MULTI",
+                                      "EXEC",
+                                      "SCRIPT FLUSH",
+                                      "SCRIPT LOAD \"return 1\"",
+                                      "EVALSHA abc 0",
+                                      "EVAL_RO \"return redis.call('del', KEYS[1])\" 1 session:1",
+                                      "FCALL f 0",
+                                      "FUNCTION FLUSH",
+                                      "CLIENT KILL TYPE normal",
+                                      "CLIENT PAUSE 10000",
+                                      "CLIENT NO-EVICT on",
+                                      "SHUTDOWN NOSAVE",
+                                      "DEBUG SLEEP 5",
+                                      "SAVE",
+                                      "BGSAVE",
+                                      "BGREWRITEAOF",
+                                      "REPLICAOF 127.0.0.1 1",
+                                      "SLAVEOF 127.0.0.1 1",
+                                      "ACL SETUSER lotse-evil on >x +@all",
+                                      "ACL DELUSER default",
+                                      "ACL GETUSER default",
+                                      "CONFIG SET appendonly yes",
+                                      "CONFIG REWRITE",
+                                      "CONFIG RESETSTAT",
+                                      "SLOWLOG RESET",
+                                      "LATENCY RESET",
+                                      "MEMORY PURGE",
+                                      "MODULE LOAD /tmp/lotse.so",
+                                      "MONITOR",
+                                      "SUBSCRIBE lotse:c",
+                                      "WAIT 1 1000",
+                                      "FLUSHDB",
+                                      "FLUSHALL ASYNC",
+                                      "FAILOVER",
+                                      "READWRITE"})
+            QTest::newRow(statement) << QString::fromUtf8(statement);
+    }
+    void redisSpellings()
+    {
+        QFETCH(QString, statement);
+        expectNotAnswered(QStringLiteral("--redis"), readLine(m_redis + QStringLiteral("/url")), statement);
+    }
+
+    void clickhouseSpellings_data()
+    {
+        QTest::addColumn<QString>("statement");
+        for (const char *statement : {"insert into lotse.events values (now(), 1, 'x', 1)",
+                                      "/* a */ INSERT INTO lotse.events SELECT * FROM "
+                                      "lotse.events LIMIT 1",
+                                      " -- a\nINSERT INTO lotse.events SELECT * FROM lotse.events LIMIT 1",
+                                      "SELECT 1; DROP TABLE lotse.events",
+                                      "SELECT 1 SETTINGS readonly = 0",
+                                      "SET readonly = 0",
+                                      "ALTER TABLE lotse.events UPDATE kind = 'y' WHERE 1",
+                                      "ALTER TABLE lotse.events DROP COLUMN kind",
+                                      "OPTIMIZE TABLE lotse.events FINAL",
+                                      "RENAME TABLE lotse.events TO lotse.gone",
+                                      "DETACH TABLE lotse.events",
+                                      "ATTACH TABLE lotse.events",
+                                      "CREATE TABLE lotse.evil (x UInt8) "
+                                      "ENGINE = Memory",
+                                      "CREATE DATABASE lotse_evil",
+                                      "DROP DATABASE lotse",
+                                      "TRUNCATE lotse.events",
+                                      "SYSTEM SHUTDOWN",
+                                      "SYSTEM STOP MERGES",
+                                      "SYSTEM DROP DNS CACHE",
+                                      "KILL QUERY WHERE 1",
+                                      "KILL MUTATION WHERE 1",
+                                      "GRANT ALL ON *.* TO default",
+                                      "CREATE USER lotse_evil",
+                                      "INSERT INTO FUNCTION file('lotse.csv', 'CSV', 'x UInt8') SELECT 1",
+                                      "SELECT * FROM file('/etc/passwd', 'LineAsString', 'l String')",
+                                      "SELECT * FROM url('http://127.0.0.1:1/', 'CSV', 'x String')",
+                                      "sElEcT 1 iNtO oUtFiLe '/tmp/lotse-outfile'",
+                                      "DELETE FROM lotse.events WHERE 1",
+                                      "EXCHANGE TABLES lotse.events AND lotse.other"})
+            QTest::newRow(statement) << QString::fromUtf8(statement);
+    }
+    void clickhouseSpellings()
+    {
+        QFETCH(QString, statement);
+        expectNotAnswered(QStringLiteral("--clickhouse"), readLine(m_clickhouse + QStringLiteral("/url")), statement);
     }
 
     void dashboardWrites()
@@ -326,6 +456,11 @@ nodes:
                  QByteArray("65"));
 
         QCOMPARE(clickhouse(QStringLiteral("SELECT count() FROM lotse.events")), QByteArray("100000"));
+        QCOMPARE(clickhouse(QStringLiteral("SELECT count() FROM system.tables WHERE database = 'lotse'")),
+                 m_clickhouseTables);
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/lotse-outfile")));
+        for (auto it = m_spellings.cbegin(); it != m_spellings.cend(); ++it)
+            qInfo("spellings that did not run: %d, error %s", it.value(), qPrintable(it.key()));
     }
 
     void cleanupTestCase()

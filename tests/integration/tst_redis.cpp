@@ -155,6 +155,31 @@ private Q_SLOTS:
         QVERIFY(missing->table.rows.isEmpty());
     }
 
+    void largeValueEndsFastWithBoundedMemory()
+    {
+        // 300 MB, made on the server: a Lua string, so the test sends no such value itself.
+        const Run made = adminRedis(m_dir,
+                                    {QStringLiteral("EVAL"),
+                                     QStringLiteral("return redis.call('SET', KEYS[1], string.rep('x', 300000000))"),
+                                     QStringLiteral("1"), QStringLiteral("lotse:huge")});
+        QVERIFY2(made.out.contains("OK"), made.out + made.err);
+        RedisSource source(QStringLiteral("cache"), m_admin);
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = await(source.instant(QStringLiteral("GET lotse:huge"), {}));
+        qInfo("a 300 MB value was refused after %lld ms", clock.elapsed());
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Refused);
+        QVERIFY2(result.error().message.contains(QLatin1String("MiB")), qPrintable(result.error().message));
+        QVERIFY(clock.elapsed() < 15000); // it took 53 s and 5.3 GB before the cap
+        // The key is intact, and the connection answers again afterwards.
+        QCOMPARE(adminRedis(m_dir, {QStringLiteral("STRLEN"), QStringLiteral("lotse:huge")}).out.trimmed(),
+                 QByteArray("300000000"));
+        QCOMPARE(cell(query(source, QStringLiteral("GET session:41")), 0, QStringLiteral("value")).toString(),
+                 QStringLiteral("user41"));
+        adminRedis(m_dir, {QStringLiteral("DEL"), QStringLiteral("lotse:huge")});
+    }
+
     void authWithUser()
     {
         RedisSettings reader = m_admin;

@@ -1,5 +1,5 @@
-// `lotse snapshot` against sources that fail: every KPI is unknown, with a
-// message that names the cause, and the command exits non-zero.
+// `lotse snapshot` against sources that fail, or answer NaN: every KPI is
+// unknown, with a message that names the cause, and the command exits non-zero.
 #include "support.h"
 
 #include "cannedhttpserver.h"
@@ -107,6 +107,16 @@ private Q_SLOTS:
     {
         CannedHttpServer server(502, "<html>Bad Gateway</html>", "text/html");
         expectFailure(QString::fromLatin1(server.url()), QStringLiteral("proxy"), QStringLiteral("HTTP 502"));
+    }
+
+    void nanReading()
+    {
+        // What Prometheus answers for a ratio over no samples (0/0): every KPI
+        // reads NaN, none can be judged, and the snapshot is not "ok".
+        CannedHttpServer server(200,
+                                "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":"
+                                "[{\"metric\":{},\"value\":[1700000000,\"NaN\"]}]}}");
+        expectFailure(QString::fromLatin1(server.url()), QStringLiteral("no_data"), QStringLiteral("returned NaN"));
     }
 
     void timeout()

@@ -11,10 +11,17 @@
 #         - lotse_churn: 10,000 rows, 5,000 of them updated once with
 #           autovacuum off (a table that needs a vacuum),
 #         - lotse_guard(): a function that writes, for the safety tests,
-#         - the role lotse_reader (pg_read_all_stats, pg_read_all_data).
+#         - for the attack suite (tst_sqlguard_attacks): dblink, the large
+#           object 4242, functions that end the sessions of the applications
+#           named like lotse-%victim (lotse_kill…, declared VOLATILE, STABLE,
+#           in SQL, plpgsql and BEGIN ATOMIC) or delete rows through dblink_exec
+#           (lotse_remote_delete…), and views, an operator, a domain, an
+#           aggregate, a row security policy and x.f notation that reach them,
+#         - the role lotse_reader (pg_read_all_stats, pg_read_all_data), and
+#           lotse_writer, which could write (pg_signal_backend, INSERT on lotse_orders).
 #       Then DIR holds: port, pid, dsn (postgresql://lotse_reader@127.0.0.1:PORT/lotse),
-#       password (lotse_reader's), admin-dsn (the superuser postgres) and
-#       admin-password. Logs: DIR/postgres.log, DIR/setup.log.
+#       password (lotse_reader's), admin-dsn (the superuser postgres),
+#       admin-password, writer-dsn and writer-password. Logs: DIR/postgres.log, DIR/setup.log.
 #   postgres.sh stop DIR
 #       stops it (fast shutdown), waits for it to exit and removes its data;
 #       harmless when nothing runs.
@@ -47,16 +54,20 @@ admin_psql() {
 }
 
 setup_database() {
-  local reader_password=$1
+  local reader_password=$1 writer_password=$2
   admin_psql -d postgres -c "CREATE DATABASE lotse"
   admin_psql -d lotse <<SQL
 CREATE EXTENSION pg_stat_statements;
 CREATE ROLE lotse_reader LOGIN PASSWORD '$reader_password';
 GRANT pg_read_all_stats, pg_read_all_data TO lotse_reader;
+CREATE ROLE lotse_writer LOGIN PASSWORD '$writer_password';
+GRANT pg_read_all_stats, pg_signal_backend TO lotse_writer;
 
 CREATE TABLE lotse_orders (id serial PRIMARY KEY, customer_id int NOT NULL, amount numeric(10,2), note text);
 INSERT INTO lotse_orders (customer_id, amount, note)
   SELECT (hashint4(g) & 2147483647) % 20000, (g % 1000) / 10.0, 'order ' || g FROM generate_series(1, 50000) g;
+
+GRANT SELECT, INSERT ON lotse_orders TO lotse_writer;
 
 CREATE TABLE lotse_churn (id int PRIMARY KEY, value int) WITH (autovacuum_enabled = false);
 INSERT INTO lotse_churn SELECT g, 0 FROM generate_series(1, 10000) g;
@@ -65,8 +76,53 @@ UPDATE lotse_churn SET value = 1 WHERE id % 2 = 0;
 CREATE TABLE lotse_guard_log (at timestamptz DEFAULT now());
 CREATE FUNCTION lotse_guard() RETURNS int LANGUAGE sql AS 'INSERT INTO lotse_guard_log DEFAULT VALUES RETURNING 1';
 SQL
+  setup_attacks || return 1
   PGPASSWORD=$(cat "$dir/admin-password") "$bin/pgbench" -i -s 1 -q -h 127.0.0.1 -p "$port" -U postgres lotse
   admin_psql -d lotse -c "ANALYZE"
+}
+
+# What the attack suite tries to reach through Lotse. Every function acts
+# outside the read-only transaction: it ends sessions or writes through
+# dblink, whose connection string holds the superuser's password.
+setup_attacks() {
+  admin_psql -d lotse -v dblink="host=127.0.0.1 port=$port dbname=lotse user=postgres password=$(cat "$dir/admin-password")" <<'SQL'
+CREATE EXTENSION dblink;
+SELECT lo_from_bytea(4242, 'lotse large object');
+CREATE FUNCTION lotse_kill(app text) RETURNS bool LANGUAGE sql
+  AS $$ SELECT bool_or(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name LIKE app $$;
+CREATE FUNCTION lotse_kill_stable(app text) RETURNS bool LANGUAGE sql STABLE
+  AS $$ SELECT bool_or(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name LIKE app $$;
+CREATE FUNCTION lotse_kill_immutable(app text) RETURNS bool LANGUAGE sql IMMUTABLE
+  AS $$ SELECT lotse_kill_stable(app) $$;
+CREATE FUNCTION lotse_kill_plpgsql(app text) RETURNS bool LANGUAGE plpgsql STABLE
+  AS $$ BEGIN RETURN lotse_kill_stable(app); END $$;
+CREATE FUNCTION lotse_kill_atomic() RETURNS bool LANGUAGE sql STABLE
+  BEGIN ATOMIC SELECT bool_or(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name LIKE 'lotse-%victim'; END;
+CREATE SCHEMA lotse_hidden;
+CREATE FUNCTION lotse_hidden.stop(app text) RETURNS bool LANGUAGE sql STABLE AS $$ SELECT lotse_kill_stable(app) $$;
+CREATE FUNCTION lotse_kill_own_path() RETURNS bool LANGUAGE sql STABLE SET search_path = lotse_hidden, pg_catalog
+  AS $$ SELECT stop('lotse-%victim') $$;
+SELECT format($f$CREATE FUNCTION lotse_remote_delete() RETURNS text LANGUAGE sql
+  AS $b$ SELECT dblink_exec(%L, 'DELETE FROM lotse_orders WHERE id <= 10') $b$$f$, :'dblink') \gexec
+SELECT format($f$CREATE FUNCTION lotse_remote_delete_stable() RETURNS text LANGUAGE sql STABLE
+  AS $b$ SELECT dblink_exec(%L, 'DELETE FROM lotse_orders WHERE id <= 10') $b$$f$, :'dblink') \gexec
+CREATE VIEW lotse_kill_view AS SELECT lotse_kill_stable('lotse-%victim') AS killed;
+CREATE VIEW lotse_kill_builtin_view AS
+  SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE application_name LIKE 'lotse-%victim';
+CREATE VIEW lotse_kill_nested_view AS SELECT * FROM lotse_kill_builtin_view;
+CREATE FUNCTION lotse_kill_op(int, text) RETURNS bool LANGUAGE sql STABLE AS $$ SELECT lotse_kill_stable($2) $$;
+CREATE OPERATOR !!! (function = lotse_kill_op, leftarg = int, rightarg = text);
+CREATE DOMAIN lotse_kill_domain AS text CHECK (lotse_kill_stable(VALUE));
+CREATE FUNCTION lotse_kill_step(bool, text) RETURNS bool LANGUAGE sql STABLE AS $$ SELECT lotse_kill_stable($2) $$;
+CREATE AGGREGATE lotse_kill_agg(text) (sfunc = lotse_kill_step, stype = bool);
+CREATE FUNCTION lotse_kill_row(pg_stat_activity) RETURNS bool LANGUAGE sql STABLE
+  AS $$ SELECT lotse_kill_stable($1.application_name) $$;
+CREATE TABLE lotse_policed (app text);
+INSERT INTO lotse_policed VALUES ('lotse-%victim');
+ALTER TABLE lotse_policed ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+CREATE POLICY lotse_kill_policy ON lotse_policed USING (lotse_kill_stable(app));
+CREATE FUNCTION lotse_count_orders() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM lotse_orders $$;
+SQL
 }
 
 # Answers once the server accepts connections.
@@ -74,7 +130,7 @@ postgres_ready() { "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -d postgres; }
 
 start() {
   dir=$1
-  local data admin_password reader_password
+  local data admin_password reader_password writer_password
   bin=$(bindir)
   need python3 python3
   mkdir -p "$dir"
@@ -83,7 +139,7 @@ start() {
     die "the PostgreSQL of $dir runs already (pid $(cat "$dir/pid")): stop it first"
   fi
   remove_data_dir "$dir"
-  rm -f "$dir/pid" "$dir/port" "$dir/dsn" "$dir/admin-dsn"
+  rm -f "$dir/pid" "$dir/port" "$dir/dsn" "$dir/admin-dsn" "$dir/writer-dsn"
   pid=
   trap 'exit 130' INT TERM HUP
   trap 'cleanup_failed_start $?; remove_data_dir "$dir"' EXIT
@@ -92,7 +148,9 @@ start() {
   marker=$data
   admin_password=$(random_secret)
   reader_password=$(random_secret)
-  (umask 077 && echo "$admin_password" >"$dir/admin-password" && echo "$reader_password" >"$dir/password")
+  writer_password=$(random_secret)
+  (umask 077 && echo "$admin_password" >"$dir/admin-password" && echo "$reader_password" >"$dir/password" &&
+    echo "$writer_password" >"$dir/writer-password")
   echo "$admin_password" | "${as_server[@]}" tee "$data/pwfile" >/dev/null
   "${as_server[@]}" "$bin/initdb" -D "$data/pgdata" -U postgres --pwfile="$data/pwfile" -A scram-sha-256 \
     -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 ||
@@ -110,10 +168,11 @@ start() {
     echo "$pid" >"$dir/pid"
     await_ready postgres_ready 'could not bind\|Address already in use' "$dir/postgres.log" || continue
     echo "$port" >"$dir/port"
-    setup_database "$reader_password" >"$dir/setup.log" 2>&1 ||
+    setup_database "$reader_password" "$writer_password" >"$dir/setup.log" 2>&1 ||
       { tail -n 5 "$dir/setup.log" >&2; die "setting up the database failed"; }
     echo "postgresql://lotse_reader@127.0.0.1:$port/lotse" >"$dir/dsn"
     echo "postgresql://postgres@127.0.0.1:$port/lotse" >"$dir/admin-dsn"
+    echo "postgresql://lotse_writer@127.0.0.1:$port/lotse" >"$dir/writer-dsn"
     echo "$name: 127.0.0.1:$port (pid $pid, data $data)"
     trap - EXIT INT TERM HUP
     return 0
@@ -137,7 +196,7 @@ stop() {
     fi
   fi
   remove_data_dir "$dir"
-  rm -f "$dir/pid" "$dir/port" "$dir/dsn" "$dir/admin-dsn"
+  rm -f "$dir/pid" "$dir/port" "$dir/dsn" "$dir/admin-dsn" "$dir/writer-dsn"
 }
 
 case "${1:-}" in

@@ -64,6 +64,21 @@ private Q_SLOTS:
         QCOMPARE(*parsed, connections);
     }
 
+    void plainTextIsSaidOutright()
+    {
+        Connection plain = postgres();
+        plain.address = QStringLiteral("postgresql://lotse_reader@legacy.example:5432/orders");
+        plain.tls.off = true;
+        const QByteArray text = ConnectionsFile::serialize({plain});
+        QVERIFY2(text.contains("tls: off"), text.constData());
+        const auto parsed = ConnectionsFile::parse(text, QStringLiteral("c.yaml"));
+        QVERIFY2(parsed, text.constData());
+        QCOMPARE(parsed->first(), plain);
+        // Only PostgreSQL turns TLS off; HTTP says so with its scheme.
+        QVERIFY(firstProblem("connections:\n  - {name: a, kind: prometheus, url: 'https://h', tls: off}\n")
+                    .startsWith(QStringLiteral("2:")));
+    }
+
     void secretsAreRefused_data()
     {
         QTest::addColumn<QString>("key");
@@ -79,6 +94,48 @@ private Q_SLOTS:
         const QString problem = firstProblem(text);
         QVERIFY2(problem.startsWith(QStringLiteral("5:")), qPrintable(problem));
         QVERIFY2(problem.contains(QStringLiteral("keychain")) && problem.contains(QStringLiteral("secret_env")),
+                 qPrintable(problem));
+    }
+
+    void addressWithPasswordIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("address");
+        QTest::newRow("url user info") << QByteArray("kind: prometheus\n    url: http://u:hunter2@h:9090");
+        QTest::newRow("url query") << QByteArray("kind: clickhouse\n    url: 'http://h:8123/?password=hunter2'");
+        QTest::newRow("dsn uri") << QByteArray("kind: postgres\n    dsn: postgresql://u:hunter2@h/db");
+        QTest::newRow("dsn keywords") << QByteArray("kind: postgres\n    dsn: host=h password=hunter2");
+        QTest::newRow("redis") << QByteArray("kind: redis\n    url: 'redis://:hunter2@h:6379/0'");
+    }
+
+    void addressWithPasswordIsRefused()
+    {
+        QFETCH(QByteArray, address);
+        const QString problem = firstProblem("connections:\n  - name: a\n    " + address + "\n");
+        QVERIFY2(problem.startsWith(QStringLiteral("4:")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("password")) && problem.contains(QStringLiteral("secret_env")),
+                 qPrintable(problem));
+        QVERIFY2(!problem.contains(QStringLiteral("hunter2")), qPrintable(problem));
+    }
+
+    void exportNeverWritesAPassword()
+    {
+        Connection typed = postgres();
+        typed.address = QStringLiteral("postgresql://lotse_reader:hunter2@db.example:5432/orders");
+        const QByteArray text = ConnectionsFile::serialize({typed});
+        QVERIFY2(!text.contains("hunter2"), text.constData());
+        QVERIFY2(text.contains("db.example:5432/orders"), text.constData());
+    }
+
+    void bodyCapRoundTrips()
+    {
+        Connection capped = prometheus();
+        capped.maxBodyMb = 64;
+        const auto parsed = ConnectionsFile::parse(ConnectionsFile::serialize({capped}), QStringLiteral("c.yaml"));
+        QVERIFY(parsed);
+        QCOMPARE(parsed->value(0).maxBodyMb, 64);
+        const QString problem = firstProblem(
+            "connections:\n  - name: a\n    kind: prometheus\n    url: http://h:9090\n    max_body_mb: 0\n");
+        QVERIFY2(problem.startsWith(QStringLiteral("5:")) && problem.contains(QStringLiteral("max_body_mb")),
                  qPrintable(problem));
     }
 

@@ -152,6 +152,17 @@ private Q_SLOTS:
         QCOMPARE(problem.column, column);
     }
 
+    void findingWithoutSeverityIsAnError()
+    {
+        // Found by fuzz_runbook: the missing key threw out of yaml-cpp and ended the process.
+        const auto runbook
+            = RunbookLoader::parse(replaced(kValid, "{slug: intermittent, severity: warning}", "{slug: intermittent}"),
+                                   QStringLiteral("bad.yaml"));
+        QVERIFY(!runbook);
+        QVERIFY2(lotse::diagnosticsText(runbook.error()).contains(QLatin1String("severity")),
+                 qPrintable(lotse::diagnosticsText(runbook.error())));
+    }
+
     void documentedExampleIsValid()
     {
         const auto runbook

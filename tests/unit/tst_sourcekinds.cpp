@@ -77,7 +77,7 @@ private Q_SLOTS:
         connection.kind = kind;
         connection.address = SourceKinds::find(kind)->example(ConnectionField::Id::Address);
         auto source = lotse::SourceFactory::create(connection, QString());
-        QVERIFY2(source, qPrintable(source ? QString() : source.error()));
+        QVERIFY2(source, qPrintable(source ? QString() : source.error().message));
         QVERIFY(*source);
         QCOMPARE((*source)->kind(), kind);
         QCOMPARE((*source)->name(), connection.name);
@@ -86,7 +86,7 @@ private Q_SLOTS:
         connection.address = QStringLiteral("::not an address::");
         source = lotse::SourceFactory::create(connection, QString());
         if (!source)
-            QVERIFY2(source.error().contains(connection.name), qPrintable(source.error()));
+            QVERIFY2(source.error().message.contains(connection.name), qPrintable(source.error().message));
     }
 
     void refusesAnUnknownKind()

@@ -121,10 +121,7 @@ QString DatabasePlanDialog::errorText() const
 
 bool DatabasePlanDialog::hasParameters() const
 {
-    const auto tokens = SqlGuard::tokenize(statement(), SqlGuard::Dialect::Postgres);
-    return tokens && std::any_of(tokens->cbegin(), tokens->cend(), [](const SqlGuard::Token &token) {
-               return token.type == SqlGuard::Token::Type::Parameter;
-           });
+    return SqlGuard::hasParameters(statement());
 }
 
 void DatabasePlanDialog::updateOffers()

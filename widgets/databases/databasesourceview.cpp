@@ -3,6 +3,7 @@
 #include "dashboard/dashboardsession.h"
 #include "databases/databasekpis.h"
 #include "databases/databaselistview.h"
+#include "databases/databasenotice.h"
 #include "databases/databaseplandialog.h"
 #include "databases/databaseviews.h"
 #include "dashboard/kpicard.h"
@@ -43,6 +44,7 @@ DatabaseSourceView::DatabaseSourceView(Source *source, SourceRegistry *sources, 
     , m_session(new DashboardSession(DatabaseKpis::dashboardFor(*source, refreshSeconds), sources, this))
     , m_title(plainLabel())
     , m_subtitle(plainLabel())
+    , m_caution(new DatabaseNotice)
     , m_navigation(new QListWidget)
     , m_pages(new QStackedWidget)
 {
@@ -58,6 +60,12 @@ DatabaseSourceView::DatabaseSourceView(Source *source, SourceRegistry *sources, 
     layout->setContentsMargins(spacing, spacing, spacing, spacing / 2);
     layout->setSpacing(spacing);
     layout->addLayout(createHeader());
+    // A role that could write, plain text to a remote host: said above everything read.
+    m_caution->setObjectName(QStringLiteral("caution"));
+    m_caution->setState(State::Warning);
+    layout->addWidget(m_caution);
+    connect(source, &Source::cautionsChanged, this, &DatabaseSourceView::showCautions);
+    showCautions();
     layout->addLayout(createCards(sources));
     layout->addWidget(createLists(refreshSeconds), 1);
     retranslate();
@@ -218,6 +226,13 @@ void DatabaseSourceView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void DatabaseSourceView::showCautions()
+{
+    const QStringList cautions = m_source ? m_source->cautions() : QStringList();
+    m_caution->setText(cautions.join(QLatin1Char('\n')));
+    m_caution->setVisible(!cautions.isEmpty());
 }
 
 QString DatabaseSourceView::kindName() const

@@ -12,13 +12,15 @@ namespace lotse {
 
 class DashboardSession;
 class DatabaseListView;
+class DatabaseNotice;
 class DatabasePlanDialog;
 class KpiCard;
 class QueryReply;
 class Source;
 class SourceRegistry;
 
-/// One database source on screen: what it is and where, its KPI cards (read
+/// One database source on screen: what it is and where, a caution when reading
+/// it is less safe than it could be (Source::cautions()), its KPI cards (read
 /// by a DashboardSession of its own, judged like any dashboard's), and each of
 /// its built-in lists as a table, chosen on the left. Only what is on screen
 /// refreshes: the cards while the source is shown, a list while it is chosen.
@@ -59,6 +61,7 @@ private:
     QWidget *createLists(int refreshSeconds);
     void markList(int index);
     void askVersion();
+    void showCautions();
     void retranslate();
     QString kindName() const;
 
@@ -66,6 +69,7 @@ private:
     DashboardSession *m_session;
     QLabel *m_title;
     QLabel *m_subtitle;
+    DatabaseNotice *m_caution;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QList<KpiCard *> m_cards;

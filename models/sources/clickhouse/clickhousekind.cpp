@@ -58,8 +58,8 @@ ClickHouseKind::ClickHouseKind()
                   .displayName = QT_TRANSLATE_NOOP("lotse::SourceKind", "ClickHouse"),
                   .defaultTimeoutMs = ClickHouseSettings().timeoutMs,
                   .commandLine = {QT_TRANSLATE_NOOP("lotse::SourceOptions",
-                                                    "ClickHouse server to read from: http://host:8123/?user=NAME; the "
-                                                    "password may come from LOTSE_CLICKHOUSE_PASSWORD."),
+                                                    "ClickHouse server to read from: http://host:8123/?user=NAME, "
+                                                    "without a password: it comes from LOTSE_CLICKHOUSE_PASSWORD."),
                                   QT_TRANSLATE_NOOP("lotse::SourceOptions", "URL"), "LOTSE_CLICKHOUSE_PASSWORD"},
                   .formFields = databaseForm(QStringLiteral("http://host:8123/"), true),
                   .views = lists(),
@@ -67,8 +67,8 @@ ClickHouseKind::ClickHouseKind()
 {
 }
 
-std::expected<std::unique_ptr<Source>, QString> ClickHouseKind::build(const Connection &connection,
-                                                                      const QString &secret) const
+std::expected<std::unique_ptr<Source>, Error> ClickHouseKind::build(const Connection &connection,
+                                                                    const QString &secret) const
 {
     auto settings = ClickHouseSettings::fromUrl(connection.address);
     if (!settings)
@@ -76,6 +76,8 @@ std::expected<std::unique_ptr<Source>, QString> ClickHouseKind::build(const Conn
     logIn(*settings, connection, secret);
     settings->tls = connection.tls;
     settings->timeoutMs = timeoutOr(connection, settings->timeoutMs);
+    if (connection.maxBodyMb > 0)
+        settings->maxBodyBytes = qint64(connection.maxBodyMb) << 20;
     return std::make_unique<ClickHouseSource>(connection.name, *settings);
 }
 

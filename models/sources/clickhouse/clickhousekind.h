@@ -14,8 +14,8 @@ class ClickHouseKind final : public SourceKind
 public:
     ClickHouseKind();
 
-    std::expected<std::unique_ptr<Source>, QString> build(const Connection &connection,
-                                                          const QString &secret) const override;
+    std::expected<std::unique_ptr<Source>, Error> build(const Connection &connection,
+                                                        const QString &secret) const override;
 };
 
 } // namespace lotse

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace lotse {
 
 namespace {
@@ -35,8 +37,12 @@ QVariant cell(const QJsonValue &value, Kind kind)
     if (kind == Kind::Text)
         return value.isString() ? QVariant(value.toString()) : value.toVariant();
     // 64-bit integers arrive quoted unless the server was told otherwise.
-    if (!value.isString())
-        return kind == Kind::Integer ? QVariant(qlonglong(value.toDouble())) : QVariant(value.toDouble());
+    if (!value.isString()) {
+        // A double past qlonglong's range does not convert: it stays a double.
+        const double number = value.toDouble();
+        const bool whole = kind == Kind::Integer && std::abs(number) < 9.2e18;
+        return whole ? QVariant(qlonglong(number)) : QVariant(number);
+    }
     const QString text = value.toString();
     bool ok = false;
     if (kind == Kind::Float) {
@@ -112,6 +118,11 @@ Error ClickHouseResponse::failure(int status, const QByteArray &body, const QStr
                     .arg(location, said)};
     case 497: // ACCESS_DENIED
         return {Error::Kind::Unauthorized, tr("%1 denied the read: %2").arg(location, said)};
+    case 396: // TOO_MANY_ROWS_OR_BYTES
+        return {Error::Kind::Refused,
+                tr("The result on %1 passed the cap on its rows or bytes (max_result_rows, max_result_bytes): %2. "
+                   "Narrow or aggregate the query; the byte cap follows max_body_mb in the connection.")
+                    .arg(location, said)};
     case 62: // SYNTAX_ERROR
         return {Error::Kind::BadRequest, tr("The server rejected the query as malformed: %1").arg(said)};
     case 0: return {Error::Kind::HttpStatus, tr("%1 answered HTTP %2: %3").arg(location).arg(status).arg(said)};

@@ -1,15 +1,19 @@
 #include "sources/clickhouse/clickhousesettings.h"
 
+#include "core/addressredaction.h"
+
 #include <QUrlQuery>
 
 namespace lotse {
 
-std::expected<ClickHouseSettings, QString> ClickHouseSettings::fromUrl(const QString &text)
+std::expected<ClickHouseSettings, Error> ClickHouseSettings::fromUrl(const QString &text)
 {
     QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        return std::unexpected(tr("a ClickHouse URL looks like http://host:8123/?user=NAME, not \"%1\"").arg(text));
+        return std::unexpected(Error{Error::Kind::Invalid,
+                                     tr("a ClickHouse URL looks like http://host:8123/?user=NAME, not \"%1\"")
+                                         .arg(AddressRedaction::redact(text))});
     }
     ClickHouseSettings settings;
     settings.user = url.userName(QUrl::FullyDecoded);
@@ -25,8 +29,9 @@ std::expected<ClickHouseSettings, QString> ClickHouseSettings::fromUrl(const QSt
     take("password", settings.password);
     take("database", settings.database);
     if (!query.isEmpty())
-        return std::unexpected(tr("the ClickHouse URL may carry user, password and database only, not \"%1\"")
-                                   .arg(query.toString(QUrl::FullyDecoded)));
+        return std::unexpected(Error{Error::Kind::Invalid,
+                                     tr("the ClickHouse URL may carry user, password and database only, not \"%1\"")
+                                         .arg(AddressRedaction::redact(query.toString(QUrl::FullyDecoded)))});
     url.setUserInfo({});
     url.setQuery(QString());
     if (url.path().isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/error.h"
 #include "sources/http/tlssettings.h"
 
 #include <QCoreApplication>
@@ -18,12 +19,14 @@ public:
     QUrl url;     ///< base URL without credentials, e.g. http://127.0.0.1:8123/
     QString user; ///< empty: the server's "default" user
     QString password;
-    QString database;      ///< empty: the user's default database
-    int timeoutMs = 10000; ///< max_execution_time on the server, and the whole request here
-    TlsSettings tls;       ///< for an https:// URL (ClickHouse's https_port)
+    QString database;                  ///< empty: the user's default database
+    int timeoutMs = 10000;             ///< max_execution_time on the server, and the whole request here
+    TlsSettings tls;                   ///< for an https:// URL (ClickHouse's https_port)
+    qint64 maxBodyBytes = 256LL << 20; ///< cap on an answer's (decompressed) size here; max_body_mb
+    qint64 maxResultRows = 1000000;    ///< the server's max_result_rows
 
     /// `http://host:8123/?user=…&password=…&database=…` or `http://user:password@host:8123/`.
-    static std::expected<ClickHouseSettings, QString> fromUrl(const QString &url);
+    static std::expected<ClickHouseSettings, Error> fromUrl(const QString &url);
     /// The URL without credentials.
     QString location() const;
 };

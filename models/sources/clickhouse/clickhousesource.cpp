@@ -5,7 +5,7 @@
 #include "databases/databaseviews.h"
 #include "sources/http/httpexchange.h"
 #include "sources/http/httpfailure.h"
-#include "sources/postgres/sqlguard.h"
+#include "sources/clickhouse/clickhouseguard.h"
 #include "databases/tableresult.h"
 #include "sources/http/tlsconfiguration.h"
 
@@ -38,7 +38,6 @@ ClickHouseSource::ClickHouseSource(QString name, ClickHouseSettings settings, QO
     , m_tls(TlsConfiguration::build(m_settings.tls))
     , m_network(new QNetworkAccessManager(this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
 bool ClickHouseSource::numericQueryLogType(const QString &version)
@@ -99,7 +98,7 @@ QueryReply *ClickHouseSource::instant(const QString &query, const QDateTime &)
         });
         return reply;
     }
-    if (const auto allowed = SqlGuard::check(query, SqlGuard::Dialect::ClickHouse); !allowed)
+    if (const auto allowed = ClickHouseGuard::check(query); !allowed)
         return DatabaseReplies::settled(this, query, std::unexpected(allowed.error()));
     QueryReply *reply = newReply(query);
     execute(query, reply, {});
@@ -145,6 +144,26 @@ void ClickHouseSource::withVersion(QueryReply *reply, Continue next)
     execute(QStringLiteral("SELECT version()"), probe, {});
 }
 
+QUrl ClickHouseSource::requestUrl() const
+{
+    QUrl url = m_settings.url;
+    QUrlQuery parameters;
+    if (!m_settings.database.isEmpty())
+        parameters.addQueryItem(QStringLiteral("database"), m_settings.database);
+    const int seconds = std::max(1, int(std::ceil(m_settings.timeoutMs / 1000.0)));
+    parameters.addQueryItem(QStringLiteral("max_execution_time"), QString::number(seconds));
+    // Capped on the server, so an endless result ends there; buffered to its
+    // end, so that overrun arrives as an error status, not after a 200.
+    parameters.addQueryItem(QStringLiteral("max_result_rows"), QString::number(m_settings.maxResultRows));
+    parameters.addQueryItem(QStringLiteral("max_result_bytes"), QString::number(m_settings.maxBodyBytes));
+    parameters.addQueryItem(QStringLiteral("result_overflow_mode"), QStringLiteral("throw"));
+    parameters.addQueryItem(QStringLiteral("wait_end_of_query"), QStringLiteral("1"));
+    // Last: the server applies settings in order, and readonly=1 forbids changing any after it.
+    parameters.addQueryItem(QStringLiteral("readonly"), QStringLiteral("1"));
+    url.setQuery(parameters);
+    return url;
+}
+
 void ClickHouseSource::execute(const QString &sql, QueryReply *reply, const QString &valueColumn)
 {
     if (!m_tls) {
@@ -152,17 +171,8 @@ void ClickHouseSource::execute(const QString &sql, QueryReply *reply, const QStr
         QTimer::singleShot(0, reply, [reply, error = m_tls.error()] { reply->finish(std::unexpected(error)); });
         return;
     }
-    QUrl url = m_settings.url;
-    QUrlQuery parameters;
-    if (!m_settings.database.isEmpty())
-        parameters.addQueryItem(QStringLiteral("database"), m_settings.database);
-    const int seconds = std::max(1, int(std::ceil(m_settings.timeoutMs / 1000.0)));
-    parameters.addQueryItem(QStringLiteral("max_execution_time"), QString::number(seconds));
-    // Last: the server applies settings in order, and readonly=1 forbids changing any after it.
-    parameters.addQueryItem(QStringLiteral("readonly"), QStringLiteral("1"));
-    url.setQuery(parameters);
+    QNetworkRequest request(requestUrl());
 
-    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("Lotse/%1").arg(QCoreApplication::applicationVersion()));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain; charset=utf-8"));
@@ -171,17 +181,17 @@ void ClickHouseSource::execute(const QString &sql, QueryReply *reply, const QStr
         request.setRawHeader("Authorization", "Basic " + (user + ':' + m_settings.password.toUtf8()).toBase64());
     }
     TlsConfiguration::apply(request, *m_tls);
+    HttpExchange::prepare(request, m_settings.maxBodyBytes);
     const QByteArray body = statementBody(sql).toUtf8() + "\nFORMAT JSONCompact";
     QNetworkReply *network = m_network->post(request, body);
     TlsConfiguration::trustPinned(network, m_settings.tls.pinnedSha256);
     // The client waits a little longer than the server may run, so the server's own message wins.
-    auto *exchange = new HttpExchange(network, m_settings.timeoutMs + 5000, 0, reply);
+    auto *exchange = new HttpExchange(network, m_settings.timeoutMs + 5000, 0, m_settings.maxBodyBytes, reply);
     connect(reply, &QueryReply::abortRequested, exchange, &HttpExchange::abort);
     connect(exchange, &HttpExchange::done, reply, [this, exchange, reply, valueColumn] {
         HttpOutcome outcome = exchange->takeOutcome();
         exchange->deleteLater();
-        // A server that dies after its 200 and headers leaves a status and a transport error.
-        if (outcome.status == 0 || (outcome.status / 100 == 2 && outcome.error != QNetworkReply::NoError)) {
+        if (!outcome.answered()) {
             reply->finish(std::unexpected(
                 HttpFailure::fromOutcome(outcome, location(), m_settings.timeoutMs + 5000, m_settings.tls)));
             return;

@@ -17,7 +17,7 @@ namespace lotse {
 /// JSONCompact. A query is one read-only SQL statement or a built-in list:
 /// `@slow-queries [limit=N]` (system.query_log), `@running-queries`
 /// (system.processes), `@table-sizes` (system.parts). Read-only by
-/// construction: SqlGuard refuses anything but one reading statement, and
+/// construction: ClickHouseGuard refuses anything but one reading statement, and
 /// every request carries readonly=1 and max_execution_time.
 ///
 /// The lists read the server's version first: before 19.13 query_log.type is
@@ -48,6 +48,8 @@ public:
 private:
     using Continue = std::function<void(const QString &version)>;
 
+    /// The endpoint with the session settings: database, time and result caps, readonly.
+    QUrl requestUrl() const;
     void execute(const QString &sql, QueryReply *reply, const QString &valueColumn);
     void withVersion(QueryReply *reply, Continue next);
     QueryReply *newReply(const QString &query);

@@ -21,6 +21,24 @@ struct HttpOutcome
     QList<QSslError> sslErrors;      ///< what verifying the server's certificate found, if it spoke TLS
     QSslCertificate peerCertificate; ///< the certificate the server presented, if any
     bool encrypted = false;          ///< the TLS handshake completed (on this side)
+
+    /// Why the exchange was cut short on this side, or why its body cannot be trusted.
+    enum class Cut {
+        None,
+        BodyCap,         ///< the body grew past the size cap
+        DecompressedCap, ///< the body, as unpacked from its Content-Encoding, grew past the cap
+        Short,           ///< the body ended before its Content-Length, or the connection broke after the headers
+        CrossOrigin,     ///< a redirect pointed at another scheme, host or port
+    };
+    Cut cut = Cut::None;
+    qint64 bodyCap = 0;     ///< the cap that applied, in bytes
+    qint64 expected = -1;   ///< the Content-Length the server announced; -1 when it named none
+    QString origin;         ///< the origin asked (for CrossOrigin)
+    QString redirectOrigin; ///< the origin the redirect pointed to (for CrossOrigin)
+
+    /// An HTTP answer whose status and whole body can be used: false for a
+    /// transport failure, a timeout, a cut, or a 2xx whose body broke off.
+    bool answered() const { return status != 0 && !timedOut && cut == Cut::None; }
 };
 
 /// Drives one QNetworkReply to its end: enforces a deadline, honours aborts,
@@ -31,11 +49,22 @@ class HttpExchange final : public QObject
     Q_OBJECT
 
 public:
-    /// Takes ownership of @p reply. @p padding extra bytes are reserved after the body.
-    HttpExchange(QNetworkReply *reply, int timeoutMs, qsizetype padding, QObject *parent);
+    /// Takes ownership of @p reply. @p padding extra bytes are reserved after the body,
+    /// which may hold at most @p maxBodyBytes. The reply's request must use
+    /// prepare(): the exchange follows a redirect only within its origin.
+    HttpExchange(QNetworkReply *reply, int timeoutMs, qsizetype padding, qint64 maxBodyBytes, QObject *parent);
 
     /// Bytes moved from the network per event-loop turn.
     static constexpr qint64 kSlice = 256 << 10;
+    /// The body size cap when a connection names none (max_body_mb).
+    static constexpr qint64 kDefaultMaxBody = 256LL << 20;
+    /// Readies @p request for an exchange capped at @p maxBodyBytes: each
+    /// redirect is put to the exchange, which keeps credentials from crossing
+    /// to another origin, and Qt's own check for decompression bombs applies
+    /// past the cap.
+    static void prepare(QNetworkRequest &request, qint64 maxBodyBytes);
+    /// scheme://host:port of @p url, without user info or path.
+    static QString origin(const QUrl &url);
 
 public Q_SLOTS:
     void abort();
@@ -51,12 +80,16 @@ Q_SIGNALS:
 
 private:
     void readSlice();
+    void checkHeaders();
+    void checkRedirect(const QUrl &target);
+    void cut(HttpOutcome::Cut why);
     void complete();
     void keepSslErrors(const QList<QSslError> &errors);
 
     QNetworkReply *m_reply;
     QTimer m_deadline;
     qsizetype m_padding;
+    qint64 m_maxBody;
     bool m_networkFinished = false;
     bool m_sliceQueued = false;
     bool m_done = false;

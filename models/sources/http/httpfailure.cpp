@@ -8,6 +8,8 @@ namespace lotse {
 Error HttpFailure::fromOutcome(const HttpOutcome &outcome, const QString &location, int timeoutMs,
                                const TlsSettings &tls)
 {
+    if (auto cut = fromCut(outcome, location, timeoutMs))
+        return *cut;
     if (outcome.timedOut)
         return fromTransport(outcome.error, outcome.errorString, location, true, timeoutMs);
     if (outcome.error == QNetworkReply::SslHandshakeFailedError)
@@ -18,6 +20,49 @@ Error HttpFailure::fromOutcome(const HttpOutcome &outcome, const QString &locati
     if (outcome.encrypted && outcome.status == 0 && outcome.error == QNetworkReply::UnknownNetworkError)
         return TlsFailure::describe({}, outcome.peerCertificate, outcome.errorString, location, tls);
     return fromTransport(outcome.error, outcome.errorString, location, false, timeoutMs);
+}
+
+std::optional<Error> HttpFailure::fromCut(const HttpOutcome &outcome, const QString &location, int timeoutMs)
+{
+    const qint64 mib = outcome.bodyCap >> 20;
+    switch (outcome.cut) {
+    case HttpOutcome::Cut::None: break;
+    case HttpOutcome::Cut::BodyCap:
+    case HttpOutcome::Cut::DecompressedCap: {
+        const QString text = outcome.cut == HttpOutcome::Cut::BodyCap
+            ? tr("The answer from %1 is larger than %2 MiB, the cap on an answer's size. Narrow the query, "
+                 "or raise the cap with max_body_mb in the connection.")
+            : tr("The compressed answer from %1 unpacks to more than %2 MiB, the cap on an answer's "
+                 "decompressed size. Narrow the query, or raise the cap with max_body_mb in the connection.");
+        return Error{Error::Kind::Refused, text.arg(location).arg(mib)};
+    }
+    case HttpOutcome::Cut::Short: {
+        const QString received = outcome.expected >= 0
+            ? tr("%1 broke off its answer after %2 of %3 bytes.")
+                  .arg(location)
+                  .arg(outcome.body.size())
+                  .arg(outcome.expected)
+            : tr("%1 broke off its answer after %2 bytes.").arg(location).arg(outcome.body.size());
+        return Error{Error::Kind::Network,
+                     received + QLatin1Char(' ')
+                         + tr("The server or a proxy may have crashed or cut the connection; the partial answer was "
+                              "discarded.")};
+    }
+    case HttpOutcome::Cut::CrossOrigin:
+        return Error{Error::Kind::Refused,
+                     tr("%1 redirected the request to %2, another origin. Lotse does not follow it, so the "
+                        "credentials stay with %1; if the server has moved, point the connection at %2.")
+                         .arg(outcome.origin, outcome.redirectOrigin)};
+    }
+    if (outcome.timedOut && (outcome.status != 0 || !outcome.body.isEmpty())) {
+        return Error{Error::Kind::Timeout,
+                     tr("%1 began to answer but sent only %2 bytes within %3 s: the answer came too slowly and was "
+                        "cut off. Raise the timeout if the server is only slow.")
+                         .arg(location)
+                         .arg(outcome.body.size())
+                         .arg(timeoutMs / 1000.0)};
+    }
+    return std::nullopt;
 }
 
 Error HttpFailure::fromTransport(QNetworkReply::NetworkError code, const QString &detail, const QString &location,

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QNetworkReply>
 
+#include <optional>
+
 namespace lotse {
 
 struct HttpOutcome;
@@ -25,6 +27,9 @@ public:
     /// the handshake) it was, anything else as fromTransport().
     static Error fromOutcome(const HttpOutcome &outcome, const QString &location, int timeoutMs,
                              const TlsSettings &tls);
+    /// What cut an exchange short on this side (a cap, a broken body, a
+    /// redirect to another origin, a drip feed); nothing when none did.
+    static std::optional<Error> fromCut(const HttpOutcome &outcome, const QString &location, int timeoutMs);
     /// An HTTP status other than 2xx; @p serverMessage is what the body said, if anything.
     static Error fromStatus(int status, const QString &reason, const QString &serverMessage);
 };

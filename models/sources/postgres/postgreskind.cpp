@@ -78,9 +78,10 @@ PostgresKind::PostgresKind()
                   .displayName = QT_TRANSLATE_NOOP("lotse::SourceKind", "PostgreSQL"),
                   .addressKey = QStringLiteral("dsn"),
                   .defaultTimeoutMs = PostgresSettings().statementTimeoutMs,
+                  .tlsMayBeOff = true,
                   .commandLine = {QT_TRANSLATE_NOOP("lotse::SourceOptions",
                                                     "PostgreSQL database to read from: postgresql://user@host:5432/db "
-                                                    "or libpq's key=value form; the password may come from "
+                                                    "or libpq's key=value form, without a password: it comes from "
                                                     "LOTSE_POSTGRES_PASSWORD."),
                                   QT_TRANSLATE_NOOP("lotse::SourceOptions", "DSN"), "LOTSE_POSTGRES_PASSWORD"},
                   .formFields = databaseForm(QStringLiteral("postgresql://user@host:5432/db")),
@@ -89,8 +90,8 @@ PostgresKind::PostgresKind()
 {
 }
 
-std::expected<std::unique_ptr<Source>, QString> PostgresKind::build(const Connection &connection,
-                                                                    const QString &secret) const
+std::expected<std::unique_ptr<Source>, Error> PostgresKind::build(const Connection &connection,
+                                                                  const QString &secret) const
 {
     auto settings = PostgresSettings::fromDsn(connection.address);
     if (!settings)
@@ -108,9 +109,12 @@ std::expected<std::unique_ptr<Source>, QString> PostgresKind::build(const Connec
     if (!tls.clientKeyFile.isEmpty())
         settings->options.insert(QStringLiteral("sslkey"), tls.clientKeyFile);
     if (!tls.pinnedSha256.isEmpty())
-        return std::unexpected(tr("%1: PostgreSQL connections cannot pin a certificate; give the CA file that signed "
-                                  "the server's certificate instead.")
-                                   .arg(connection.name));
+        return std::unexpected(
+            Error{Error::Kind::Invalid,
+                  tr("%1: PostgreSQL connections cannot pin a certificate; give the CA file that signed "
+                     "the server's certificate instead.")
+                      .arg(connection.name)});
+    settings->plainText = tls.off;
     settings->statementTimeoutMs = timeoutOr(connection, settings->statementTimeoutMs);
     return std::make_unique<PostgresSource>(connection.name, *settings);
 }

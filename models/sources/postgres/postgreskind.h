@@ -13,8 +13,8 @@ class PostgresKind final : public SourceKind
 public:
     PostgresKind();
 
-    std::expected<std::unique_ptr<Source>, QString> build(const Connection &connection,
-                                                          const QString &secret) const override;
+    std::expected<std::unique_ptr<Source>, Error> build(const Connection &connection,
+                                                        const QString &secret) const override;
 };
 
 } // namespace lotse

@@ -34,6 +34,11 @@ PostgresSource::PostgresSource(QString name, PostgresSettings settings, QObject 
 {
     m_thread.setObjectName(QStringLiteral("lotse-postgres"));
     m_worker->moveToThread(&m_thread);
+    connect(m_worker, &PostgresWorker::privilegesRead, this, [this](const PostgresPrivileges &privileges) {
+        m_privileges = privileges;
+        updateCautions();
+    });
+    updateCautions();
     // Deleted on its own thread, where its QSqlDatabase lives.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
@@ -43,6 +48,19 @@ PostgresSource::~PostgresSource()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+void PostgresSource::updateCautions()
+{
+    QStringList cautions;
+    if (m_settings.plainText && !m_settings.isLocal()) {
+        cautions.append(tr("The connection to %1 is plain text (tls: off): the password and everything read cross "
+                           "the network unencrypted.")
+                            .arg(location()));
+    }
+    if (m_privileges && m_privileges->canWrite())
+        cautions.append(m_privileges->caution());
+    setCautions(cautions);
 }
 
 QueryReply *PostgresSource::submit(const QString &query, Job job)
@@ -72,9 +90,11 @@ QueryReply *PostgresSource::instant(const QString &query, const QDateTime &)
             return DatabaseReplies::settled(this, query, std::unexpected(view->error()));
         return runView(query, **view);
     }
-    if (const auto allowed = SqlGuard::check(query, SqlGuard::Dialect::Postgres); !allowed)
-        return DatabaseReplies::settled(this, query, std::unexpected(allowed.error()));
-    return submit(query, [query](PostgresWorker &worker) { return tableResult(worker.run({query})); });
+    const auto statement = SqlGuard::check(query);
+    if (!statement)
+        return DatabaseReplies::settled(this, query, std::unexpected(statement.error()));
+    return submit(query,
+                  [statement = *statement](PostgresWorker &worker) { return tableResult(worker.run({statement})); });
 }
 
 QueryReply *PostgresSource::runView(const QString &query, const ViewQuery &view)
@@ -85,8 +105,11 @@ QueryReply *PostgresSource::runView(const QString &query, const ViewQuery &view)
         const auto version = worker.versionNumber();
         if (!version)
             return std::unexpected(version.error());
-        const auto sql = PostgresViews::sql(view, *version);
-        auto result = tableResult(worker.run({*sql}), view.valueColumn());
+        // Lotse's own lists take the path every statement takes.
+        const auto statement = SqlGuard::check(*PostgresViews::sql(view, *version));
+        if (!statement)
+            return std::unexpected(statement.error());
+        auto result = tableResult(worker.run({*statement}), view.valueColumn());
         if (!result)
             return std::unexpected(PostgresViews::explain(view.name, result.error()));
         return result;
@@ -113,22 +136,19 @@ QueryReply *PostgresSource::list(const QString &view)
 
 QueryReply *PostgresSource::explain(const QString &statement, bool analyze)
 {
-    const auto allowed
-        = analyze ? SqlGuard::checkAnalyzable(statement) : SqlGuard::check(statement, SqlGuard::Dialect::Postgres);
-    if (!allowed)
-        return DatabaseReplies::settled(this, statement, std::unexpected(allowed.error()));
-    QString body = statement.trimmed();
-    while (body.endsWith(QLatin1Char(';')))
-        body.chop(1);
-    const QString explainSql = (analyze ? QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ")
-                                        : QStringLiteral("EXPLAIN (FORMAT JSON) "))
-        + body;
-    return submit(statement, [explainSql](PostgresWorker &worker) -> QueryReply::Result {
-        const auto answer = worker.run({explainSql, PostgresViews::indexedColumns()});
+    const auto explained = SqlGuard::explain(statement, analyze);
+    if (!explained)
+        return DatabaseReplies::settled(this, statement, std::unexpected(explained.error()));
+    const auto columns = SqlGuard::check(PostgresViews::indexedColumns());
+    if (!columns)
+        return DatabaseReplies::settled(this, statement, std::unexpected(columns.error()));
+    return submit(statement, [plan = *explained, columns = *columns](PostgresWorker &worker) -> QueryReply::Result {
+        const auto answer = worker.run({plan, columns});
         if (!answer)
             return std::unexpected(answer.error());
-        const Table &plan = answer->tables.at(0);
-        const QByteArray json = plan.rows.isEmpty() ? QByteArray() : plan.rows.first().value(0).toString().toUtf8();
+        const Table &planTable = answer->tables.at(0);
+        const QByteArray json
+            = planTable.rows.isEmpty() ? QByteArray() : planTable.rows.first().value(0).toString().toUtf8();
         const auto advice = PlanAdvisor::advise(json, PlanAdvisor::indexedColumns(answer->tables.at(1)));
         auto result = TableResult::make(PlanAdvisor::toTable(advice));
         if (result)

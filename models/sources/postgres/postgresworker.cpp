@@ -1,5 +1,7 @@
 #include "sources/postgres/postgresworker.h"
 
+#include "core/addressredaction.h"
+#include "sources/postgres/functionresolver.h"
 #include "sources/postgres/postgresfailure.h"
 #include "sources/postgres/postgresviews.h"
 
@@ -55,7 +57,13 @@ std::expected<void, Error> PostgresWorker::ensureOpen()
         return {};
     if (!db.isValid() || !db.open())
         return std::unexpected(
-            PostgresFailure::fromConnect(db.lastError(), m_settings.location(), m_settings.connectTimeoutS));
+            scrubbed(PostgresFailure::fromConnect(db.lastError(), m_settings.location(), m_settings.connectTimeoutS)));
+    readServer(db);
+    return {};
+}
+
+void PostgresWorker::readServer(QSqlDatabase &db)
+{
     QSqlQuery query(db);
     if (query.exec(PostgresViews::marked(
             QStringLiteral("SELECT current_setting('server_version_num')::int, current_setting('server_version')")))
@@ -63,17 +71,30 @@ std::expected<void, Error> PostgresWorker::ensureOpen()
         m_versionNumber = query.value(0).toInt();
         m_versionText = query.value(1).toString();
     }
-    return {};
+    // Read anew on each connection: grants change, and the role may have.
+    if (query.exec(PostgresPrivileges::query()) && query.next()) {
+        if (const auto privileges = PostgresPrivileges::fromJson(query.value(0).toString().toUtf8()))
+            Q_EMIT privilegesRead(*privileges);
+    }
 }
 
 Error PostgresWorker::failure(const QSqlError &error)
 {
     if (PostgresFailure::isConnectionLost(error))
         close(); // the next request connects afresh
-    return PostgresFailure::fromStatement(error, m_settings.location(), m_settings.statementTimeoutMs);
+    return scrubbed(PostgresFailure::fromStatement(error, m_settings.location(), m_settings.statementTimeoutMs));
 }
 
-std::expected<SqlAnswer, Error> PostgresWorker::run(const QStringList &statements)
+Error PostgresWorker::scrubbed(Error error) const
+{
+    // libpq quotes the connection string it could not read, password and all.
+    if (!m_settings.password.isEmpty())
+        error.message.replace(m_settings.password, QStringLiteral("…"));
+    error.message = AddressRedaction::redact(error.message);
+    return error;
+}
+
+std::expected<SqlAnswer, Error> PostgresWorker::run(const QList<GuardedStatement> &statements)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (const auto opened = ensureOpen(); !opened)
@@ -88,7 +109,7 @@ std::expected<SqlAnswer, Error> PostgresWorker::run(const QStringList &statement
     return std::unexpected(Error{Error::Kind::Network, {}});
 }
 
-std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QStringList &statements, bool &retry)
+std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QList<GuardedStatement> &statements, bool &retry)
 {
     QSqlDatabase db = database();
     QSqlQuery control(db);
@@ -104,14 +125,21 @@ std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QStringList &state
         return std::unexpected(error);
     }
     SqlAnswer answer;
+    // Looked up in this transaction, in this session's search path: the names
+    // resolve as they will when the statements run right after.
+    QList<SqlReference> references;
+    for (const GuardedStatement &statement : statements)
+        references += statement.references();
+    FunctionResolver resolver(db, m_versionNumber, [this](const QSqlError &error) { return failure(error); });
     std::optional<Error> error;
-    for (const QString &statement : statements) {
-        auto table = fetch(db, statement, answer.warnings);
-        if (!table) {
+    if (const auto allowed = resolver.check(references); !allowed)
+        error = allowed.error();
+    for (qsizetype at = 0; !error && at < statements.size(); ++at) {
+        auto table = fetch(db, statements.at(at).sql(), answer.warnings);
+        if (!table)
             error = table.error();
-            break;
-        }
-        answer.tables.append(std::move(*table));
+        else
+            answer.tables.append(std::move(*table));
     }
     // Nothing to keep: a read-only transaction always ends in ROLLBACK.
     if (db.isOpen()) {
@@ -136,7 +164,16 @@ std::expected<Table, Error> PostgresWorker::fetch(QSqlDatabase &db, const QStrin
     const QSqlRecord record = query.record();
     for (int column = 0; column < record.count(); ++column)
         table.columns.append(record.fieldName(column));
+    qint64 bytes = 0;
     while (query.next()) {
+        if (bytes > kMaxBytes) {
+            // Rows arrive one at a time (forward-only), so memory stops growing here.
+            return std::unexpected(Error{Error::Kind::Refused,
+                                         tr("The result from %1 is larger than %2 MiB, the cap on a result's size. "
+                                            "Select fewer or narrower columns, or aggregate on the server.")
+                                             .arg(m_settings.location())
+                                             .arg(kMaxBytes >> 20)});
+        }
         if (table.rows.size() == kMaxRows) {
             warnings.append(tr("Only the first %1 rows are shown.").arg(kMaxRows));
             break;
@@ -145,6 +182,7 @@ std::expected<Table, Error> PostgresWorker::fetch(QSqlDatabase &db, const QStrin
         row.reserve(record.count());
         for (int column = 0; column < record.count(); ++column) {
             const QVariant value = query.value(column);
+            bytes += value.typeId() == QMetaType::QString ? value.toString().size() * 2 + 16 : 16;
             row.append(value.isNull() ? QVariant() : value);
         }
         table.rows.append(std::move(row));

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/error.h"
-#include "sources/postgres/postgressettings.h"
 #include "core/queryresult.h"
+#include "sources/postgres/postgresprivileges.h"
+#include "sources/postgres/postgressettings.h"
+#include "sources/postgres/sqlguard.h"
 
 #include <QObject>
 
@@ -24,8 +26,11 @@ struct SqlAnswer
 /// The PostgreSQL connection of one PostgresSource. It lives on the source's
 /// worker thread and owns its QSqlDatabase there, because on Qt 6.4 a
 /// QSqlDatabase cannot change threads; every method runs on that thread.
-/// Statements run inside `BEGIN TRANSACTION READ ONLY` with statement_timeout
-/// and lock_timeout set for that transaction, which always ends in ROLLBACK.
+/// It runs only statements SqlGuard let through, and only after the server
+/// has resolved every function they reach and FunctionPolicy has let each
+/// pass (FunctionResolver); all of it inside `BEGIN TRANSACTION READ ONLY`
+/// with statement_timeout and lock_timeout set for that transaction, which
+/// always ends in ROLLBACK. On connecting it reads what the role could change.
 class PostgresWorker final : public QObject
 {
     Q_OBJECT
@@ -36,21 +41,31 @@ public:
 
     /// Rows kept of one answer; the rest is dropped with a warning.
     static constexpr int kMaxRows = 10000;
+    /// Cap on the bytes a result holds here; past it the query ends with an error.
+    static constexpr qint64 kMaxBytes = 64LL << 20;
 
-    /// Runs @p statements in one read-only transaction, connecting first if needed.
-    std::expected<SqlAnswer, Error> run(const QStringList &statements);
+    /// Runs @p statements in one read-only transaction, connecting first if
+    /// needed, once the functions they reach have passed.
+    std::expected<SqlAnswer, Error> run(const QList<GuardedStatement> &statements);
     /// server_version_num (150004 for 15.4), connecting first if needed.
     std::expected<int, Error> versionNumber();
     /// server_version as the server spells it ("15.4 (Debian 15.4-1)").
     std::expected<QString, Error> versionText();
 
+Q_SIGNALS:
+    /// On each connection: what the role could change.
+    void privilegesRead(const lotse::PostgresPrivileges &privileges);
+
 private:
     QSqlDatabase database() const;
     std::expected<void, Error> ensureOpen();
     void close();
-    std::expected<SqlAnswer, Error> runOpen(const QStringList &statements, bool &retry);
+    void readServer(QSqlDatabase &db);
+    std::expected<SqlAnswer, Error> runOpen(const QList<GuardedStatement> &statements, bool &retry);
     std::expected<Table, Error> fetch(QSqlDatabase &db, const QString &sql, QStringList &warnings);
     Error failure(const QSqlError &error);
+    /// @p error without the password, whatever libpq quoted.
+    Error scrubbed(Error error) const;
 
     PostgresSettings m_settings;
     QString m_connection;

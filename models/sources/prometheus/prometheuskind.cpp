@@ -1,6 +1,7 @@
 #include "sources/prometheus/prometheuskind.h"
 
 #include "sources/prometheus/prometheussource.h"
+#include "core/addressredaction.h"
 
 namespace lotse {
 
@@ -24,13 +25,14 @@ PrometheusKind::PrometheusKind()
 {
 }
 
-std::expected<std::unique_ptr<Source>, QString> PrometheusKind::build(const Connection &connection,
-                                                                      const QString &secret) const
+std::expected<std::unique_ptr<Source>, Error> PrometheusKind::build(const Connection &connection,
+                                                                    const QString &secret) const
 {
     const QUrl url = QUrl::fromUserInput(connection.address);
     if (!url.isValid() || url.host().isEmpty() || !url.scheme().startsWith(QLatin1String("http")))
-        return std::unexpected(tr("%1: the address needs to be an http:// or https:// URL, not \"%2\".")
-                                   .arg(connection.name, connection.address));
+        return std::unexpected(Error{Error::Kind::Invalid,
+                                     tr("%1: the address needs to be an http:// or https:// URL, not \"%2\".")
+                                         .arg(connection.name, AddressRedaction::redact(connection.address))});
     PrometheusSettings settings;
     settings.url = url;
     settings.timeoutMs = timeoutOr(connection, settings.timeoutMs);
@@ -38,6 +40,8 @@ std::expected<std::unique_ptr<Source>, QString> PrometheusKind::build(const Conn
     settings.user = connection.user;
     settings.secret = secret;
     settings.tls = connection.tls;
+    if (connection.maxBodyMb > 0)
+        settings.maxBodyBytes = qint64(connection.maxBodyMb) << 20;
     for (const auto &[name, value] : connection.headers)
         settings.headers.append({name.toUtf8(), value.toUtf8()});
     return std::make_unique<PrometheusSource>(connection.name, settings);

@@ -26,6 +26,7 @@ struct PrometheusSettings
     QString user;   ///< for Auth::Basic
     QString secret; ///< password (Basic) or token (Bearer); held in memory only
     TlsSettings tls;
+    qint64 maxBodyBytes = 256LL << 20; ///< cap on an answer's (decompressed) size; max_body_mb
 };
 
 } // namespace lotse

@@ -1,5 +1,6 @@
 #include "sources/prometheus/prometheussource.h"
 
+#include "core/addressredaction.h"
 #include "sources/http/httpexchange.h"
 #include "sources/http/httpfailure.h"
 #include "sources/prometheus/prometheusresponseparser.h"
@@ -41,12 +42,12 @@ PrometheusSource::PrometheusSource(QString name, PrometheusSettings settings, QO
     , m_tls(TlsConfiguration::build(m_settings.tls))
     , m_network(new QNetworkAccessManager(this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
 QString PrometheusSource::location() const
 {
-    return m_settings.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    // Redacted as well: a URL Qt misread may hold the password outside its user info.
+    return AddressRedaction::redact(m_settings.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
 }
 
 QString PrometheusSource::apiTime(double seconds)
@@ -117,6 +118,7 @@ QNetworkReply *PrometheusSource::send(const QString &endpoint, const QByteArray 
     for (const auto &[header, value] : m_settings.headers)
         request.setRawHeader(header, value);
     authorize(request);
+    HttpExchange::prepare(request, m_settings.maxBodyBytes);
     TlsConfiguration::apply(request, *m_tls);
     QNetworkReply *network = nullptr;
     if (form) {
@@ -147,12 +149,13 @@ void PrometheusSource::authorize(QNetworkRequest &request) const
 
 void PrometheusSource::watch(QNetworkReply *network, QueryReply *reply, bool parseAsQuery)
 {
-    auto *exchange = new HttpExchange(network, m_settings.timeoutMs, PrometheusResponseParser::kPadding, reply);
+    auto *exchange = new HttpExchange(network, m_settings.timeoutMs, PrometheusResponseParser::kPadding,
+                                      m_settings.maxBodyBytes, reply);
     connect(reply, &QueryReply::abortRequested, exchange, &HttpExchange::abort);
     connect(exchange, &HttpExchange::done, reply, [this, exchange, reply, parseAsQuery] {
         HttpOutcome outcome = exchange->takeOutcome();
         exchange->deleteLater();
-        if (outcome.status == 0) {
+        if (!outcome.answered()) {
             reply->finish(
                 std::unexpected(HttpFailure::fromOutcome(outcome, location(), m_settings.timeoutMs, m_settings.tls)));
             return;

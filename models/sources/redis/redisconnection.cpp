@@ -94,7 +94,13 @@ void RedisConnection::readReplies()
         if (front.replies.size() == front.commands.size())
             finishFront();
     }
-    if (m_reader.malformed())
+    if (m_reader.overrun())
+        failAll({Error::Kind::Refused,
+                 tr("A reply from %1 is larger than %2 MiB, the cap on one Redis reply; the connection was closed. "
+                    "Read the key in parts (GETRANGE, LRANGE, HSCAN) instead.")
+                     .arg(m_settings.location())
+                     .arg(RespReader::kMaxBulk >> 20)});
+    else if (m_reader.malformed())
         failAll({Error::Kind::Malformed,
                  tr("%1 answered something that is not Redis's protocol.").arg(m_settings.location())});
 }

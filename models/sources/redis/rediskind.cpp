@@ -56,8 +56,8 @@ RedisKind::RedisKind()
                   .displayName = QT_TRANSLATE_NOOP("lotse::SourceKind", "Redis"),
                   .defaultTimeoutMs = RedisSettings().timeoutMs,
                   .commandLine = {QT_TRANSLATE_NOOP("lotse::SourceOptions",
-                                                    "Redis server to read from: redis://[user:password@]host:port/db; "
-                                                    "the password may come from LOTSE_REDIS_PASSWORD."),
+                                                    "Redis server to read from: redis://[user@]host:port/db, without a "
+                                                    "password: it comes from LOTSE_REDIS_PASSWORD."),
                                   QT_TRANSLATE_NOOP("lotse::SourceOptions", "URL"), "LOTSE_REDIS_PASSWORD"},
                   // TLS stays in the form, so that a connection that has some is seen to have it (and is refused).
                   .formFields = databaseForm(QStringLiteral("redis://host:6379/0")),
@@ -66,16 +66,17 @@ RedisKind::RedisKind()
 {
 }
 
-std::expected<std::unique_ptr<Source>, QString> RedisKind::build(const Connection &connection,
-                                                                 const QString &secret) const
+std::expected<std::unique_ptr<Source>, Error> RedisKind::build(const Connection &connection,
+                                                               const QString &secret) const
 {
     auto settings = RedisSettings::fromUrl(connection.address);
     if (!settings)
         return std::unexpected(problemOf(connection, settings.error()));
     if (connection.tls != TlsSettings())
-        return std::unexpected(tr("%1: Lotse does not speak TLS to Redis yet; reach it through a TLS tunnel on "
-                                  "loopback (stunnel, spiped) and leave the TLS fields empty.")
-                                   .arg(connection.name));
+        return std::unexpected(Error{Error::Kind::Invalid,
+                                     tr("%1: Lotse does not speak TLS to Redis yet; reach it through a TLS tunnel on "
+                                        "loopback (stunnel, spiped) and leave the TLS fields empty.")
+                                         .arg(connection.name)});
     logIn(*settings, connection, secret);
     settings->timeoutMs = timeoutOr(connection, settings->timeoutMs);
     return std::make_unique<RedisSource>(connection.name, *settings);

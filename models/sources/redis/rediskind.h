@@ -13,8 +13,8 @@ class RedisKind final : public SourceKind
 public:
     RedisKind();
 
-    std::expected<std::unique_ptr<Source>, QString> build(const Connection &connection,
-                                                          const QString &secret) const override;
+    std::expected<std::unique_ptr<Source>, Error> build(const Connection &connection,
+                                                        const QString &secret) const override;
 };
 
 } // namespace lotse

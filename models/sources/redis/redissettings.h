@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -21,7 +23,7 @@ public:
     int timeoutMs = 10000;
 
     /// `redis://[user:password@]host:port/db` (also `redis://:password@…`).
-    static std::expected<RedisSettings, QString> fromUrl(const QString &url);
+    static std::expected<RedisSettings, Error> fromUrl(const QString &url);
     /// redis://user@host:port/db, without the password.
     QString location() const;
 };

@@ -1,11 +1,26 @@
 #include "sources/redis/resp.h"
 
+#include <algorithm>
+
 namespace lotse {
 
 void RespReader::clear()
 {
     m_buffer.clear();
     m_malformed = false;
+    m_overrun = false;
+}
+
+void RespReader::feed(const QByteArray &bytes)
+{
+    if (m_overrun)
+        return;
+    m_buffer.append(bytes);
+    // Many values of allowed size in one array would still add up without bound.
+    if (m_buffer.size() > m_maxReply + (64 << 10)) {
+        m_overrun = true;
+        m_buffer.clear();
+    }
 }
 
 QByteArray RespReader::encode(const QList<QByteArray> &arguments)
@@ -18,7 +33,7 @@ QByteArray RespReader::encode(const QList<QByteArray> &arguments)
 
 std::optional<RespValue> RespReader::next()
 {
-    if (m_malformed || m_buffer.isEmpty())
+    if (m_malformed || m_overrun || m_buffer.isEmpty())
         return std::nullopt;
     qsizetype at = 0;
     RespValue value;
@@ -64,42 +79,56 @@ RespReader::Parse RespReader::parse(qsizetype &at, RespValue &value, int depth)
         value.type = RespValue::Type::Integer;
         value.integer = text.toLongLong(&ok);
         return ok ? Parse::Done : Parse::Malformed;
-    case '$': {
-        const qint64 size = text.toLongLong(&ok);
-        if (!ok || size < -1 || size > kMaxBulk)
-            return Parse::Malformed;
-        if (size == -1) {
-            value.type = RespValue::Type::Null;
-            return Parse::Done;
-        }
-        if (m_buffer.size() < at + size + 2)
-            return Parse::Incomplete;
-        value.type = RespValue::Type::Bulk;
-        value.text = m_buffer.mid(at, size);
-        at += size + 2;
-        return Parse::Done;
-    }
-    case '*': {
-        const qint64 count = text.toLongLong(&ok);
-        if (!ok || count < -1 || count > (1 << 24))
-            return Parse::Malformed;
-        if (count == -1) {
-            value.type = RespValue::Type::Null;
-            return Parse::Done;
-        }
-        value.type = RespValue::Type::Array;
-        value.items.reserve(qsizetype(count));
-        for (qint64 i = 0; i < count; ++i) {
-            RespValue item;
-            const Parse parsed = parse(at, item, depth + 1);
-            if (parsed != Parse::Done)
-                return parsed;
-            value.items.append(std::move(item));
-        }
-        return Parse::Done;
-    }
+    case '$': return parseBulk(at, text, value);
+    case '*': return parseArray(at, text, value, depth);
     default: return Parse::Malformed;
     }
+}
+
+RespReader::Parse RespReader::parseBulk(qsizetype &at, const QByteArray &header, RespValue &value)
+{
+    bool ok = true;
+    const qint64 size = header.toLongLong(&ok);
+    if (!ok || size < -1)
+        return Parse::Malformed;
+    if (size > m_maxReply) {
+        m_overrun = true;
+        return Parse::Incomplete;
+    }
+    if (size == -1) {
+        value.type = RespValue::Type::Null;
+        return Parse::Done;
+    }
+    if (m_buffer.size() < at + size + 2)
+        return Parse::Incomplete;
+    value.type = RespValue::Type::Bulk;
+    value.text = m_buffer.mid(at, size);
+    at += size + 2;
+    return Parse::Done;
+}
+
+RespReader::Parse RespReader::parseArray(qsizetype &at, const QByteArray &header, RespValue &value, int depth)
+{
+    bool ok = true;
+    const qint64 count = header.toLongLong(&ok);
+    if (!ok || count < -1 || count > (1 << 24))
+        return Parse::Malformed;
+    if (count == -1) {
+        value.type = RespValue::Type::Null;
+        return Parse::Done;
+    }
+    value.type = RespValue::Type::Array;
+    // Each item takes at least three bytes ("+\r\n"): a count the bytes at
+    // hand cannot hold reserves no more than they can, not 2^24 items.
+    value.items.reserve(qsizetype(std::min<qint64>(count, (m_buffer.size() - at) / 3)));
+    for (qint64 i = 0; i < count; ++i) {
+        RespValue item;
+        const Parse parsed = parse(at, item, depth + 1);
+        if (parsed != Parse::Done)
+            return parsed;
+        value.items.append(std::move(item));
+    }
+    return Parse::Done;
 }
 
 } // namespace lotse

@@ -31,15 +31,24 @@ struct RespValue
 class RespReader final
 {
 public:
-    /// Nesting and sizes beyond these are treated as a broken stream, not trusted.
-    static constexpr qint64 kMaxBulk = 512LL << 20;
+    /// A reply larger than this ends the stream as overrun(), decided on its
+    /// announced length before its bytes are kept.
+    static constexpr qint64 kMaxBulk = 256LL << 20;
+    /// Nesting beyond this is treated as a broken stream, not trusted.
     static constexpr int kMaxDepth = 32;
 
-    void feed(const QByteArray &bytes) { m_buffer.append(bytes); }
+    explicit RespReader(qint64 maxReply = kMaxBulk)
+        : m_maxReply(maxReply)
+    {
+    }
+
+    void feed(const QByteArray &bytes);
     /// The next complete value, or nothing until more bytes arrive. After
     /// malformed() turns true nothing more is read.
     std::optional<RespValue> next();
     bool malformed() const { return m_malformed; }
+    /// A reply passed the cap (kMaxBulk unless given); nothing more is read.
+    bool overrun() const { return m_overrun; }
     void clear();
 
     /// A command as RESP: an array of bulk strings.
@@ -52,10 +61,14 @@ private:
         Malformed
     };
     Parse parse(qsizetype &at, RespValue &value, int depth);
+    Parse parseBulk(qsizetype &at, const QByteArray &header, RespValue &value);
+    Parse parseArray(qsizetype &at, const QByteArray &header, RespValue &value, int depth);
     bool line(qsizetype &at, QByteArray &text) const;
 
+    qint64 m_maxReply;
     QByteArray m_buffer;
     bool m_malformed = false;
+    bool m_overrun = false;
 };
 
 } // namespace lotse

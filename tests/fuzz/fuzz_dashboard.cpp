@@ -1,0 +1,12 @@
+// libFuzzer target: a dashboard file as a user (or a download) may write it.
+#include "definitions/dashboardloader.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray text(reinterpret_cast<const char *>(data), qsizetype(size));
+    (void)lotse::DashboardLoader::parse(text, QStringLiteral("fuzz.yaml"));
+    return 0;
+}
