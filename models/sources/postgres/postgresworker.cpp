@@ -72,7 +72,7 @@ void PostgresWorker::readServer(QSqlDatabase &db)
         m_versionText = query.value(1).toString();
     }
     // Read anew on each connection: grants change, and the role may have.
-    if (query.exec(PostgresPrivileges::query()) && query.next()) {
+    if (query.exec(PostgresViews::marked(PostgresPrivileges::query())) && query.next()) {
         if (const auto privileges = PostgresPrivileges::fromJson(query.value(0).toString().toUtf8()))
             Q_EMIT privilegesRead(*privileges);
     }
