@@ -15,10 +15,11 @@ end of one case and the start of the next, the 5-minute lookback never bleeds.
       DIR/history.om     OpenMetrics, seconds   (promtool tsdb create-blocks-from openmetrics)
       DIR/history.prom   Prometheus text, ms    (VictoriaMetrics /api/v1/import/prometheus)
       DIR/cases.json     [{name, system, at, time, expect: [{slug, severity}], forbid: [slug], description}]
-  history.py write --out DIR --demo [--end UNIX]
-      four hours of all five systems ending at --end (default: now), with a KATO
-      database slowdown in the last 40 minutes; DIR/history.om, DIR/history.prom
-      and DIR/demo-state.json for `serve`
+  history.py write --out DIR --demo [--end UNIX] [--node HOST:PORT]
+      four hours of all five systems and of the host (node_exporter's series,
+      continuing those of the node_exporter at --node) ending at --end
+      (default: now), with a KATO database slowdown in the last 40 minutes;
+      DIR/history.om, DIR/history.prom and DIR/demo-state.json for `serve`
   history.py serve --state DIR/demo-state.json --port P
       a /metrics exporter on 127.0.0.1:P continuing the demo series live
   history.py verify --url URL [--cases a,b,c] [-v]
@@ -33,6 +34,7 @@ import json
 import math
 import os
 import random
+import re
 import signal
 import sys
 import time
@@ -192,10 +194,12 @@ class Counter:
     """Integrates a per-second rate. `kind='gauge'` for node_exporter's
     netstat values, which only grow but carry no _total."""
 
-    def __init__(self, name, labels, rate, noise=0.03, integer=True, kind='counter', digits=4):
+    def __init__(self, name, labels, rate, noise=0.03, integer=True, kind='counter', digits=4,
+                 start=None):
         family = _counter_family(name) if kind == 'counter' else name
         self.series = [Series(family, kind, name, labels, integer, digits)]
         self.rate, self.noise, self.integer = rate, noise, integer
+        self.start = start          # the first value, else a random one
         self.acc = None
         self.last = None
         self.history = 0
@@ -205,7 +209,7 @@ class Counter:
 
     def step(self, t, rng):
         if self.acc is None:
-            self.acc = float(rng.randint(2000, 90000))
+            self.acc = self.start if self.start is not None else float(rng.randint(2000, 90000))
         elif t > self.last:
             inc = self.rate(t) * (t - self.last) * (1 + rng.uniform(-self.noise, self.noise))
             self.acc += max(0.0, inc)
@@ -317,6 +321,13 @@ HELP = {
     'greenlang_llm_cost_usd': 'Money spent on LLM calls.',
     'greenlang_records_processed': 'Records processed by the agents.',
     'greenlang_agent_duration_seconds': 'Agent time per processed record.',
+    'db_queries': 'Database queries sent.',
+    'node_cpu_seconds': 'Seconds the CPUs spent in each mode.',
+    'node_network_receive_bytes': 'Network device statistic receive_bytes.',
+    'node_network_transmit_bytes': 'Network device statistic transmit_bytes.',
+    'node_memory_MemTotal_bytes': 'Memory information field MemTotal_bytes.',
+    'node_memory_MemAvailable_bytes': 'Memory information field MemAvailable_bytes.',
+    'node_load1': '1m load average.',
 }
 
 SYSTEMS = ('kato', 'tmi', 'greenlang', 'keiko', 'promptcard')
@@ -827,13 +838,93 @@ def demo_instruments(end):
             knobs['rps'] = 1700.0       # 850 req/s each: only the total passes 1000
             knobs['cpu'] = 25.0
         out += instruments(system, knobs, end)
+    # GreenLang's dashboard counts queries with db_queries_total, which the
+    # contract leaves optional: the demo exports it, so that card has data.
+    qps = resolve({'db_qps': DEFAULTS['greenlang']['db_qps']}, {}, end)['db_qps']
+    out.append(Counter('db_queries_total', {'job': 'greenlang', 'instance': instance_name('greenlang', 0)}, qps))
     return out
 
 
-def write_demo(out_dir, end):
+# The demo's host: node_exporter's CPU, memory, load and network series. With
+# the address of a running node_exporter (--node), the history carries the
+# labels Prometheus gives its scrapes and every counter ends exactly at the
+# value scraped now, so the live series go on from there without a reset;
+# without, a made-up four-core host.
+NODE_BUSY = {'user': 0.10, 'system': 0.04, 'iowait': 0.01, 'softirq': 0.005, 'nice': 0.0,
+             'irq': 0.0, 'steal': 0.0}
+NODE_RX, NODE_TX = 60_000.0, 25_000.0      # bytes/s of the made-up host
+LABEL = re.compile(r'(\w+)="((?:[^"\\]|\\.)*)"')
+
+
+def scrape(address):
+    """{(name, ((label, value), ...)): value} of a node_exporter's /metrics."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(f'http://{address}/metrics', timeout=10) as r:
+        text = r.read().decode('utf-8', 'replace')
+    values = {}
+    for line in text.splitlines():
+        if not line or line.startswith('#'):
+            continue
+        head, _, value = line.rpartition(' ')
+        name, _, labels = head.partition('{')
+        values[(name, tuple(sorted(LABEL.findall(labels))))] = float(value)
+    return values
+
+
+def counter_to(name, labels, rate, end, value):
+    """A noiseless counter of `rate` that reaches `value` (when known) at `end`;
+    slower when `value` is less than `rate` could have grown since it began
+    (a host up for less than the history)."""
+    start = None
+    if value is not None:
+        grown = sum(rate(t) * STEP for t in range(end - DEMO_HISTORY + STEP, end + 1, STEP))
+        if grown > value:
+            rate = scaled(rate, value / grown)
+        start = max(0.0, value - grown)
+    return Counter(name, labels, rate, noise=0, integer=False, digits=2, start=start)
+
+
+def host_instruments(end, node):
+    scraped = scrape(node) if node else {}
+
+    def last(name, **labels):
+        return scraped.get((name, tuple(sorted(labels.items()))))
+
+    def label_values(name, label):
+        return sorted({dict(k)[label] for (n, k) in scraped if n == name and label in dict(k)})
+
+    base = {'job': 'node', 'instance': node or 'demo-host:9100'}
+    cpus = sorted(label_values('node_cpu_seconds_total', 'cpu'), key=int) or ['0', '1', '2', '3']
+    devices = label_values('node_network_receive_bytes_total', 'device') or ['eth0', 'lo']
+    out = []
+    busy = sum(NODE_BUSY.values())
+    rates = {mode: (lambda s: lambda t: s * load(t))(share) for mode, share in NODE_BUSY.items()}
+    rates['idle'] = lambda t: 1 - busy * load(t)
+    for cpu in cpus:
+        for mode, rate in rates.items():
+            out.append(counter_to('node_cpu_seconds_total', dict(base, cpu=cpu, mode=mode), rate, end,
+                                  last('node_cpu_seconds_total', cpu=cpu, mode=mode)))
+    for device in devices:
+        for name, bps in (('node_network_receive_bytes_total', NODE_RX),
+                          ('node_network_transmit_bytes_total', NODE_TX)):
+            rate = (lambda b: lambda t: b * load(t))(bps / 10 if device == 'lo' else bps)
+            out.append(counter_to(name, dict(base, device=device), rate, end, last(name, device=device)))
+    total = last('node_memory_MemTotal_bytes') or 16.0 * GIB
+    available = last('node_memory_MemAvailable_bytes') or 0.6 * total
+    load1 = last('node_load1') or 0.6
+    out += [Gauge('node_memory_MemTotal_bytes', base, lambda t: total, noise=0, integer=True),
+            Gauge('node_memory_MemAvailable_bytes', base, lambda t: available, noise=0.001, integer=True),
+            Gauge('node_load1', base, lambda t: load1 * load(t), noise=0.05, digits=2)]
+    return out
+
+
+def write_demo(out_dir, end, node=None):
     insts = demo_instruments(end)
     store = Store()
     store.run(insts, end, DEMO_HISTORY, random.Random(end))
+    # The host panels read node_exporter: they get history of their own, not
+    # restored by `serve`, since the real node_exporter continues them live.
+    store.run(host_instruments(end, node), end, DEMO_HISTORY, random.Random(end + 1))
     store.write(out_dir)
     acc = {}
     for inst in insts:
@@ -1198,6 +1289,7 @@ def main(argv):
     w.add_argument('--cases', help='comma-separated case names (default: all)')
     w.add_argument('--demo', action='store_true', help='write the demo timeline instead')
     w.add_argument('--end', type=int, help='demo: Unix time of the last sample (default: now)')
+    w.add_argument('--node', help='demo: HOST:PORT of a node_exporter whose series to continue')
     s = sub.add_parser('serve', help='export the demo series live on 127.0.0.1')
     s.add_argument('--state', required=True)
     s.add_argument('--port', type=int, required=True, help='0 picks a free port (printed)')
@@ -1219,10 +1311,10 @@ def main(argv):
                 ap.error('--demo takes no --cases')
             end = args.end if args.end is not None else int(time.time())
             end -= end % STEP
-            n = write_demo(args.out, end)
+            n = write_demo(args.out, end, args.node)
         else:
-            if args.end is not None:
-                ap.error('--end only goes with --demo')
+            if args.end is not None or args.node:
+                ap.error('--end and --node only go with --demo')
             n = write_cases(args.out, select(args.cases))
         print(f'history.py: {n} samples written to {args.out}', file=sys.stderr)
         return 0

@@ -430,6 +430,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
+    <message>
+        <source>Given on the command line, for this session only (not saved):</source>
+        <translation>Auf der Befehlszeile angegeben, nur für diese Sitzung (nicht gespeichert):</translation>
+    </message>
 </context>
 <context>
     <name>lotse::ConnectionsFile</name>
@@ -590,10 +594,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>aus einer Momentaufnahme, gespeichert am %1</translation>
     </message>
     <message>
-        <source>the last %1 before the instant</source>
-        <translation>die letzten %1 vor dem Zeitpunkt</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -624,6 +624,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>%1 before the instant</source>
+        <translation>%1 vor dem Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1035,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DatabaseKpis</name>
@@ -1409,8 +1417,8 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No database is connected&lt;/h3&gt;&lt;p&gt;Start Lotse with the databases behind your services to watch their statements, locks, tables, memory and slow queries here, live and read-only:&lt;/p&gt;&lt;p&gt;&lt;code&gt;lotse --postgres postgresql://lotse@db:5432/shop&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--redis redis://lotse@cache:6379/0&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--clickhouse http://olap:8123/?user=lotse&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Passwords come from LOTSE_POSTGRES_PASSWORD, LOTSE_REDIS_PASSWORD and LOTSE_CLICKHOUSE_PASSWORD. The README lists the privileges each database needs.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keine Datenbank verbunden&lt;/h3&gt;&lt;p&gt;Starten Sie Lotse mit den Datenbanken hinter Ihren Diensten, um hier deren Anweisungen, Sperren, Tabellen, Speicher und langsame Abfragen zu beobachten, live und nur lesend:&lt;/p&gt;&lt;p&gt;&lt;code&gt;lotse --postgres postgresql://lotse@db:5432/shop&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--redis redis://lotse@cache:6379/0&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--clickhouse http://olap:8123/?user=lotse&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Passwörter kommen aus LOTSE_POSTGRES_PASSWORD, LOTSE_REDIS_PASSWORD und LOTSE_CLICKHOUSE_PASSWORD. Die README nennt die Rechte, die jede Datenbank braucht.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;No database is connected&lt;/h3&gt;&lt;p&gt;Add the databases behind your services in &lt;b&gt;Settings ▸ Connections&lt;/b&gt; to watch their statements, locks, tables, memory and slow queries here, live and read-only, or start Lotse with them:&lt;/p&gt;&lt;p&gt;&lt;code&gt;lotse --postgres postgresql://lotse@db:5432/shop&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--redis redis://lotse@cache:6379/0&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--clickhouse http://olap:8123/?user=lotse&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Passwords come from LOTSE_POSTGRES_PASSWORD, LOTSE_REDIS_PASSWORD and LOTSE_CLICKHOUSE_PASSWORD. The README lists the privileges each database needs.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine Datenbank verbunden&lt;/h3&gt;&lt;p&gt;Fügen Sie die Datenbanken hinter Ihren Diensten unter &lt;b&gt;Einstellungen ▸ Verbindungen&lt;/b&gt; hinzu, um hier deren Anweisungen, Sperren, Tabellen, Speicher und langsame Abfragen zu beobachten, live und nur lesend, oder starten Sie Lotse mit ihnen:&lt;/p&gt;&lt;p&gt;&lt;code&gt;lotse --postgres postgresql://lotse@db:5432/shop&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--redis redis://lotse@cache:6379/0&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;--clickhouse http://olap:8123/?user=lotse&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Passwörter kommen aus LOTSE_POSTGRES_PASSWORD, LOTSE_REDIS_PASSWORD und LOTSE_CLICKHOUSE_PASSWORD. Die README nennt die Rechte, die jede Datenbank braucht.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2307,8 +2315,32 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>%1 (veraltet)</translation>
     </message>
     <message>
-        <source>%1, starting at %2</source>
-        <translation>%1, beginnend bei %2</translation>
+        <source>warning above %1</source>
+        <translation>Warnung über %1</translation>
+    </message>
+    <message>
+        <source>warning below %1</source>
+        <translation>Warnung unter %1</translation>
+    </message>
+    <message>
+        <source>critical above %1</source>
+        <translation>kritisch über %1</translation>
+    </message>
+    <message>
+        <source>critical below %1</source>
+        <translation>kritisch unter %1</translation>
+    </message>
+    <message>
+        <source>none: the value is shown without judging it</source>
+        <translation>keine: der Wert wird ohne Bewertung gezeigt</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>%1, starting at “%2”</source>
+        <translation>%1, beginnend bei „%2“</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -2353,10 +2385,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <source>Lotse — %1</source>
-        <translation>Lotse — %1</translation>
-    </message>
-    <message>
         <source>About Lotse</source>
         <translation>Über Lotse</translation>
     </message>
@@ -2381,8 +2409,12 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <source>Lotse — %1 — snapshot of %2</source>
-        <translation>Lotse — %1 — Momentaufnahme vom %2</translation>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>%1 — snapshot of %2</source>
+        <translation>%1 — Momentaufnahme vom %2</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2946,41 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the last %n week(s)</source>
+        <translation>
+            <numerusform>die letzte Woche</numerusform>
+            <numerusform>die letzten %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n day(s)</source>
+        <translation>
+            <numerusform>der letzte Tag</numerusform>
+            <numerusform>die letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n hour(s)</source>
+        <translation>
+            <numerusform>die letzte Stunde</numerusform>
+            <numerusform>die letzten %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n minute(s)</source>
+        <translation>
+            <numerusform>die letzte Minute</numerusform>
+            <numerusform>die letzten %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n second(s)</source>
+        <translation>
+            <numerusform>die letzte Sekunde</numerusform>
+            <numerusform>die letzten %n Sekunden</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Caution: %1</source>
         <translation>Vorsicht: %1</translation>
@@ -3091,6 +3158,53 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>The keychain did not answer within %1 s while reading the secret of “%2”: unlock it if it asks for a password, or try again.</source>
         <translation>Der Schlüsselbund hat beim Lesen des Geheimnisses von „%2“ nicht innerhalb von %1 s geantwortet: Entsperren Sie ihn, falls er nach einem Passwort fragt, oder versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ShortcutsDialog</name>
+    <message>
+        <source>Next or previous card, chart or list</source>
+        <translation>Nächste oder vorige Karte, Grafik oder Liste</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous card</source>
+        <translation>Nächste oder vorige Karte</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Open the details of a card</source>
+        <translation>Details einer Karte öffnen</translation>
+    </message>
+    <message>
+        <source>Enter or Space</source>
+        <translation>Eingabe oder Leertaste</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Dialog schließen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3574,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>No data source</source>
         <translation>Keine Datenquelle</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4048,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>%1 refused the TLS handshake with the client certificate %2 (%3). Check that the server trusts the CA that signed it and that the key belongs to it.</source>
         <translation>%1 hat den TLS-Handshake mit dem Client-Zertifikat %2 abgelehnt (%3). Prüfen Sie, ob der Server der CA vertraut, die es signiert hat, und ob der Schlüssel dazu gehört.</translation>
     </message>
+    <message>
+        <source>%1 answered without TLS: the server speaks plain HTTP. Write the address with http:// instead of https://, or turn TLS on at the server.</source>
+        <translation>%1 antwortete ohne TLS: Der Server spricht unverschlüsseltes HTTP. Schreiben Sie die Adresse mit http:// statt https:// oder schalten Sie TLS am Server ein.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::UnitFormatter</name>
@@ -3963,6 +4085,61 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>a list name must follow &apos;@&apos;</source>
         <translation>auf &apos;@&apos; muss ein Listenname folgen</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::WelcomePage</name>
+    <message>
+        <source>Welcome to Lotse</source>
+        <translation>Willkommen bei Lotse</translation>
+    </message>
+    <message>
+        <source>Lotse watches your services&apos; KPIs live and walks you through a diagnosis along a runbook. It needs a Prometheus to read from. How would you like to begin?</source>
+        <translation>Lotse beobachtet die KPIs Ihrer Dienste live und führt Sie an einem Runbook entlang durch eine Diagnose. Dazu liest es aus einem Prometheus. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Connect to a Prometheus…</source>
+        <translation>Mit einem Prometheus verbinden…</translation>
+    </message>
+    <message>
+        <source>Settings ▸ Connections: its address, login and TLS, with a Test button.</source>
+        <translation>Einstellungen ▸ Verbindungen: Adresse, Anmeldung und TLS, mit einer Schaltfläche zum Testen.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>The demo is not running. Start it with scripts/demo, then come back here.</source>
+        <translation>Die Demo läuft nicht. Starten Sie sie mit scripts/demo und kommen Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s Prometheus answers at %1.</source>
+        <translation>Der Prometheus der Demo antwortet unter %1.</translation>
+    </message>
+    <message>
+        <source>Open a dashboard…</source>
+        <translation>Dashboard öffnen…</translation>
+    </message>
+    <message>
+        <source>The built-in dashboards of the five guides, on the sources you connected.</source>
+        <translation>Die mitgelieferten Dashboards der fünf Leitfäden, mit den verbundenen Quellen.</translation>
+    </message>
+    <message>
+        <source>Open a snapshot…</source>
+        <translation>Momentaufnahme öffnen…</translation>
+    </message>
+    <message>
+        <source>A dashboard saved with every value, read without a server.</source>
+        <translation>Ein mit allen Werten gespeichertes Dashboard, ohne Server lesbar.</translation>
+    </message>
+    <message>
+        <source>Import a dashboard…</source>
+        <translation>Dashboard importieren…</translation>
+    </message>
+    <message>
+        <source>A Lotse dashboard file (YAML) of your own.</source>
+        <translation>Eine eigene Lotse-Dashboard-Datei (YAML).</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4203,22 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>&amp;About Lotse</source>
         <translation>Ü&amp;ber Lotse</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>

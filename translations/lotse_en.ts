@@ -95,4 +95,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lotse::ReportText</name>
+    <message numerus="yes">
+        <source>the last %n week(s)</source>
+        <translation>
+            <numerusform>the last week</numerusform>
+            <numerusform>the last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n day(s)</source>
+        <translation>
+            <numerusform>the last day</numerusform>
+            <numerusform>the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n hour(s)</source>
+        <translation>
+            <numerusform>the last hour</numerusform>
+            <numerusform>the last %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n minute(s)</source>
+        <translation>
+            <numerusform>the last minute</numerusform>
+            <numerusform>the last %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n second(s)</source>
+        <translation>
+            <numerusform>the last second</numerusform>
+            <numerusform>the last %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@
 #include "commands/headlesscommand.h"
 #include "snapshot/recordingsource.h"
 #include "layout/reportoptions.h"
+#include "layout/reporttext.h"
 #include "snapshot/snapshot.h"
 #include "snapshot/snapshotfile.h"
 #include "snapshot/snapshotjson.h"
@@ -35,7 +36,7 @@ QByteArray textReport(const DashboardSession &session, const QDateTime &at, cons
         const QModelIndex index = kpis.index(row);
         stream << "  " << kpis.data(index, KpiModel::TitleRole).toString().leftJustified(34) << ' '
                << kpis.data(index, KpiModel::TextRole).toString().leftJustified(14) << ' '
-               << stateId(kpis.value(row).state);
+               << ReportText(language).stateName(kpis.value(row).state); // JSON keeps the ids
         const QString error = kpis.data(index, KpiModel::ErrorRole).toString();
         if (!error.isEmpty())
             stream << " — " << error;

@@ -65,6 +65,7 @@ void ConnectionsController::open(const QString &path)
         m_dialog->close();
     m_dialog = new ConnectionsDialog(connections, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setCommandLineSources(m_commandLineSources);
     connect(m_dialog, &ConnectionsDialog::testRequested, this, &ConnectionsController::test);
     connect(m_dialog, &ConnectionsDialog::importRequested, this, &ConnectionsController::importFrom);
     connect(m_dialog, &ConnectionsDialog::exportRequested, this, &ConnectionsController::exportTo);

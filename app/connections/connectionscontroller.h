@@ -27,6 +27,8 @@ public:
     /// Opens the dialog on the connections in @p path (the user's file by default).
     void open(const QString &path = {});
     ConnectionsDialog *dialog() const;
+    /// The sources the command line named ("name — location"), shown apart in the dialog.
+    void setCommandLineSources(const QStringList &sources) { m_commandLineSources = sources; }
 
 Q_SIGNALS:
     /// The user saved @p connections.
@@ -46,6 +48,7 @@ private:
     ConnectionSecrets *m_secrets;
     QWidget *m_window;
     QString m_path;
+    QStringList m_commandLineSources;
     QPointer<ConnectionsDialog> m_dialog;
 };
 

@@ -11,10 +11,13 @@
 #include "common/timetext.h"
 #include "sources/sourceregistry.h"
 #include "sources/sourceversions.h"
+#include "dashboard/kpicard.h"
+#include "window/diagnosisfiles.h"
 #include "window/notifier.h"
 #include "window/sourcescontroller.h"
 
 #include <QFileDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTextStream>
 #include <QWidget>
 
@@ -159,6 +162,7 @@ void DashboardController::showSession(DashboardSession *session, SourceRegistry 
     m_view = new DashboardView(m_session, recorded);
     Q_EMIT shown(m_view);
     connectSession();
+    nameRunbooks();
     m_rangeBar->setEnabled(true);
     m_rangeBar->setTimeRange(m_session->timeRange());
     m_rangeBar->setRefreshInterval(m_session->refreshInterval());
@@ -196,6 +200,21 @@ void DashboardController::connectSession()
     });
     connect(m_session, &DashboardSession::refreshStarted, this, [this] { m_refreshingDelay.start(); });
     connect(m_session, &DashboardSession::refreshFinished, this, &DashboardController::onRefreshFinished);
+}
+
+void DashboardController::nameRunbooks()
+{
+    QtConcurrent::run(DiagnosisFiles::runbooks).then(m_view, [view = m_view](DiagnosisFiles::RunbookList runbooks) {
+        for (KpiCard *card : view->cards()) {
+            const KpiSpec &spec = view->session()->kpis()->spec(card->row());
+            for (const auto &[id, runbook] : runbooks) {
+                if (id != spec.runbook || !runbook)
+                    continue;
+                const RunbookNode *node = spec.node.isEmpty() ? nullptr : runbook->node(spec.node);
+                card->setRunbookTitles(runbook->title, node ? node->title : LocalizedText{});
+            }
+        }
+    });
 }
 
 void DashboardController::refresh()

@@ -75,6 +75,8 @@ private:
     void releaseSnapshot();
     void connectRangeBar();
     void connectSession();
+    /// Reads the runbooks the cards link to (off the GUI thread) for their titles.
+    void nameRunbooks();
     void onRefreshFinished();
     void chooseRange(const TimeRange &range);
     void zoomTo(double fromSeconds, double toSeconds);

@@ -6,15 +6,19 @@
 #include "dashboard/dashboardsession.h"
 #include "dashboard/timerangebar.h"
 #include "databases/databasesview.h"
+#include "definitions/dashboardloader.h"
 #include "definitions/definitioncatalog.h"
 #include "snapshot/snapshot.h"
 #include "sources/sourceregistry.h"
 #include "window/notifier.h"
 #include "window/startupoptions.h"
+#include "common/shortcutsdialog.h"
+#include "window/welcomecontroller.h"
 #include "window/windowsettings.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,11 +39,13 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     , m_snapshots(new SnapshotController(m_dashboards, m_settings, m_notifier, this))
     , m_exports(new ExportController(m_dashboards, m_sources->versions(), m_settings, m_notifier, this))
     , m_diagnosis(new DiagnosisController(m_sources, m_dashboards, m_settings, m_notifier, this))
+    , m_actions(this)
+    , m_welcome(new WelcomeController(m_sources, m_dashboards, m_snapshots, m_actions.openDashboard, this))
     , m_areas(new QTabWidget)
     , m_dashboardPage(new DashboardPage)
     , m_databases(new DatabasesView)
     , m_toolBar(new QToolBar)
-    , m_actions(this)
+    , m_rangeHolder(new QWidget)
     , m_sourceLabel(new QLabel)
     , m_statusLabel(new QLabel)
 {
@@ -48,6 +54,7 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     createWidgets();
     retranslate();
     m_settings->restoreWindow(this);
+    setTheme(m_settings->theme());
     connectActions();
     connectControllers();
 }
@@ -62,7 +69,12 @@ void MainWindow::createWidgets()
 {
     m_toolBar->setObjectName(QStringLiteral("timeToolBar"));
     m_toolBar->setMovable(false);
-    m_toolBar->addWidget(m_rangeBar);
+    // The range bar sits in a holder of its own, so the Databases tab can
+    // disable it without undoing what the dashboard controller decided.
+    auto *holder = new QHBoxLayout(m_rangeHolder);
+    holder->setContentsMargins(0, 0, 0, 0);
+    holder->addWidget(m_rangeBar);
+    m_toolBar->addWidget(m_rangeHolder);
     m_toolBar->addSeparator();
     for (QAction *action : {m_actions.diagnose, m_actions.exportPdf}) {
         m_toolBar->addAction(action);
@@ -102,6 +114,10 @@ void MainWindow::connectActions()
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions.languages, &QActionGroup::triggered, this,
             [this](QAction *language) { m_settings->setLanguage(language->data().toString()); });
+    connect(m_actions.themes, &QActionGroup::triggered, this, [this](QAction *theme) {
+        setTheme(Theme::fromId(theme->data().toString()).value_or(Theme::Mode::System));
+    });
+    connect(m_actions.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
 }
 
 QMenu *MainWindow::addMenu(const QList<QAction *> &actions)
@@ -122,13 +138,16 @@ void MainWindow::createMenus()
                           m_actions.exportPdf, nullptr, m_actions.quit});
     m_dashboardMenu = new QMenu(this);
     connect(m_dashboardMenu, &QMenu::aboutToShow, this, &MainWindow::fillDashboardMenu);
-    m_viewMenu = addMenu({m_rangeBar->refreshAction(), m_rangeBar->pauseAction(), m_rangeBar->resetZoomAction()});
+    m_viewMenu
+        = addMenu({m_rangeBar->refreshAction(), m_rangeBar->pauseAction(), m_rangeBar->resetZoomAction(), nullptr});
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addActions(m_actions.themes->actions());
     m_settingsMenu = addMenu({m_actions.connections});
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_actions.languages->actions());
     m_diagnoseMenu = addMenu({m_actions.diagnose, m_actions.recentDiagnoses});
     m_diagnoseMenu->setToolTipsVisible(true);
-    m_helpMenu = addMenu({m_actions.about});
+    m_helpMenu = addMenu({m_actions.shortcuts, nullptr, m_actions.about});
 }
 
 void MainWindow::connectControllers()
@@ -161,7 +180,11 @@ void MainWindow::connectControllers()
     connect(m_snapshots, &SnapshotController::saved, this, &MainWindow::snapshotSaved);
     connect(m_snapshots, &SnapshotController::opened, this, &MainWindow::snapshotOpened);
     connect(m_notifier, &Notifier::fileFailed, this, &MainWindow::fileFailed);
-    connect(m_areas, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_areas, &QTabWidget::currentChanged, this, [this] {
+        // The time range is the dashboard's: on the Databases tab it would do nothing.
+        m_rangeHolder->setEnabled(!databasesShown());
+        updateStatus();
+    });
     connect(m_rangeBar, &TimeRangeBar::refreshRequested, this, [this] {
         if (databasesShown())
             m_databases->refresh();
@@ -176,10 +199,14 @@ void MainWindow::fillDashboardMenu()
     // The previous list's group owns its actions: deleting it clears them too.
     qDeleteAll(m_dashboardMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
     const QString current = session() ? session()->dashboard().id : QString();
-    const QStringList ids = DefinitionCatalog(QStringLiteral("dashboards")).ids();
+    const DefinitionCatalog catalog(QStringLiteral("dashboards"));
+    const QStringList ids = catalog.ids();
     auto *choices = new QActionGroup(m_dashboardMenu);
     for (const QString &id : ids) {
-        QAction *action = choices->addAction(id);
+        // Titles, in the language shown; the id only for a file that does not load.
+        const auto dashboard = DashboardLoader::loadFile(catalog.resolve(id));
+        QAction *action = choices->addAction(dashboard ? dashboard->title.text(m_settings->language()) : id);
+        action->setToolTip(id);
         action->setCheckable(true);
         action->setChecked(id == current);
         m_dashboardMenu->addAction(action);
@@ -196,6 +223,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("&Theme"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_diagnoseMenu->setTitle(tr("&Diagnose"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -214,6 +242,12 @@ void MainWindow::start(const QStringList &arguments)
     if (options.language)
         m_settings->setLanguage(*options.language);
     m_dashboards->saveScreenshotTo(options.screenshot);
+    if (options.welcome) {
+        // Nothing to read yet: a welcome, not boxes about a Prometheus that is not there.
+        m_welcome->show(m_dashboardPage);
+        m_sources->useConnections({});
+        return;
+    }
     // Once the sources are in place: at once from the command line, or once
     // the connections' secrets are found.
     connect(
@@ -225,6 +259,11 @@ void MainWindow::start(const QStringList &arguments)
         },
         Qt::SingleShotConnection);
     m_sources->start(options);
+}
+
+WelcomePage *MainWindow::welcomePage() const
+{
+    return m_welcome->page();
 }
 
 void MainWindow::showDatabases()
@@ -239,13 +278,14 @@ bool MainWindow::databasesShown() const
 
 void MainWindow::updateDashboardState()
 {
+    // Qt appends the application's display name ("… — Lotse") itself.
     const QString title = session() ? session()->dashboard().title.text(m_settings->language()) : QString();
     if (!session())
-        setWindowTitle(QStringLiteral("Lotse"));
+        setWindowTitle(QString());
     else if (snapshot())
-        setWindowTitle(tr("Lotse — %1 — snapshot of %2").arg(title, TimeText::dateAndClock(snapshot()->at())));
+        setWindowTitle(tr("%1 — snapshot of %2").arg(title, TimeText::dateAndClock(snapshot()->at())));
     else
-        setWindowTitle(tr("Lotse — %1").arg(title));
+        setWindowTitle(title);
     const QString banner = snapshot() ? SnapshotController::describe(*snapshot()) : QString();
     m_dashboardPage->setBanner(banner);
     m_sourceLabel->setText(snapshot() ? banner : m_sources->description());
@@ -262,6 +302,21 @@ void MainWindow::updateStatus()
 {
     // The status speaks of the dashboard; the Databases area shows its own state in each list.
     m_statusLabel->setText(databasesShown() ? QString() : m_dashboards->statusText());
+}
+
+void MainWindow::setTheme(Theme::Mode mode)
+{
+    m_settings->setTheme(mode);
+    m_actions.checkTheme(Theme::id(mode));
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog::show(this,
+                          {m_actions.openDashboard, m_actions.openSnapshot, m_actions.saveSnapshot, m_actions.exportPdf,
+                           m_actions.quit, m_rangeBar->refreshAction(), m_rangeBar->pauseAction(),
+                           m_rangeBar->resetZoomAction(), m_actions.connections, m_actions.diagnose,
+                           m_actions.shortcuts});
 }
 
 void MainWindow::showAbout()

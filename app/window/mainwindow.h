@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/theme.h"
 #include "layout/reportoptions.h"
 #include "window/dashboardcontroller.h"
 #include "window/diagnosiscontroller.h"
@@ -21,8 +22,10 @@ namespace lotse {
 class ConnectionsController;
 class DashboardPage;
 class DatabasesView;
+class WelcomePage;
 class Localization;
 class Notifier;
+class WelcomeController;
 class WindowSettings;
 
 /// The desktop application's window: menus, the time-range toolbar, two areas
@@ -57,6 +60,10 @@ public:
     QTabWidget *areas() const { return m_areas; }
     void showDatabases();
     TimeRangeBar *timeRangeBar() const { return m_rangeBar; }
+    /// View ▸ Theme: applies @p mode and keeps it for the next start.
+    void setTheme(Theme::Mode mode);
+    /// The welcome page of a first start, while it is shown.
+    WelcomePage *welcomePage() const;
     QAction *exportPdfAction() const { return m_actions.exportPdf; }
     /// The text of the status line's right part ("Updated 12:00:00", …).
     QString statusText() const;
@@ -105,6 +112,7 @@ private:
     void updateDashboardState();
     void updateStatus();
     void showAbout();
+    void showShortcuts();
 
     WindowSettings *m_settings;
     Notifier *m_notifier;
@@ -114,15 +122,18 @@ private:
     SnapshotController *m_snapshots;
     ExportController *m_exports;
     DiagnosisController *m_diagnosis;
+    WindowActions m_actions;
+    WelcomeController *m_welcome;
     QTabWidget *m_areas;
     DashboardPage *m_dashboardPage;
     DatabasesView *m_databases;
     QToolBar *m_toolBar;
-    WindowActions m_actions;
+    QWidget *m_rangeHolder;
     QMenu *m_fileMenu;
     QMenu *m_dashboardMenu;
     QMenu *m_viewMenu;
     QMenu *m_languageMenu;
+    QMenu *m_themeMenu;
     QMenu *m_settingsMenu;
     QMenu *m_diagnoseMenu;
     QMenu *m_helpMenu;

@@ -41,6 +41,10 @@ void SourcesController::start(const StartupOptions &options)
     }
     if (const auto built = options.buildSources(*m_sources); !built)
         m_notifier->showProblem(tr("The data source cannot be used."), built.error());
+    QStringList named;
+    for (const Source *source : m_sources->sources())
+        named.append(tr("%1 — %2").arg(source->name(), source->location()));
+    m_connections->setCommandLineSources(options.namesSources() ? named : QStringList());
     install(m_sources->sources(), {});
 }
 

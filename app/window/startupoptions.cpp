@@ -47,6 +47,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     options.connectionsFile = parser.value(QStringLiteral("connections"));
     if (options.connectionsFile.isEmpty() && !options.m_named && QFile::exists(ConnectionsFile::userPath()))
         options.connectionsFile = ConnectionsFile::userPath();
+    options.welcome = !options.m_named && options.connectionsFile.isEmpty()
+        && !parser.isSet(QStringLiteral("dashboard")) && options.at.isEmpty();
     return options;
 }
 

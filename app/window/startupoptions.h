@@ -34,10 +34,16 @@ public:
     /// The connections file to read: --connections, else the user's own unless
     /// sources are named on the command line; empty for none.
     QString connectionsFile;
+    /// A first start: no source named, no connections file and no dashboard
+    /// asked for. The window welcomes instead of reading a Prometheus that is
+    /// not there.
+    bool welcome = false;
 
     /// Adds the sources named on the command line (a local Prometheus when
     /// none is) to @p registry.
     std::expected<void, QString> buildSources(SourceRegistry &registry) const;
+    /// True when the command line names sources (--prometheus, --postgres, …).
+    bool namesSources() const { return m_named; }
 
 private:
     static void addOptions(QCommandLineParser &parser);

@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QActionGroup>
 
+#include "common/theme.h"
+
 namespace lotse {
 
 namespace {
@@ -27,7 +29,9 @@ WindowActions::WindowActions(QObject *parent)
     , diagnose(newAction(parent, QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral(":/icons/diagnose.svg")))
     , recentDiagnoses(newAction(parent, {}))
     , about(newAction(parent, {}))
+    , shortcuts(newAction(parent, QKeySequence::HelpContents))
     , languages(new QActionGroup(parent))
+    , themes(new QActionGroup(parent))
 {
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
@@ -39,6 +43,17 @@ WindowActions::WindowActions(QObject *parent)
         action->setData(id);
         action->setCheckable(true);
     }
+    for (Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark}) {
+        QAction *action = themes->addAction(QString());
+        action->setData(Theme::id(mode));
+        action->setCheckable(true);
+    }
+}
+
+void WindowActions::checkTheme(const QString &id)
+{
+    for (QAction *action : themes->actions())
+        action->setChecked(action->data().toString() == id);
 }
 
 void WindowActions::retranslate(const QString &language)
@@ -61,6 +76,11 @@ void WindowActions::retranslate(const QString &language)
     recentDiagnoses->setText(tr("&Recent Diagnoses…"));
     recentDiagnoses->setToolTip(tr("Review a saved diagnosis"));
     about->setText(tr("&About Lotse"));
+    shortcuts->setText(tr("&Keyboard Shortcuts"));
+    const QList<QAction *> themeActions = themes->actions();
+    themeActions.at(0)->setText(tr("&System"));
+    themeActions.at(1)->setText(tr("&Light"));
+    themeActions.at(2)->setText(tr("&Dark"));
     for (QAction *action : languages->actions())
         action->setChecked(action->data().toString() == language);
 }

@@ -21,6 +21,8 @@ public:
 
     /// Words in the language shown; @p language ("de" or "en") is checked.
     void retranslate(const QString &language);
+    /// Checks the theme @p id ("system", "light", "dark").
+    void checkTheme(const QString &id);
 
     QAction *openDashboard;
     QAction *fromFile;
@@ -32,8 +34,11 @@ public:
     QAction *diagnose;
     QAction *recentDiagnoses;
     QAction *about;
+    QAction *shortcuts;
     /// One action a language, its id ("de", "en") as data.
     QActionGroup *languages;
+    /// View ▸ Theme: System, Light, Dark, the Theme id as data.
+    QActionGroup *themes;
 };
 
 } // namespace lotse

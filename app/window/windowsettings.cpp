@@ -17,6 +17,7 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kReportPageKey = QStringLiteral("report/page");
 const QString kReportOrientationKey = QStringLiteral("report/orientation");
 const QString kFileDirectoryKey = QStringLiteral("files/directory");
+const QString kThemeKey = QStringLiteral("window/theme");
 
 } // namespace
 
@@ -35,6 +36,17 @@ void WindowSettings::setLanguage(const QString &language)
 {
     if (m_localization)
         m_localization->setLanguage(language);
+}
+
+Theme::Mode WindowSettings::theme() const
+{
+    return Theme::fromId(QSettings().value(kThemeKey).toString()).value_or(Theme::Mode::System);
+}
+
+void WindowSettings::setTheme(Theme::Mode mode)
+{
+    QSettings().setValue(kThemeKey, Theme::id(mode));
+    Theme::apply(mode);
 }
 
 void WindowSettings::restoreWindow(QMainWindow *window) const

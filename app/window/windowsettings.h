@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/theme.h"
 #include "layout/reportoptions.h"
 
 #include <QObject>
@@ -23,6 +24,10 @@ public:
     /// "de" or "en".
     QString language() const;
     void setLanguage(const QString &language);
+    /// View ▸ Theme as chosen last (System before the first choice).
+    Theme::Mode theme() const;
+    /// Keeps @p mode and applies it.
+    void setTheme(Theme::Mode mode);
 
     /// The geometry of the last run, else a size that fits the screen.
     void restoreWindow(QMainWindow *window) const;

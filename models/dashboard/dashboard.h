@@ -63,11 +63,12 @@ struct KpiSpec : MeasureSpec
     int column = 0;
 };
 
-/// One line family of a chart, with a legend template ("p95 {{instance}}").
+/// One line family of a chart, with a legend template ("p95 {{instance}}"),
+/// in English and German where its words differ.
 struct ChartQuery
 {
     QString query;
-    QString legend;
+    LocalizedText legend;
 };
 
 /// A time-series chart of one or more queries in one unit.

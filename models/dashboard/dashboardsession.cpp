@@ -1,6 +1,7 @@
 #include "dashboard/dashboardsession.h"
 
 #include "core/decimator.h"
+#include "core/localization.h"
 #include "dashboard/measurereader.h"
 #include "dashboard/reduce.h"
 #include "sources/rangesource.h"
@@ -247,7 +248,8 @@ void DashboardSession::requestChart(int index, const TimeWindow &window)
             // Thinning thousands of points per series is done off the GUI thread;
             // the columns travel there by pointer, never copied on this one.
             auto result = std::make_shared<QueryResult>(std::move(*answer));
-            QtConcurrent::run(linesFrom, std::move(result), query.legend, window, m_charts[index].width)
+            QtConcurrent::run(linesFrom, std::move(result), query.legend.text(Localization::current()), window,
+                              m_charts[index].width)
                 .then(this, [this, index, part, generation](QFuture<QList<ChartLine>> lines) {
                     if (generation != m_generation)
                         return;

@@ -73,8 +73,7 @@ QList<ReportBlock> DashboardPdf::titleBlocks(const ReportDocument &document) con
             blocks.paragraph(m_dashboard.description.text(language), ReportStyle::Font::Body, ReportStyle::muted()));
     // The span, whether the range was relative or fixed: a snapshot's is fixed, and says the same.
     const QString range = words.window(m_window) + QLatin1Char('\n') + words.windowUtc(m_window) + QLatin1Char('\n')
-        + text(words, QT_TR_NOOP("the last %1 before the instant"))
-              .arg(TimeRange::durationText(qint64(std::llround(m_window.length()))));
+        + text(words, QT_TR_NOOP("%1 before the instant")).arg(words.lastSpan(qint64(std::llround(m_window.length()))));
     QStringList sources;
     for (const SourceInfo &source : m_sources)
         sources.append(words.source(source));

@@ -12,8 +12,8 @@ ReportText::ReportText(const QString &language)
     : m_language(language == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en"))
     , m_locale(Localization::localeOf(m_language))
 {
-    if (m_language == QLatin1String("en"))
-        return; // the source texts are English
+    // English needs its translator too: the source texts are English, but its
+    // plural forms ("1 finding", "2 findings") are in lotse_en.ts.
     auto translator = std::make_shared<QTranslator>();
     if (translator->load(QStringLiteral(":/i18n/lotse_%1.qm").arg(m_language)))
         m_translator = std::move(translator);
@@ -25,6 +25,21 @@ QString ReportText::translate(const char *context, const char *source, int n) co
     if (translated.isEmpty())
         translated = QString::fromUtf8(source);
     return n >= 0 ? translated.replace(QLatin1String("%n"), m_locale.toString(n)) : translated;
+}
+
+QString ReportText::lastSpan(qint64 seconds) const
+{
+    // In words, as a sentence reads it: "the last hour", "die letzten 6 Stunden".
+    constexpr qint64 kMinute = 60, kHour = 3600, kDay = 86400, kWeek = 7 * 86400;
+    if (seconds >= kWeek && seconds % kWeek == 0)
+        return text(QT_TR_N_NOOP("the last %n week(s)"), int(seconds / kWeek));
+    if (seconds >= kDay && seconds % kDay == 0)
+        return text(QT_TR_N_NOOP("the last %n day(s)"), int(seconds / kDay));
+    if (seconds >= kHour && seconds % kHour == 0)
+        return text(QT_TR_N_NOOP("the last %n hour(s)"), int(seconds / kHour));
+    if (seconds >= kMinute && seconds % kMinute == 0)
+        return text(QT_TR_N_NOOP("the last %n minute(s)"), int(seconds / kMinute));
+    return text(QT_TR_N_NOOP("the last %n second(s)"), int(seconds));
 }
 
 QString ReportText::stateName(State state) const

@@ -37,6 +37,8 @@ public:
     QString translate(const char *context, const char *source, int n = -1) const;
 
     QString stateName(State state) const;
+    /// A span back from an instant in words: "the last hour", "the last 6 hours".
+    QString lastSpan(qint64 seconds) const;
     /// "15.01.2026 13:00:00" / "1/15/2026 13:00:00", in local time.
     QString dateTime(const QDateTime &at) const;
     /// "13:00:00", local.

@@ -32,7 +32,8 @@ int main(int argc, char *argv[])
     dashboard.id = QStringLiteral("bench");
     lotse::ChartSpec chart;
     chart.id = QStringLiteral("latency");
-    chart.queries.append({QStringLiteral("http_request_duration_seconds"), QStringLiteral("{{instance}}")});
+    chart.queries.append({QStringLiteral("http_request_duration_seconds"),
+                          {QStringLiteral("{{instance}}"), QStringLiteral("{{instance}}")}});
     dashboard.charts.append(chart);
     dashboard.range = lotse::TimeRange::absolute(QDateTime::fromSecsSinceEpoch(1768400000, Qt::UTC),
                                                  QDateTime::fromSecsSinceEpoch(1768400000 + 11000 * 15, Qt::UTC));

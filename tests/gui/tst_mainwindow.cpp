@@ -9,9 +9,22 @@
 #include "core/localization.h"
 #include "window/mainwindow.h"
 #include "charts/timeserieschart.h"
+#include "connections/connectionscontroller.h"
+#include "connections/connectionsdialog.h"
+#include "dashboard/kpidetailsdialog.h"
+#include "dashboard/timerangebar.h"
+#include "dashboard/welcomepage.h"
+#include "sources/sourceregistry.h"
 
 #include <QApplication>
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTemporaryDir>
 
 using namespace lotse::test;
 using lotse::State;
@@ -92,6 +105,148 @@ private Q_SLOTS:
         for (auto it = byId.cbegin(); it != byId.cend(); ++it)
             QVERIFY2(it.value() == State::Good,
                      qPrintable(it.key() + QStringLiteral(": ") + lotse::stateId(*it.value())));
+    }
+
+    void firstRunWelcomes()
+    {
+        // No connections of the user's and no arguments: a first start.
+        QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+        qputenv("LOTSE_DEMO_URL", "http://127.0.0.1:1");
+        auto window = std::make_unique<lotse::MainWindow>(&m_localization);
+        window->show();
+        QSignalSpy ready(window.get(), &lotse::MainWindow::sourcesReady);
+        window->start({QStringLiteral("lotse")});
+        QVERIFY(ready.count() == 1 || ready.wait(5000));
+        lotse::WelcomePage *page = window->welcomePage();
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(!window->session());
+        QVERIFY(window->sources()->sources().isEmpty());
+        // No box about a Prometheus that is not there.
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            QVERIFY(!qobject_cast<QMessageBox *>(widget) || !widget->isVisible());
+        // The demo does not answer: its button says how to start it.
+        QTRY_VERIFY(page->demoButton()->description().contains(QStringLiteral("scripts/demo")));
+        QVERIFY(!page->demoButton()->isEnabled());
+        QVERIFY(!page->dashboardButton()->isEnabled());
+        QVERIFY(page->snapshotButton()->isEnabled());
+        QVERIFY(page->importButton()->isEnabled());
+        // Connect opens Settings ▸ Connections.
+        page->connectButton()->click();
+        QTRY_VERIFY(window->connections()->dialog() && window->connections()->dialog()->isVisible());
+        window->connections()->dialog()->reject();
+
+        // The demo answering: the button opens the demo dashboard on it.
+        qputenv("LOTSE_DEMO_URL", m_url.toLocal8Bit());
+        auto second = std::make_unique<lotse::MainWindow>(&m_localization);
+        second->show();
+        second->start({QStringLiteral("lotse")});
+        QVERIFY(second->welcomePage());
+        QTRY_VERIFY_WITH_TIMEOUT(second->welcomePage()->demoButton()->isEnabled(), 10000);
+        second->welcomePage()->demoButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(second->session(), 10000);
+        QCOMPARE(second->session()->dashboard().id, QStringLiteral("demo"));
+        QCOMPARE(second->windowTitle(), QStringLiteral("Demo"));
+        qunsetenv("LOTSE_DEMO_URL");
+        qunsetenv("XDG_CONFIG_HOME");
+    }
+
+    void databasesTabDisablesTheTimeRange()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-healthy"));
+        QVERIFY(window->timeRangeBar()->isEnabled());
+        window->showDatabases();
+        QVERIFY(!window->timeRangeBar()->isEnabled());
+        window->areas()->setCurrentIndex(0);
+        QVERIFY(window->timeRangeBar()->isEnabled());
+    }
+
+    void commandLineSourcesAreListedInConnections()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-healthy"));
+        window->connections()->open();
+        QTRY_VERIFY(window->connections()->dialog() && window->connections()->dialog()->isVisible());
+        const auto *listed = window->connections()->dialog()->findChild<QLabel *>(QStringLiteral("commandLineSources"));
+        QVERIFY(listed && listed->isVisible());
+        QVERIFY2(listed->text().contains(m_url), qPrintable(listed->text()));
+        QVERIFY(listed->text().contains(QStringLiteral("command line")));
+        window->connections()->dialog()->reject();
+    }
+
+    void darkThemeDarkensWindowCardsAndCharts()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the theme chosen stays out of the user's settings
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-healthy"));
+        QVERIFY(window->dashboardView());
+        const auto isDark = [](const QColor &color) {
+            return color.lightness() < 128;
+        };
+        window->setTheme(lotse::Theme::Mode::Light);
+        QTRY_VERIFY(!isDark(window->palette().color(QPalette::Window)));
+        window->setTheme(lotse::Theme::Mode::Dark);
+        QTRY_VERIFY(isDark(window->palette().color(QPalette::Window)));
+        lotse::KpiCard *card = window->dashboardView()->cards().first();
+        QVERIFY(isDark(card->palette().color(QPalette::Base)));
+        QVERIFY(!isDark(card->palette().color(QPalette::Text)));
+        QTRY_VERIFY(!window->dashboardView()->charts().isEmpty());
+        const lotse::TimeSeriesChart *chart = window->dashboardView()->charts().first();
+        QVERIFY(isDark(chart->chart()->backgroundBrush().color()));
+        QVERIFY(isDark(chart->backgroundBrush().color()));
+        // What a card paints: its face in the base colour.
+        const QImage face = card->grab().toImage();
+        QVERIFY(isDark(face.pixelColor(face.width() / 2, face.height() - 3)));
+        window->setTheme(lotse::Theme::Mode::System);
+        QTRY_VERIFY(!isDark(window->palette().color(QPalette::Window)));
+    }
+
+    void keyboardReachesACardsDetails()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-healthy"));
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        const QList<lotse::KpiCard *> cards = window->dashboardView()->cards();
+        QVERIFY(cards.size() > 2);
+        window->areas()->tabBar()->setFocus(Qt::OtherFocusReason);
+        // Tab from the tab bar reaches the first card.
+        for (int presses = 0; presses < 10 && !qobject_cast<lotse::KpiCard *>(QApplication::focusWidget()); ++presses)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), cards.at(0));
+        // Arrows walk the cards.
+        QTest::keyClick(cards.at(0), Qt::Key_Right);
+        QCOMPARE(QApplication::focusWidget(), cards.at(1));
+        QTest::keyClick(cards.at(1), Qt::Key_Left);
+        QCOMPARE(QApplication::focusWidget(), cards.at(0));
+        QTest::keyClick(cards.at(0), Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), cards.at(1));
+        // Enter opens the details, with the thresholds and the state in words.
+        QTest::keyClick(cards.at(1), Qt::Key_Return);
+        QTRY_VERIFY(cards.at(1)->detailsDialog() && cards.at(1)->detailsDialog()->isVisible());
+        cards.at(1)->detailsDialog()->reject();
+        QTRY_VERIFY(!cards.at(1)->detailsDialog());
+        // Space too, though it is View ▸ Pause for the window on a live range.
+        window->session()->setTimeRange(lotse::TimeRange::relative(3600));
+        QVERIFY(window->timeRangeBar()->pauseAction()->isEnabled());
+        const bool paused = window->session()->isPaused();
+        cards.at(1)->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(cards.at(1), Qt::Key_Space);
+        QTRY_VERIFY(cards.at(1)->detailsDialog() && cards.at(1)->detailsDialog()->isVisible());
+        QCOMPARE(window->session()->isPaused(), paused);
+        cards.at(1)->detailsDialog()->reject();
+    }
+
+    void cardsSayTheirStateInWords()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-latency-database"));
+        QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        for (const lotse::KpiCard *card : window->dashboardView()->cards()) {
+            if (!card->isJudged())
+                continue;
+            QVERIFY2(card->stateText().contains(lotse::KpiDetailsDialog::stateText(card->state())),
+                     qPrintable(card->kpiId() + QLatin1Char(' ') + card->stateText()));
+            QVERIFY(card->stateText().startsWith(lotse::KpiCard::stateSymbol(card->state())));
+        }
     }
 
     void unreachableSourceIsUnknownNotGood()

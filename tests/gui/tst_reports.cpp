@@ -311,6 +311,10 @@ private Q_SLOTS:
         const double from = at - double(loaded->range.span());
         QVERIFY2(text.contains(compact(localStamp(from, language))), qPrintable(localStamp(from, language)));
         QVERIFY2(text.contains(compact(localStamp(at, language).right(8))), qPrintable(localStamp(at, language)));
+        // The span in words ("the last hour"), not "1h".
+        const QString span = ReportText(language).lastSpan(loaded->range.span());
+        QVERIFY2(text.contains(compact(span)), qPrintable(span));
+        QVERIFY(!span.contains(QRegularExpression(QStringLiteral("\\d[hdw]\\b"))));
         QVERIFY(text.contains(
             compact(ReportText(language).pageOf(1, int(pdfPages(file(stem + QStringLiteral(".pdf"))).size())))));
         QVERIFY(text.contains(compact(ReportText(language).source(m_version))));
@@ -426,6 +430,7 @@ private Q_SLOTS:
         const QString firstParagraph = advice.begin().text();
         QVERIFY2(text.contains(compact(firstParagraph)), qPrintable(firstParagraph));
         QVERIFY(!text.contains(QStringLiteral("**")));
+        QVERIFY2(!text.contains(QStringLiteral("(s)")), "plurals in words, never \"finding(s)\"");
         for (const lotse::Remedy &remedy : leaf->remedies) {
             // Line by line: a long command may go on over a page, past the footer.
             for (const QString &line : remedy.command.split(QLatin1Char('\n')))

@@ -49,6 +49,31 @@ private Q_SLOTS:
                       QStringLiteral("refused"));
     }
 
+    void textOutputFollowsTheLanguage()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const Run snapshot
+            = run(lotseBinary(),
+                  {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("kato"),
+                   QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                   QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--json"), QStringLiteral("-")});
+        // JSON keeps its ids whatever the language.
+        const QJsonArray kpis = QJsonDocument::fromJson(snapshot.out).object().value(QStringLiteral("kpis")).toArray();
+        QVERIFY(!kpis.isEmpty());
+        QCOMPARE(kpis.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("unknown"));
+        // The text speaks German, states too.
+        const Run text = run(lotseBinary(),
+                             {QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("kato"),
+                              QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                              QStringLiteral("--lang"), QStringLiteral("de")});
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(out.contains(QStringLiteral("unbekannt")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral(" unknown")), qPrintable(out));
+    }
+
     void unavailable()
     {
         CannedHttpServer server(503, "Service Unavailable: TSDB is still loading", "text/plain");

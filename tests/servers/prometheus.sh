@@ -9,6 +9,8 @@
 #       LOTSE_SCRAPE=HOST:PORT[,HOST:PORT...] adds a scrape job (15 s,
 #       honor_labels) for the live demo exporter; LOTSE_SCRAPE_NODE=HOST:PORT
 #       a job "node" for prometheus-node-exporter; by default nothing is scraped.
+#       LOTSE_PROMETHEUS_PORT=PORT is tried first (the demo's known port, which
+#       Lotse's welcome page looks for); a free port if it is taken.
 #   prometheus.sh stop DIR
 #       stops it and waits for it to exit; harmless when nothing runs.
 #
@@ -56,8 +58,9 @@ start() {
     fi
   } >"$dir/prometheus.yml"
 
-  for _ in 1 2 3 4 5; do
+  for attempt in 1 2 3 4 5; do
     port=$(free_port)
+    if [ "$attempt" = 1 ] && [ -n "${LOTSE_PROMETHEUS_PORT:-}" ]; then port=$LOTSE_PROMETHEUS_PORT; fi
     url=http://127.0.0.1:$port
     prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
       --storage.tsdb.retention.time=100y --web.listen-address="127.0.0.1:$port" \

@@ -65,8 +65,25 @@ private Q_SLOTS:
         QCOMPARE(dashboard->kpis[0].node, QStringLiteral("high_latency"));
         QCOMPARE(dashboard->kpis[1].thresholds.direction, lotse::Thresholds::Direction::LowerIsWorse);
         QCOMPARE(dashboard->kpis[1].reduce, lotse::Reduce::Sum);
-        QCOMPARE(dashboard->charts[0].queries[0].legend, QStringLiteral("{{instance}}"));
+        QCOMPARE(dashboard->charts[0].queries[0].legend.en, QStringLiteral("{{instance}}"));
         QCOMPARE(dashboard->sources.first().kind, QStringLiteral("prometheus"));
+    }
+
+    void legendsMayBeTranslated()
+    {
+        QByteArray text = kValid;
+        text.replace(R"(legend: "{{instance}}")", R"(legend: {en: "busy {{instance}}", de: "belegt {{instance}}"})");
+        const auto dashboard = DashboardLoader::parse(text, QStringLiteral("shop.yaml"));
+        QVERIFY2(dashboard, dashboard ? "" : qPrintable(dashboard.error().first().toString()));
+        const lotse::LocalizedText &legend = dashboard->charts[0].queries[0].legend;
+        QCOMPARE(legend.text(QStringLiteral("en")), QStringLiteral("busy {{instance}}"));
+        QCOMPARE(legend.text(QStringLiteral("de")), QStringLiteral("belegt {{instance}}"));
+        // A plain legend serves both languages.
+        const auto plain = DashboardLoader::parse(kValid, QStringLiteral("shop.yaml"));
+        QCOMPARE(plain->charts[0].queries[0].legend.text(QStringLiteral("de")), QStringLiteral("{{instance}}"));
+        // Half a translation is an error, as for titles.
+        text.replace(R"(, de: "belegt {{instance}}")", "");
+        QVERIFY(!DashboardLoader::parse(text, QStringLiteral("shop.yaml")));
     }
 
     void reportsLineAndColumn_data()

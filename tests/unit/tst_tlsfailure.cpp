@@ -115,6 +115,19 @@ private Q_SLOTS:
         QVERIFY(errors[7].message.contains(withClientCertificate.clientCertFile));
     }
 
+    void plainHttpServerIsNamedNotAClientCertificate()
+    {
+        // What Qt reports when https:// meets a server that answers in plain HTTP.
+        const Error error = TlsFailure::describe(
+            {}, QSslCertificate(),
+            QStringLiteral("Error during SSL handshake: error:0A00010B:SSL routines::wrong version number"), kLocation,
+            {});
+        QCOMPARE(error.kind, Error::Kind::Tls);
+        QVERIFY2(error.message.contains(QLatin1String("plain HTTP")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QLatin1String("http://")), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(QLatin1String("client certificate")), qPrintable(error.message));
+    }
+
     void severalCausesAreAllNamed()
     {
         const QString untrusted = failure({QSslError::SelfSignedCertificate}).message;

@@ -32,6 +32,7 @@ ConnectionsDialog::ConnectionsDialog(const QList<Connection> &connections, QWidg
     , m_test(new QPushButton)
     , m_result(new QLabel)
     , m_empty(new QLabel)
+    , m_commandLine(new QLabel)
     , m_problem(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
@@ -94,6 +95,12 @@ QLayout *ConnectionsDialog::createList()
     left->addWidget(m_list, 1);
     left->addLayout(listButtons);
     left->addLayout(fileButtons);
+    m_commandLine->setObjectName(QStringLiteral("commandLineSources"));
+    m_commandLine->setWordWrap(true);
+    m_commandLine->setTextFormat(Qt::PlainText);
+    m_commandLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_commandLine->hide();
+    left->addWidget(m_commandLine);
     return left;
 }
 
@@ -377,6 +384,13 @@ void ConnectionsDialog::validate()
     m_test->setEnabled(row && !row->draft.connection.name.isEmpty() && !row->draft.connection.address.isEmpty());
 }
 
+void ConnectionsDialog::setCommandLineSources(const QStringList &sources)
+{
+    m_commandLineSources = sources;
+    m_commandLine->setVisible(!sources.isEmpty());
+    retranslate();
+}
+
 void ConnectionsDialog::retranslate()
 {
     setWindowTitle(tr("Connections"));
@@ -386,6 +400,8 @@ void ConnectionsDialog::retranslate()
     for (qsizetype i = 0; i < m_addActions.size(); ++i)
         m_addActions.at(i)->setText(SourceKinds::all().at(i)->displayName());
     m_empty->setText(tr("No connections yet. Add one with Add."));
+    m_commandLine->setText(tr("Given on the command line, for this session only (not saved):") + QLatin1Char('\n')
+                           + m_commandLineSources.join(QLatin1Char('\n')));
     m_test->setText(tr("&Test"));
     m_test->setToolTip(tr("Connect and show the server's version (Ctrl+T)"));
     m_import->setText(tr("&Import…"));

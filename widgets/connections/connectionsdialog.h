@@ -50,6 +50,9 @@ public:
     /// Replaces the list, e.g. after an import. Typed secrets of names that
     /// still exist are kept.
     void setConnections(const QList<Connection> &connections);
+    /// The sources given on the command line ("name — location"), listed apart
+    /// and marked as such: they are this session's, not the file's.
+    void setCommandLineSources(const QStringList &sources);
     /// Shows the answer to testRequested() when @p name is the selected
     /// connection; it is remembered and shown again when @p name is selected.
     void showTestResult(const QString &name, bool ok, const QString &text);
@@ -110,6 +113,8 @@ private:
     QPushButton *m_test;
     QLabel *m_result;
     QLabel *m_empty;
+    QLabel *m_commandLine;
+    QStringList m_commandLineSources;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

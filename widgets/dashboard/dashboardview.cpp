@@ -24,8 +24,6 @@ namespace {
 constexpr int kCardMinimumChars = 32;
 /// Two charts side by side need at least this many characters each.
 constexpr int kChartMinimumChars = 70;
-/// The cards may take at most this share of the height; the rest is for charts.
-constexpr double kCardShare = 0.45;
 
 QScrollArea *scrollArea(QWidget *content)
 {
@@ -71,20 +69,18 @@ DashboardView::DashboardView(DashboardSession *session, const SourceRegistry *so
 
     const QFontMetrics metrics = fontMetrics();
     const int spacing = metrics.averageCharWidth() + metrics.averageCharWidth() / 2;
-    auto *cardContent = new QWidget;
-    cardContent->setLayout(m_cardGrid);
-    m_cardGrid->setContentsMargins(0, 0, 0, 0);
+    // Cards and charts scroll as one page: on a small screen the charts keep
+    // a usable height below the cards instead of the sliver left beside them.
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(spacing);
+    column->addLayout(m_cardGrid);
+    column->addLayout(m_chartGrid);
+    column->addStretch(1);
     m_cardGrid->setSpacing(spacing);
-    m_cardArea = scrollArea(cardContent);
-    m_cardArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-
-    auto *chartContent = new QWidget;
-    auto *chartColumn = new QVBoxLayout(chartContent);
-    chartColumn->setContentsMargins(0, 0, 0, 0);
-    chartColumn->addLayout(m_chartGrid);
-    chartColumn->addStretch(1);
     m_chartGrid->setSpacing(spacing);
-    m_chartArea = scrollArea(chartContent);
+    m_area = scrollArea(content);
 
     auto *header = new QHBoxLayout;
     header->setSpacing(metrics.averageCharWidth() * 2);
@@ -94,8 +90,7 @@ DashboardView::DashboardView(DashboardSession *session, const SourceRegistry *so
     layout->setContentsMargins(spacing, spacing / 2, spacing, 0);
     layout->setSpacing(spacing);
     layout->addLayout(header);
-    layout->addWidget(m_cardArea);
-    layout->addWidget(m_chartArea, 1);
+    layout->addWidget(m_area, 1);
 
     buildCards(sources);
     buildCharts();
@@ -123,7 +118,6 @@ void DashboardView::buildCards(const SourceRegistry *sources)
         connect(card, &KpiCard::sparklineWidthChanged, this, &DashboardView::onSparklineWidth);
         m_cards.append(card);
     }
-    m_cardArea->setVisible(!m_cards.isEmpty());
 }
 
 void DashboardView::buildCharts()
@@ -148,7 +142,6 @@ void DashboardView::buildCharts()
         });
         m_charts.append(chart);
     }
-    m_chartArea->setVisible(!m_charts.isEmpty());
 }
 
 void DashboardView::connectSession()
@@ -221,7 +214,7 @@ int DashboardView::cardColumns() const
     if (m_cards.isEmpty())
         return 1;
     const int spacing = m_cardGrid->spacing();
-    const int available = m_cardArea->width() - m_cardArea->verticalScrollBar()->sizeHint().width();
+    const int available = m_area->width() - m_area->verticalScrollBar()->sizeHint().width();
     const int widest = std::max(1, (available + spacing) / (m_cards.first()->minimumWidth() + spacing));
     // Balance the rows (eight cards on room for five become two rows of four),
     // but never give away more than a fifth of the room for it.
@@ -233,7 +226,7 @@ int DashboardView::cardColumns() const
 int DashboardView::chartColumns() const
 {
     const int needed = fontMetrics().averageCharWidth() * kChartMinimumChars * 2 + m_chartGrid->spacing();
-    return m_charts.size() > 1 && m_chartArea->width() >= needed ? 2 : 1;
+    return m_charts.size() > 1 && m_area->width() >= needed ? 2 : 1;
 }
 
 void DashboardView::placeCards(int columns)
@@ -267,13 +260,12 @@ void DashboardView::relayout()
     if (!m_cards.isEmpty()) {
         const int rows = int(std::ceil(double(m_cards.size()) / m_placedCardColumns));
         const int cardHeight = m_cards.first()->sizeHint().height();
-        const int content = rows * cardHeight + (rows - 1) * m_cardGrid->spacing();
-        cardsHeight = std::min(content, int(height() * kCardShare));
-        m_cardArea->setFixedHeight(cardsHeight);
+        cardsHeight = rows * cardHeight + (rows - 1) * m_cardGrid->spacing();
     }
-    // A row of charts fills the space below the cards, within sensible bounds,
-    // so that one whole row is always in view. The chart area has not been
-    // resized yet at this point: its height is worked out from ours.
+    // A row of charts fills the room below the cards, within sensible bounds;
+    // where that room is too small, the page scrolls and the charts keep their
+    // least height. The area has not been resized yet at this point: its
+    // height is worked out from ours.
     const QMargins margins = layout()->contentsMargins();
     const int spacing = layout()->spacing();
     const int below = height() - margins.top() - margins.bottom() - m_title->sizeHint().height() - spacing

@@ -60,9 +60,8 @@ private:
     QPointer<DashboardSession> m_session;
     QLabel *m_title;
     QLabel *m_description;
-    QScrollArea *m_cardArea;
+    QScrollArea *m_area;
     QGridLayout *m_cardGrid;
-    QScrollArea *m_chartArea;
     QGridLayout *m_chartGrid;
     QList<KpiCard *> m_cards;
     QList<TimeSeriesChart *> m_charts;

@@ -36,6 +36,7 @@ KpiCard::KpiCard(KpiModel *model, int row, QWidget *parent)
     , m_badge(new QLabel)
     , m_errorIcon(new QToolButton)
     , m_value(new QLabel)
+    , m_stateLabel(new QLabel)
     , m_sparkline(new Sparkline)
 {
     setObjectName(QStringLiteral("KpiCard"));
@@ -56,6 +57,9 @@ KpiCard::KpiCard(KpiModel *model, int row, QWidget *parent)
     m_value->setTextFormat(Qt::PlainText);
     // The value shrinks to fit the card (fitValueFont); it must not widen it.
     m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *header = new QHBoxLayout;
     header->setSpacing(fontMetrics().averageCharWidth());
@@ -64,7 +68,11 @@ KpiCard::KpiCard(KpiModel *model, int row, QWidget *parent)
     header->addWidget(m_errorIcon, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(m_value);
+    // The state in words beside the value: colour alone says nothing to a colour-blind reader.
+    auto *valueRow = new QHBoxLayout;
+    valueRow->addWidget(m_value, 1);
+    valueRow->addWidget(m_stateLabel, 0, Qt::AlignVCenter);
+    layout->addLayout(valueRow);
     layout->addWidget(m_sparkline);
 
     connect(m_errorIcon, &QToolButton::clicked, this, &KpiCard::showDetails);
@@ -158,6 +166,23 @@ QColor KpiCard::accentColor() const
     return m_stale ? StatePalette::dimmed(color, palette()) : color;
 }
 
+QString KpiCard::stateText() const
+{
+    return m_stateLabel->text();
+}
+
+QString KpiCard::stateSymbol(State state)
+{
+    // Shapes that differ without their colour.
+    switch (state) {
+    case State::Good: return QStringLiteral("✔");
+    case State::Warning: return QStringLiteral("▲");
+    case State::Critical: return QStringLiteral("✖");
+    case State::Unknown: break;
+    }
+    return QStringLiteral("?");
+}
+
 QString KpiCard::staleText() const
 {
     return tr("No new data since %1").arg(TimeText::clock(m_readAt));
@@ -178,6 +203,11 @@ void KpiCard::applyLook()
     titlePalette.setColor(QPalette::WindowText, titleColor);
     m_title->setPalette(titlePalette);
     m_sparkline->setColor(accentColor());
+    m_stateLabel->setText(isJudged() ? stateSymbol(m_state) + QLatin1Char(' ') + KpiDetailsDialog::stateText(m_state)
+                                     : QString());
+    QPalette statePalette = m_stateLabel->palette();
+    statePalette.setColor(QPalette::WindowText, valueColor);
+    m_stateLabel->setPalette(statePalette);
 
     m_badge->setVisible(m_stale);
     m_errorIcon->setVisible(!m_error.isEmpty());
@@ -240,6 +270,14 @@ void KpiCard::retranslate()
     applyLook();
 }
 
+void KpiCard::setRunbookTitles(const LocalizedText &runbook, const LocalizedText &node)
+{
+    m_runbookTitle = runbook;
+    m_nodeTitle = node;
+    if (m_details)
+        m_details->setRunbookTitles(runbook, node);
+}
+
 KpiDetailsDialog *KpiCard::detailsDialog() const
 {
     return m_details;
@@ -254,8 +292,22 @@ void KpiCard::showDetails()
     }
     m_details = new KpiDetailsDialog(m_model, m_row, m_sourceText, this);
     m_details->setAttribute(Qt::WA_DeleteOnClose);
+    m_details->setRunbookTitles(m_runbookTitle, m_nodeTitle);
     connect(m_details, &KpiDetailsDialog::diagnoseRequested, this, &KpiCard::diagnoseRequested);
     m_details->open();
+}
+
+bool KpiCard::event(QEvent *event)
+{
+    // Space is View ▸ Pause for the window; on a card it opens the details, as Enter does.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            event->accept();
+            return true;
+        }
+    }
+    return QFrame::event(event);
 }
 
 void KpiCard::paintEvent(QPaintEvent *)
@@ -291,8 +343,17 @@ void KpiCard::mouseReleaseEvent(QMouseEvent *event)
 
 void KpiCard::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
         showDetails();
+        return;
+    }
+    // Arrows walk the cards as Tab does, so a row of cards reads like a list.
+    if (event->key() == Qt::Key_Right || event->key() == Qt::Key_Down) {
+        focusNextChild();
+        return;
+    }
+    if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Up) {
+        focusPreviousChild();
         return;
     }
     QFrame::keyPressEvent(event);

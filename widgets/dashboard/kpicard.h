@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/localizedtext.h"
 #include "core/thresholds.h"
 #include "core/timerange.h"
 
@@ -17,7 +18,7 @@ class Sparkline;
 
 /// One KPI at a glance: title, value with unit, a band in the state's colour
 /// and a sparkline of the visible range. Reads row @p row of a KpiModel and
-/// follows dataChanged for that row only. A click opens the details.
+/// follows dataChanged for that row only. A click, Enter or Space opens the details.
 class KpiCard final : public QFrame
 {
     Q_OBJECT
@@ -33,9 +34,16 @@ public:
     bool hasError() const { return !m_error.isEmpty(); }
     /// True when the card has thresholds to judge by; without, it is neutral.
     bool isJudged() const;
+    /// The state in words with a symbol ("▲ Warning"), empty when the card is not judged.
+    QString stateText() const;
+    /// A shape per state: ✔ ▲ ✖ ?.
+    static QString stateSymbol(State state);
 
     /// Where the KPI is read from, for the details ("prometheus — http://…").
     void setSourceText(const QString &text) { m_sourceText = text; }
+    /// The titles of the linked runbook and of the node it starts from, for
+    /// the details (which show them instead of ids).
+    void setRunbookTitles(const LocalizedText &runbook, const LocalizedText &node);
     /// The range the sparkline spans.
     void setTimeWindow(const TimeWindow &window);
     /// Sparkline width in device pixels.
@@ -51,6 +59,7 @@ Q_SIGNALS:
     void sparklineWidthChanged(int pixels);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -78,6 +87,8 @@ private:
     QPointer<KpiModel> m_model;
     int m_row;
     QString m_sourceText;
+    LocalizedText m_runbookTitle;
+    LocalizedText m_nodeTitle;
     State m_state = State::Unknown;
     QString m_error;
     QString m_valueText;
@@ -89,6 +100,7 @@ private:
     QLabel *m_badge;
     QToolButton *m_errorIcon;
     QLabel *m_value;
+    QLabel *m_stateLabel;
     Sparkline *m_sparkline;
     QPointer<KpiDetailsDialog> m_details;
 };

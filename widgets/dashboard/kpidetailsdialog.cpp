@@ -1,5 +1,7 @@
 #include "dashboard/kpidetailsdialog.h"
 
+#include "core/localization.h"
+#include "dashboard/kpicard.h"
 #include "dashboard/kpimodel.h"
 #include "style/statepalette.h"
 #include "common/timetext.h"
@@ -37,6 +39,7 @@ KpiDetailsDialog::KpiDetailsDialog(KpiModel *model, int row, QString sourceText,
     , m_title(new QLabel)
     , m_value(selectableLabel())
     , m_state(new QLabel)
+    , m_thresholds(selectableLabel())
     , m_query(new QPlainTextEdit)
     , m_source(selectableLabel())
     , m_readAt(selectableLabel())
@@ -59,8 +62,8 @@ KpiDetailsDialog::KpiDetailsDialog(KpiModel *model, int row, QString sourceText,
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_value, m_state, m_query, m_source, m_readAt, m_error,
-                                                           m_warnings, m_runbook})
+    for (QWidget *field : std::initializer_list<QWidget *>{m_value, m_state, m_thresholds, m_query, m_source, m_readAt,
+                                                           m_error, m_warnings, m_runbook})
         m_form->addRow(new QLabel, field);
 
     auto *layout = new QVBoxLayout(this);
@@ -94,6 +97,27 @@ QString KpiDetailsDialog::stateText(State state)
     return tr("Unknown");
 }
 
+void KpiDetailsDialog::setRunbookTitles(const LocalizedText &runbook, const LocalizedText &node)
+{
+    m_runbookTitle = runbook;
+    m_nodeTitle = node;
+    refresh();
+}
+
+QString KpiDetailsDialog::thresholdsText(const Thresholds &thresholds, Unit unit, const QString &language)
+{
+    const UnitFormatter units{QLocale(language)};
+    const bool higher = thresholds.direction == Thresholds::Direction::HigherIsWorse;
+    QStringList bands;
+    if (thresholds.warning)
+        bands.append(higher ? tr("warning above %1").arg(units.format(*thresholds.warning, unit))
+                            : tr("warning below %1").arg(units.format(*thresholds.warning, unit)));
+    if (thresholds.critical)
+        bands.append(higher ? tr("critical above %1").arg(units.format(*thresholds.critical, unit))
+                            : tr("critical below %1").arg(units.format(*thresholds.critical, unit)));
+    return bands.isEmpty() ? tr("none: the value is shown without judging it") : bands.join(QStringLiteral(", "));
+}
+
 bool KpiDetailsDialog::needsDiagnosis(State state)
 {
     return state == State::Warning || state == State::Critical;
@@ -109,8 +133,9 @@ void KpiDetailsDialog::changeEvent(QEvent *event)
 void KpiDetailsDialog::retranslate()
 {
     const std::pair<QWidget *, QString> labels[] = {
-        {m_value, tr("Value")},      {m_state, tr("State")}, {m_query, tr("Query")},       {m_source, tr("Source")},
-        {m_readAt, tr("Last read")}, {m_error, tr("Error")}, {m_warnings, tr("Warnings")}, {m_runbook, tr("Runbook")},
+        {m_value, tr("Value")}, {m_state, tr("State")},       {m_thresholds, tr("Thresholds")},
+        {m_query, tr("Query")}, {m_source, tr("Source")},     {m_readAt, tr("Last read")},
+        {m_error, tr("Error")}, {m_warnings, tr("Warnings")}, {m_runbook, tr("Runbook")},
     };
     for (const auto &[field, text] : labels) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
@@ -141,7 +166,9 @@ void KpiDetailsDialog::refresh()
     setWindowTitle(index.data(KpiModel::TitleRole).toString());
     m_title->setText(index.data(KpiModel::TitleRole).toString());
     m_value->setText(index.data(KpiModel::TextRole).toString());
-    m_state->setText(stateText(state));
+    m_state->setText(KpiCard::stateSymbol(state) + QLatin1Char(' ') + stateText(state));
+    const KpiSpec &spec = m_model->spec(m_row);
+    m_thresholds->setText(thresholdsText(spec.thresholds, spec.unit, Localization::current()));
     QPalette statePalette = m_state->palette();
     statePalette.setColor(QPalette::WindowText, StatePalette::textColor(state, palette()));
     m_state->setPalette(statePalette);
@@ -158,7 +185,12 @@ void KpiDetailsDialog::refresh()
     showRow(m_error, !error.isEmpty());
     m_warnings->setText(value.warnings.join(QLatin1Char('\n')));
     showRow(m_warnings, !value.warnings.isEmpty());
-    m_runbook->setText(node.isEmpty() ? runbook : tr("%1, starting at %2").arg(runbook, node));
+    // Titles, not ids; until the runbook is read, its id stands in and its node is left out.
+    const QString language = Localization::current();
+    const QString runbookTitle = m_runbookTitle.isEmpty() ? runbook : m_runbookTitle.text(language);
+    m_runbook->setText(node.isEmpty() || m_nodeTitle.isEmpty()
+                           ? runbookTitle
+                           : tr("%1, starting at “%2”").arg(runbookTitle, m_nodeTitle.text(language)));
     showRow(m_runbook, !runbook.isEmpty());
     m_diagnose->setVisible(!runbook.isEmpty() && needsDiagnosis(state));
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/localizedtext.h"
 #include "core/thresholds.h"
+#include "core/unit.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -27,6 +29,10 @@ public:
 
     /// The translated name of @p state ("Good").
     static QString stateText(State state);
+    /// The linked runbook's title and its start node's, shown in place of their ids.
+    void setRunbookTitles(const LocalizedText &runbook, const LocalizedText &node);
+    /// The bands in words: "warning above 100 ms, critical above 500 ms".
+    static QString thresholdsText(const Thresholds &thresholds, Unit unit, const QString &language);
     /// True when @p state is one a runbook should be offered for.
     static bool needsDiagnosis(State state);
 
@@ -47,10 +53,13 @@ private:
     QPointer<KpiModel> m_model;
     int m_row;
     QString m_sourceText;
+    LocalizedText m_runbookTitle;
+    LocalizedText m_nodeTitle;
     QFormLayout *m_form;
     QLabel *m_title;
     QLabel *m_value;
     QLabel *m_state;
+    QLabel *m_thresholds;
     QPlainTextEdit *m_query;
     QLabel *m_source;
     QLabel *m_readAt;

@@ -1,6 +1,10 @@
 #include "databases/databasecolumns.h"
 
+#include "common/timetext.h"
 #include "databases/tablemodel.h"
+
+#include <QDateTime>
+#include <QLocale>
 
 #include <QHash>
 #include <QSet>
@@ -144,17 +148,50 @@ QString tidied(const QString &column)
 
 bool DatabaseColumns::isIdentifier(const QString &column)
 {
-    static const QSet<QString> identifiers{QStringLiteral("blocked_pid"), QStringLiteral("blocking_pid"),
-                                           QStringLiteral("id"), QStringLiteral("pid"), QStringLiteral("queryid")};
+    // Numbers that name something (processes, ports, queries): digits without separators.
+    static const QSet<QString> identifiers{
+        QStringLiteral("blocked_pid"), QStringLiteral("blocking_pid"), QStringLiteral("id"),
+        QStringLiteral("pid"),         QStringLiteral("queryid"),      QStringLiteral("query_id"),
+        QStringLiteral("port"),        QStringLiteral("tcp_port"),     QStringLiteral("process_id"),
+        QStringLiteral("client_port"), QStringLiteral("run_id"),       QStringLiteral("redis_version")};
     return identifiers.contains(column);
+}
+
+bool DatabaseColumns::isTimestamp(const QString &column)
+{
+    // Unix seconds, as Redis answers them (SLOWLOG's time, INFO's save times).
+    static const QSet<QString> timestamps{QStringLiteral("time"), QStringLiteral("rdb_last_save_time"),
+                                          QStringLiteral("rdb_last_bgsave_time"),
+                                          QStringLiteral("aof_last_rewrite_time")};
+    return timestamps.contains(column);
+}
+
+bool DatabaseColumns::isShare(const QString &column)
+{
+    // A fraction of one, shown as percent.
+    return column.endsWith(QLatin1String("_ratio")) && column != QLatin1String("mem_fragmentation_ratio");
 }
 
 QString DatabaseColumns::text(const QString &column, const QVariant &value)
 {
+    if (value.isNull())
+        return {};
     if (isIdentifier(column))
         return value.toString();
     if (value.metaType().id() == QMetaType::Bool)
         return value.toBool() ? tr("yes") : tr("no");
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return TimeText::dateAndClock(value.toDateTime());
+    // The column decides first: a long statement is never parsed as a number.
+    const bool timestamp = isTimestamp(column);
+    if (timestamp || isShare(column)) {
+        bool number = false;
+        const double amount = value.toDouble(&number);
+        if (number && timestamp && amount > 0)
+            return TimeText::dateAndClock(QDateTime::fromSecsSinceEpoch(qint64(amount)));
+        if (number && !timestamp)
+            return tr("%1 %").arg(QLocale().toString(amount * 100, 'f', 1));
+    }
     return TableModel::text(value);
 }
 

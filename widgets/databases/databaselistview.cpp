@@ -361,6 +361,7 @@ void DatabaseListView::showUpdated()
 void DatabaseListView::sizeColumns()
 {
     m_table->resizeColumnsToContents();
+    placeFieldFirst();
     const int character = fontMetrics().averageCharWidth();
     QHeaderView *header = m_table->horizontalHeader();
     const QStringList &columns = m_proxy->table()->table().columns;
@@ -381,6 +382,17 @@ void DatabaseListView::sizeColumns()
             statement, std::clamp(room, character * kNarrowestStatementChars, character * kWidestStatementChars));
     }
     m_columnsSized = true;
+}
+
+void DatabaseListView::placeFieldFirst()
+{
+    // Answers put the value first (a check reads the first column); a person
+    // reads a field's name before its value: the value is shown last.
+    const QStringList &columns = m_proxy->table()->table().columns;
+    const int value = int(columns.indexOf(QStringLiteral("value")));
+    QHeaderView *header = m_table->horizontalHeader();
+    if (value >= 0 && columns.contains(QStringLiteral("field")) && header->visualIndex(value) != header->count() - 1)
+        header->moveSection(header->visualIndex(value), header->count() - 1);
 }
 
 QString DatabaseListView::csv() const

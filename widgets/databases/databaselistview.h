@@ -88,6 +88,7 @@ private:
     void showRows();
     QString emptyText() const;
     void sizeColumns();
+    void placeFieldFirst();
     void setStale(QWidget *view, bool stale);
     void requestPlan();
     void retranslate();

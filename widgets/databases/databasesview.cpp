@@ -92,8 +92,8 @@ void DatabasesView::retranslate()
     }
     m_placeholder->setText(
         tr("<h3>No database is connected</h3>"
-           "<p>Start Lotse with the databases behind your services to watch their statements, locks, tables, "
-           "memory and slow queries here, live and read-only:</p>"
+           "<p>Add the databases behind your services in <b>Settings ▸ Connections</b> to watch their statements, "
+           "locks, tables, memory and slow queries here, live and read-only, or start Lotse with them:</p>"
            "<p><code>lotse --postgres postgresql://lotse@db:5432/shop<br>"
            "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;--redis redis://lotse@cache:6379/0<br>"
            "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;--clickhouse http://olap:8123/?user=lotse</code></p>"

@@ -72,7 +72,17 @@ QString DatabaseTableProxy::columnName(int section) const
 
 QString DatabaseTableProxy::fullText(const QModelIndex &sourceIndex) const
 {
-    return DatabaseColumns::text(columnName(sourceIndex.column()), sourceIndex.data(TableModel::SortRole));
+    QString column = columnName(sourceIndex.column());
+    // A value beside its field (Redis INFO, CONFIG) means what the field says.
+    if (column == QLatin1String("value")) {
+        for (int other = 0; other < sourceModel()->columnCount(); ++other) {
+            if (columnName(other) == QLatin1String("field")) {
+                column = sourceIndex.siblingAtColumn(other).data(TableModel::SortRole).toString();
+                break;
+            }
+        }
+    }
+    return DatabaseColumns::text(column, sourceIndex.data(TableModel::SortRole));
 }
 
 bool DatabaseTableProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -109,6 +109,14 @@ QString TlsFailure::outOfValidity(QSslError::SslError error, const QSslCertifica
 
 QString TlsFailure::refused(const QString &detail, const QString &location, const TlsSettings &tls)
 {
+    // OpenSSL's words when the first answer to its hello is not TLS at all, such
+    // as a plain-HTTP server's "HTTP/1.1 400": no certificate can help there.
+    if (detail.contains(QLatin1String("wrong version number"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("packet length too long"), Qt::CaseInsensitive)) {
+        return tr("%1 answered without TLS: the server speaks plain HTTP. Write the address with http:// "
+                  "instead of https://, or turn TLS on at the server.")
+            .arg(location);
+    }
     if (tls.clientCertFile.isEmpty()) {
         return tr("%1 refused the TLS handshake (%2). The server probably requires a client certificate: give the "
                   "connection a client certificate and key.")

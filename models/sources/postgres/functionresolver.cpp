@@ -1,5 +1,6 @@
 #include "sources/postgres/functionresolver.h"
 
+#include "sources/postgres/postgresviews.h"
 #include "sources/postgres/sqlguard.h"
 
 #include <QJsonArray>
@@ -175,7 +176,7 @@ std::expected<QList<FunctionResolver::Found>, Error> FunctionResolver::lookup(co
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql()))
+    if (!query.prepare(PostgresViews::marked(sql())))
         return std::unexpected(m_failure(query.lastError()));
     query.addBindValue(QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
     query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(FunctionPolicy::refusedAnywayNames()))

@@ -20,9 +20,11 @@ QString topStatements(const ViewQuery &view, int versionNumber)
                "AS cache_hit_pct, s.query, d.datname AS database, r.rolname AS role, s.queryid "
                "FROM pg_stat_statements s "
                "LEFT JOIN pg_database d ON d.oid = s.dbid LEFT JOIN pg_roles r ON r.oid = s.userid "
+               "WHERE s.query NOT LIKE '%5%%' "
                "ORDER BY s.%3 DESC LIMIT %4")
         .arg(mean, total, order)
-        .arg(view.count(QStringLiteral("limit"), 50));
+        .arg(view.count(QStringLiteral("limit"), 50))
+        .arg(PostgresViews::kMarker);
 }
 
 QString longRunning(const ViewQuery &view)
@@ -151,6 +153,11 @@ std::expected<QString, Error> PostgresViews::sql(const ViewQuery &view, int vers
     if (view.name == QLatin1String("connections"))
         return connections();
     return std::unexpected(DatabaseViews::unknown(QStringLiteral("postgres"), view.name));
+}
+
+QString PostgresViews::marked(const QString &sql)
+{
+    return kMarker + sql;
 }
 
 QString PostgresViews::indexedColumns()

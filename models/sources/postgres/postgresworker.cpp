@@ -3,6 +3,7 @@
 #include "core/addressredaction.h"
 #include "sources/postgres/functionresolver.h"
 #include "sources/postgres/postgresfailure.h"
+#include "sources/postgres/postgresviews.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -64,14 +65,14 @@ std::expected<void, Error> PostgresWorker::ensureOpen()
 void PostgresWorker::readServer(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (query.exec(
-            QStringLiteral("SELECT current_setting('server_version_num')::int, current_setting('server_version')"))
+    if (query.exec(PostgresViews::marked(
+            QStringLiteral("SELECT current_setting('server_version_num')::int, current_setting('server_version')")))
         && query.next()) {
         m_versionNumber = query.value(0).toInt();
         m_versionText = query.value(1).toString();
     }
     // Read anew on each connection: grants change, and the role may have.
-    if (query.exec(PostgresPrivileges::query()) && query.next()) {
+    if (query.exec(PostgresViews::marked(PostgresPrivileges::query())) && query.next()) {
         if (const auto privileges = PostgresPrivileges::fromJson(query.value(0).toString().toUtf8()))
             Q_EMIT privilegesRead(*privileges);
     }
@@ -112,15 +113,15 @@ std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QList<GuardedState
 {
     QSqlDatabase db = database();
     QSqlQuery control(db);
-    if (!control.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY"))) {
+    if (!control.exec(PostgresViews::marked(QStringLiteral("BEGIN TRANSACTION READ ONLY")))) {
         retry = PostgresFailure::isConnectionLost(control.lastError());
         return std::unexpected(failure(control.lastError()));
     }
     const int timeout = m_settings.statementTimeoutMs;
-    if (!control.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(timeout))
-        || !control.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(timeout))) {
+    if (!control.exec(PostgresViews::marked(QStringLiteral("SET LOCAL statement_timeout = %1").arg(timeout)))
+        || !control.exec(PostgresViews::marked(QStringLiteral("SET LOCAL lock_timeout = %1").arg(timeout)))) {
         const Error error = failure(control.lastError());
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        QSqlQuery(db).exec(PostgresViews::marked(QStringLiteral("ROLLBACK")));
         return std::unexpected(error);
     }
     SqlAnswer answer;
@@ -143,7 +144,8 @@ std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QList<GuardedState
     // Nothing to keep: a read-only transaction always ends in ROLLBACK.
     if (db.isOpen()) {
         QSqlQuery end(db);
-        if (!end.exec(QStringLiteral("ROLLBACK")) && PostgresFailure::isConnectionLost(end.lastError()))
+        if (!end.exec(PostgresViews::marked(QStringLiteral("ROLLBACK")))
+            && PostgresFailure::isConnectionLost(end.lastError()))
             close();
     }
     if (error)
@@ -156,7 +158,7 @@ std::expected<Table, Error> PostgresWorker::fetch(QSqlDatabase &db, const QStrin
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
-    if (!query.exec(sql))
+    if (!query.exec(PostgresViews::marked(sql)))
         return std::unexpected(failure(query.lastError()));
     Table table;
     const QSqlRecord record = query.record();
