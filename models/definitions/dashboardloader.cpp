@@ -130,7 +130,7 @@ ChartSpec DashboardLoader::readChart(YamlReader &reader, const YAML::Node &node)
     for (const YAML::Node &query : reader.sequence(node, "queries", true)) {
         reader.checkKeys(query, {"query", "legend"});
         // A legend of labels only reads alike in both languages: a plain string serves both.
-        const bool translated = query["legend"].IsMap();
+        const bool translated = YamlReader::child(query, "legend").IsMap();
         const QString plain = translated ? QString() : reader.string(query, "legend", false);
         chart.queries.append({reader.string(query, "query", true),
                               translated ? reader.localized(query, "legend", false) : LocalizedText{plain, plain}});

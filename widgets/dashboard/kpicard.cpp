@@ -178,6 +178,7 @@ QString KpiCard::stateSymbol(State state)
     case State::Good: return QStringLiteral("✔");
     case State::Warning: return QStringLiteral("▲");
     case State::Critical: return QStringLiteral("✖");
+    case State::NotApplicable: return QStringLiteral("–");
     case State::Unknown: break;
     }
     return QStringLiteral("?");

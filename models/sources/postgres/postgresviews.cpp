@@ -20,7 +20,7 @@ QString topStatements(const ViewQuery &view, int versionNumber)
                "AS cache_hit_pct, s.query, d.datname AS database, r.rolname AS role, s.queryid "
                "FROM pg_stat_statements s "
                "LEFT JOIN pg_database d ON d.oid = s.dbid LEFT JOIN pg_roles r ON r.oid = s.userid "
-               "WHERE s.query NOT LIKE '%5%%' "
+               "WHERE s.query NOT LIKE '%%5%%' "
                "ORDER BY s.%3 DESC LIMIT %4")
         .arg(mean, total, order)
         .arg(view.count(QStringLiteral("limit"), 50))
