@@ -177,7 +177,9 @@ void KpiCardPainter::paintSparkline(QPainter &painter, const ReportKpi &card, co
     const auto range = valueRange(series);
     if (!range)
         return;
-    const auto [low, high] = *range;
+    // Named, not bound: clang 14 cannot capture a structured binding in yOf.
+    const double low = range->first;
+    const double high = range->second;
     const TimeWindow window
         = card.window.length() > 0 ? card.window : TimeWindow{series.times.front(), series.times.back() + 1};
     const auto yOf = [&](double value) {
