@@ -7,9 +7,9 @@
 #include "sources/prometheus/prometheussource.h"
 #include "rangebody.h"
 #include "sources/sourceregistry.h"
+#include "stallprobe.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTextStream>
 #include <QTimer>
@@ -40,25 +40,12 @@ int main(int argc, char *argv[])
     lotse::DashboardSession session(dashboard, &sources);
     session.setChartWidth(0, 1920);
 
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 worst = 0;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, &app, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        worst = std::max(worst, now - last - 5'000'000);
-        last = now;
-    });
+    lotse::test::StallProbe probe;
 
     double worstMs = 0;
     for (int run = 0; run < 3; ++run) {
         QEventLoop loop;
         QObject::connect(&session, &lotse::DashboardSession::refreshFinished, &loop, &QEventLoop::quit);
-        worst = 0;
-        clock.start();
-        last = 0;
         probe.start();
         session.refresh();
         loop.exec();
@@ -69,7 +56,8 @@ int main(int argc, char *argv[])
                                 << '\n';
             return 1;
         }
-        worstMs = std::max(worstMs, worst / 1e6);
+        // The plain lateness of the 5 ms timer, as this figure has always been measured.
+        worstMs = std::max(worstMs, probe.worstWallMs());
     }
     lotse::test::reportFigure(QStringLiteral("worst GUI stall while fetching+parsing 40 MB"), worstMs,
                               QStringLiteral("ms"), QStringLiteral("< 50 ms"));
