@@ -12,7 +12,9 @@ contents=$(dpkg-deb -c "$deb")
 echo "$contents"
 for path in ./usr/bin/lotse ./usr/share/applications/org.lotse.Lotse.desktop \
             ./usr/share/metainfo/org.lotse.Lotse.metainfo.xml \
-            ./usr/share/icons/hicolor/scalable/apps/org.lotse.Lotse.svg; do
+            ./usr/share/icons/hicolor/scalable/apps/org.lotse.Lotse.svg \
+            ./usr/share/lotse/alerts/kato.yaml ./usr/share/lotse/alerts/tmi.yaml \
+            ./usr/share/lotse/alerts/greenlang.yaml ./usr/share/lotse/alerts/promptcard.yaml; do
   grep -qF " $path" <<<"$contents" || { echo "missing from the package: $path"; exit 1; }
 done
 depends=$(dpkg-deb -f "$deb" Depends)
