@@ -34,6 +34,14 @@ QueryReply::Result versionFrom(const QByteArray &body)
     return result;
 }
 
+QueryReply::Result bodyFrom(const QByteArray &body)
+{
+    QueryResult result;
+    result.type = QueryResult::Type::String;
+    result.text = QString::fromUtf8(body);
+    return result;
+}
+
 } // namespace
 
 PrometheusSource::PrometheusSource(QString name, PrometheusSettings settings, QObject *parent)
@@ -76,7 +84,14 @@ QueryReply *PrometheusSource::range(const QString &query, const TimeWindow &wind
 QueryReply *PrometheusSource::serverVersion()
 {
     auto *reply = new QueryReply(QStringLiteral("buildinfo"), this);
-    request(reply, QStringLiteral("status/buildinfo"), nullptr, false);
+    request(reply, QStringLiteral("api/v1/status/buildinfo"), nullptr, Answer::Version);
+    return reply;
+}
+
+QueryReply *PrometheusSource::fetch(const QString &path)
+{
+    auto *reply = new QueryReply(path, this);
+    request(reply, path, nullptr, Answer::Body);
     return reply;
 }
 
@@ -85,33 +100,33 @@ QueryReply *PrometheusSource::post(const QString &endpoint, const QUrlQuery &for
     auto *reply = new QueryReply(query, this);
     // QUrlQuery leaves '+' alone, which a form decoder would read as a space.
     QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8().replace('+', "%2B");
-    request(reply, endpoint, &body, true);
+    request(reply, QStringLiteral("api/v1/") + endpoint, &body, Answer::Query);
     return reply;
 }
 
-void PrometheusSource::request(QueryReply *reply, const QString &endpoint, const QByteArray *form, bool parseAsQuery)
+void PrometheusSource::request(QueryReply *reply, const QString &path, const QByteArray *form, Answer answer)
 {
     if (!m_tls) {
         // On the next turn, as any answer, so the caller can connect to the reply first.
         QTimer::singleShot(0, reply, [reply, error = m_tls.error()] { reply->finish(std::unexpected(error)); });
         return;
     }
-    watch(send(endpoint, form), reply, parseAsQuery);
+    watch(send(path, form), reply, answer);
 }
 
-QUrl PrometheusSource::endpointUrl(const QString &endpoint) const
+QUrl PrometheusSource::pathUrl(const QString &path) const
 {
     QUrl url = m_settings.url;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/api/v1/") + endpoint);
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QLatin1Char('/') + path);
     return url;
 }
 
-QNetworkReply *PrometheusSource::send(const QString &endpoint, const QByteArray *form)
+QNetworkReply *PrometheusSource::send(const QString &path, const QByteArray *form)
 {
-    QNetworkRequest request(endpointUrl(endpoint));
+    QNetworkRequest request(pathUrl(path));
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("Lotse/%1").arg(QCoreApplication::applicationVersion()));
     request.setRawHeader("Accept", "application/json");
@@ -147,12 +162,12 @@ void PrometheusSource::authorize(QNetworkRequest &request) const
     }
 }
 
-void PrometheusSource::watch(QNetworkReply *network, QueryReply *reply, bool parseAsQuery)
+void PrometheusSource::watch(QNetworkReply *network, QueryReply *reply, Answer answer)
 {
     auto *exchange = new HttpExchange(network, m_settings.timeoutMs, PrometheusResponseParser::kPadding,
                                       m_settings.maxBodyBytes, reply);
     connect(reply, &QueryReply::abortRequested, exchange, &HttpExchange::abort);
-    connect(exchange, &HttpExchange::done, reply, [this, exchange, reply, parseAsQuery] {
+    connect(exchange, &HttpExchange::done, reply, [this, exchange, reply, answer] {
         HttpOutcome outcome = exchange->takeOutcome();
         exchange->deleteLater();
         if (!outcome.answered()) {
@@ -160,9 +175,9 @@ void PrometheusSource::watch(QNetworkReply *network, QueryReply *reply, bool par
                 std::unexpected(HttpFailure::fromOutcome(outcome, location(), m_settings.timeoutMs, m_settings.tls)));
             return;
         }
-        if (!parseAsQuery) {
+        if (answer != Answer::Query) {
             reply->finish(outcome.status / 100 == 2
-                              ? versionFrom(outcome.body)
+                              ? (answer == Answer::Version ? versionFrom(outcome.body) : bodyFrom(outcome.body))
                               : std::unexpected(HttpFailure::fromStatus(outcome.status, outcome.reason, {})));
             return;
         }

@@ -34,17 +34,27 @@ public:
     QueryReply *range(const QString &query, const TimeWindow &window, double step) override;
     QueryReply *serverVersion() override;
     RangeSource *ranges() override { return this; }
+    /// A GET of @p path under the base URL ("api/v1/alerts", Alertmanager's
+    /// "api/v2/alerts") with this source's authentication, TLS and bounds;
+    /// the result's text is the body, for a parser of the caller's own.
+    QueryReply *fetch(const QString &path);
 
     /// Unix seconds as the API wants them, with millisecond precision.
     static QString apiTime(double seconds);
 
 private:
+    enum class Answer {
+        Query,
+        Version,
+        Body
+    };
+
     QueryReply *post(const QString &endpoint, const QUrlQuery &form, const QString &query);
-    void request(QueryReply *reply, const QString &endpoint, const QByteArray *form, bool parseAsQuery);
-    QNetworkReply *send(const QString &endpoint, const QByteArray *form);
+    void request(QueryReply *reply, const QString &path, const QByteArray *form, Answer answer);
+    QNetworkReply *send(const QString &path, const QByteArray *form);
     void authorize(QNetworkRequest &request) const;
-    void watch(QNetworkReply *network, QueryReply *reply, bool parseAsQuery);
-    QUrl endpointUrl(const QString &endpoint) const;
+    void watch(QNetworkReply *network, QueryReply *reply, Answer answer);
+    QUrl pathUrl(const QString &path) const;
 
     PrometheusSettings m_settings;
     /// Built once from m_settings.tls; an unusable CA, certificate or key file
