@@ -7,9 +7,10 @@
       input, the rules evaluated every minute over its history (the real rule
       engine, simulated time, so `for:` holds as written), and at the case's
       instant exactly the alerts of EXPECT firing, none on a healthy case.
-  alertcases.py live --out DIR --end UNIX --cases a,b
+  alertcases.py live --out DIR --ahead SECONDS --cases a,b
       DIR/history.om: the named cases (of different systems) with their
-      instant moved to END, for a live Prometheus that evaluates the rules on
+      instant moved to SECONDS from now (so the samples still cover "now"
+      while the test waits its turn), for a live Prometheus that evaluates the rules on
       wall-clock time.
 
 Standard library and promtool only.
@@ -20,6 +21,7 @@ import glob
 import os
 import subprocess
 import sys
+import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'scripts'))
 import history  # noqa: E402  (the project's fixture generator)
@@ -151,13 +153,13 @@ def main():
     c.add_argument('--work', required=True)
     lv = sub.add_parser('live')
     lv.add_argument('--out', required=True)
-    lv.add_argument('--end', type=int, required=True)
+    lv.add_argument('--ahead', type=int, required=True)
     lv.add_argument('--cases', required=True)
     a = p.parse_args()
     if a.cmd == 'check':
         check(a.rules, a.work)
     else:
-        live(a.out, a.end, a.cases.split(','))
+        live(a.out, int(time.time()) + a.ahead, a.cases.split(','))
 
 
 if __name__ == '__main__':

@@ -9,6 +9,8 @@
 #       LOTSE_SCRAPE=HOST:PORT[,HOST:PORT...] adds a scrape job (15 s,
 #       honor_labels) for the live demo exporter; LOTSE_SCRAPE_NODE=HOST:PORT
 #       a job "node" for prometheus-node-exporter; by default nothing is scraped.
+#       LOTSE_RULES=DIR loads DIR/*.yaml as rule files, evaluated every
+#       second, so that alerts turn pending without waiting for minutes.
 #       LOTSE_PROMETHEUS_PORT=PORT is tried first (the demo's known port, which
 #       Lotse's welcome page looks for); a free port if it is taken.
 #   prometheus.sh stop DIR
@@ -43,7 +45,12 @@ start() {
     { tail -n 5 "$dir/promtool.log" >&2; die "promtool could not backfill $hist/history.om"; }
 
   {
-    printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: 15s\n'
+    if [ -n "${LOTSE_RULES:-}" ]; then
+      printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: 1s\nrule_files:\n'
+      printf '  - %s\n' "$LOTSE_RULES"/*.yaml
+    else
+      printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: 15s\n'
+    fi
     if [ -n "${LOTSE_SCRAPE:-}${LOTSE_SCRAPE_NODE:-}" ]; then
       printf 'scrape_configs:\n'
     else

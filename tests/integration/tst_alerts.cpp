@@ -1,0 +1,138 @@
+#include "alerts/alertsreader.h"
+#include "sources/prometheus/prometheussource.h"
+#include "support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using namespace lotse;
+
+namespace {
+
+// The fixture holds KATO's database slowdown and Prompt Card's slow
+// responses next to a healthy TMI and GreenLang (tests/alerts/CMakeLists.txt).
+const QStringList kExpected{QStringLiteral("KatoHighLatency"), QStringLiteral("KatoSlowDatabaseQueries"),
+                            QStringLiteral("PromptCardHighResponseTime")};
+
+QString fixtureUrl()
+{
+    return test::readLine(qEnvironmentVariable("LOTSE_FIXTURE_DIR") + QStringLiteral("/prometheus-alerts/url"));
+}
+
+} // namespace
+
+class TestAlerts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!fixtureUrl().isEmpty(), "the prometheus-alerts fixture did not start");
+        PrometheusSettings settings;
+        settings.url = QUrl(fixtureUrl());
+        m_source = new PrometheusSource(QStringLiteral("prometheus"), settings, this);
+        // Every rule has been evaluated once: from then on the set of alerts
+        // is what the rules make of the samples, not a matter of timing.
+        QTRY_VERIFY_WITH_TIMEOUT(allRulesEvaluated(), 60000);
+    }
+
+    void incidentsFireAndHealthyStaySilent()
+    {
+        QStringList problems;
+        const QList<Alert> alerts = readAlerts(&problems);
+        QCOMPARE(problems, QStringList());
+        QStringList names;
+        for (const Alert &alert : alerts)
+            names.append(alert.name);
+        names.sort();
+        QCOMPARE(names, kExpected);
+        for (const Alert &alert : alerts) {
+            QCOMPARE(alert.source, QStringLiteral("prometheus"));
+            QVERIFY(alert.activeAt.isValid());
+            QVERIFY(alert.activeAt.secsTo(QDateTime::currentDateTimeUtc()) < 600);
+            QVERIFY(alert.value > 0.1);
+            QVERIFY(!alert.annotations.value(QStringLiteral("summary")).isEmpty());
+            QVERIFY(!alert.annotations.value(QStringLiteral("description")).isEmpty());
+            QCOMPARE(alert.runbook.kind, RunbookLink::Kind::Runbook);
+        }
+        const Alert &database = alerts.at(alertIndex(alerts, QStringLiteral("KatoSlowDatabaseQueries")));
+        QCOMPARE(database.runbook.runbook, QStringLiteral("kato"));
+        QCOMPARE(database.runbook.node, QStringLiteral("latency_database"));
+        QCOMPARE(database.labels.value(QStringLiteral("job")), QStringLiteral("kato"));
+        QCOMPARE(database.severity, QStringLiteral("critical"));
+    }
+
+    void unreachableSourceIsNamed()
+    {
+        PrometheusSettings settings;
+        settings.url = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        PrometheusSource nowhere(QStringLiteral("nowhere"), settings);
+        AlertsReader reader;
+        QSignalSpy finished(&reader, &AlertsReader::finished);
+        reader.read({m_source, &nowhere});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().at(0).value<QList<Alert>>().size(), kExpected.size());
+        const QStringList problems = finished.first().at(1).toStringList();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().startsWith(QStringLiteral("nowhere: ")));
+    }
+
+private:
+    QByteArray fetchBody(const QString &path)
+    {
+        std::optional<QByteArray> body;
+        QObject context;
+        m_source->fetch(path)->onFinished(
+            &context, [&body](QueryReply::Result result) { body = result ? result->text.toUtf8() : QByteArray(); });
+        QTest::qWaitFor([&body] { return body.has_value(); }, 10000);
+        return body.value_or(QByteArray());
+    }
+
+    bool allRulesEvaluated()
+    {
+        const QJsonObject data = QJsonDocument::fromJson(fetchBody(QStringLiteral("api/v1/rules")))
+                                     .object()
+                                     .value(QStringLiteral("data"))
+                                     .toObject();
+        int rules = 0;
+        for (const QJsonValue &group : data.value(QStringLiteral("groups")).toArray()) {
+            for (const QJsonValue &rule : group.toObject().value(QStringLiteral("rules")).toArray()) {
+                if (rule.toObject().value(QStringLiteral("health")).toString() != QLatin1String("ok"))
+                    return false;
+                ++rules;
+            }
+        }
+        return rules == 13; // every rule of the four files in resources/alerts
+    }
+
+    QList<Alert> readAlerts(QStringList *problems)
+    {
+        AlertsReader reader;
+        QSignalSpy finished(&reader, &AlertsReader::finished);
+        reader.read({m_source});
+        if (!finished.wait(30000))
+            return {};
+        *problems = finished.first().at(1).toStringList();
+        return finished.first().at(0).value<QList<Alert>>();
+    }
+
+    static qsizetype alertIndex(const QList<Alert> &alerts, const QString &name)
+    {
+        for (qsizetype i = 0; i < alerts.size(); ++i) {
+            if (alerts.at(i).name == name)
+                return i;
+        }
+        return -1;
+    }
+
+    PrometheusSource *m_source = nullptr;
+};
+
+QTEST_GUILESS_MAIN(TestAlerts)
+#include "tst_alerts.moc"
