@@ -1,3 +1,4 @@
+#include "commands/alertscommand.h"
 #include "commands/checkcommand.h"
 #include "commands/diagnosecommand.h"
 #include "core/localization.h"
@@ -17,7 +18,7 @@ namespace {
 bool isHeadless(const QString &command)
 {
     return command == QLatin1String("snapshot") || command == QLatin1String("diagnose")
-        || command == QLatin1String("check") || command == QLatin1String("query");
+        || command == QLatin1String("check") || command == QLatin1String("query") || command == QLatin1String("alerts");
 }
 
 /// `--lang` may stand anywhere; it is read before any window exists.
@@ -55,6 +56,8 @@ std::optional<int> answerOnTerminal(const QStringList &arguments)
         "        walk a runbook and report its findings\n"
         "  lotse query --prometheus URL | --postgres DSN | --redis URL | --clickhouse URL [--json] QUERY\n"
         "        run one read-only query the way checks do\n"
+        "  lotse alerts --prometheus URL [--alertmanager URL] [--json FILE|-]\n"
+        "        list firing and pending alerts with their runbooks\n"
         "  lotse check FILE...\n"
         "        validate dashboards and runbooks\n"
         "Each command explains its options with --help.\n");
@@ -69,6 +72,8 @@ int runHeadless(const QString &command, const QStringList &arguments)
         return lotse::DiagnoseCommand::run(arguments);
     if (command == QLatin1String("query"))
         return lotse::QueryCommand::run(arguments);
+    if (command == QLatin1String("alerts"))
+        return lotse::AlertsCommand::run(arguments);
     return lotse::CheckCommand::run(arguments);
 }
 

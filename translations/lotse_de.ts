@@ -4345,6 +4345,8 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         walk a runbook and report its findings
   lotse query --prometheus URL | --postgres DSN | --redis URL | --clickhouse URL [--json] QUERY
         run one read-only query the way checks do
+  lotse alerts --prometheus URL [--alertmanager URL] [--json FILE|-]
+        list firing and pending alerts with their runbooks
   lotse check FILE...
         validate dashboards and runbooks
 Each command explains its options with --help.
@@ -4359,6 +4361,8 @@ Each command explains its options with --help.
         ein Runbook durchlaufen und seine Befunde berichten
   lotse query --prometheus URL | --postgres DSN | --redis URL | --clickhouse URL [--json] ABFRAGE
         eine lesende Abfrage so ausführen, wie Prüfungen es tun
+  lotse alerts --prometheus URL [--alertmanager URL] [--json DATEI|-]
+        auslösende und anstehende Alarme mit ihren Runbooks auflisten
   lotse check DATEI...
         Dashboards und Runbooks prüfen
 Jeder Befehl erklärt seine Optionen mit --help.
@@ -4602,6 +4606,74 @@ Jeder Befehl erklärt seine Optionen mit --help.
     <message>
         <source>The ClickHouse user %1 could change data or the server: it holds %2. Lotse only reads and sends readonly=1, but a user that can only read is safer (README: &quot;A read-only ClickHouse user for Lotse&quot;).</source>
         <translation>Der ClickHouse-Benutzer %1 könnte Daten oder den Server verändern: Er hat %2. Lotse liest nur und sendet readonly=1, aber ein Benutzer, der nur lesen kann, ist sicherer (README: „A read-only ClickHouse user for Lotse“).</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::AlertsCommand</name>
+    <message>
+        <source>Lists the firing and pending alerts of Prometheus-compatible sources with their runbooks.</source>
+        <translation>Listet die auslösenden und anstehenden Alarme Prometheus-kompatibler Quellen mit ihren Runbooks auf.</translation>
+    </message>
+    <message>
+        <source>Also list the alerts of the Alertmanager at URL.</source>
+        <translation>Auch die Alarme des Alertmanagers unter URL auflisten.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Write JSON to FILE, or - for standard output.</source>
+        <translation>JSON in DATEI schreiben, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Name a Prometheus-compatible source (--prometheus URL) or --alertmanager URL.</source>
+        <translation>Nennen Sie eine Prometheus-kompatible Quelle (--prometheus URL) oder --alertmanager URL.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::AlertsParser</name>
+    <message>
+        <source>The alerts answer is not usable: %1</source>
+        <translation>Die Antwort mit den Alarmen ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::AlertsReport</name>
+    <message>
+        <source>firing</source>
+        <translation>auslösend</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>No alerts are firing or pending.</source>
+        <translation>Keine Alarme lösen aus oder stehen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>since %1 (%n min)</source>
+        <translation>
+            <numerusform>seit %1 (%n Min.)</numerusform>
+            <numerusform>seit %1 (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation>Runbook: %1</translation>
+    </message>
+    <message>
+        <source>Could not read alerts from %1</source>
+        <translation>Alarme konnten nicht gelesen werden von %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "alerts/alert.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace lotse {
+
+/// `lotse alerts` output: a table in the interface language, or JSON that
+/// keeps ids (state, severity, labels, runbook link) for scripts.
+class AlertsReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(lotse::AlertsReport)
+
+public:
+    /// {"alerts": [...], "problems": [...]}; times RFC 3339 UTC, value null when unknown.
+    static QJsonObject json(const QList<Alert> &alerts, const QStringList &problems);
+    /// One line per alert, then its summary and runbook; in @p language.
+    static QString text(const QList<Alert> &alerts, const QStringList &problems, const QString &language,
+                        const QDateTime &now);
+    /// 0 nothing firing, 1 an alert fires, 2 a source could not answer.
+    static int exitCode(const QList<Alert> &alerts, const QStringList &problems);
+    /// "firing" or "pending" in the interface language.
+    static QString stateText(Alert::State state);
+};
+
+} // namespace lotse
