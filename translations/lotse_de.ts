@@ -2361,6 +2361,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::MainWindow</name>
     <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4674,6 +4678,77 @@ Jeder Befehl erklärt seine Optionen mit --help.
     <message>
         <source>Could not read alerts from %1</source>
         <translation>Alarme konnten nicht gelesen werden von %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::AlertsView</name>
+    <message>
+        <source>Some sources could not say which alerts are active:</source>
+        <translation>Einige Quellen konnten nicht sagen, welche Alarme aktiv sind:</translation>
+    </message>
+    <message>
+        <source>No alerts are firing or pending.</source>
+        <translation>Keine Alarme lösen aus oder stehen an.</translation>
+    </message>
+    <message>
+        <source>Choose an alert to see its description and runbook.</source>
+        <translation>Wählen Sie einen Alarm, um seine Beschreibung und sein Runbook zu sehen.</translation>
+    </message>
+    <message>
+        <source>No runbook is linked.</source>
+        <translation>Kein Runbook ist verknüpft.</translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation>Runbook: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Aktive Alarme</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnose</source>
+        <translation>Dia&amp;gnose</translation>
+    </message>
+    <message>
+        <source>Open the alert&apos;s runbook at its node, read at the instant the alert started</source>
+        <translation>Das Runbook des Alarms an seinem Knoten öffnen, gelesen zu dem Zeitpunkt, als der Alarm begann</translation>
+    </message>
+    <message>
+        <source>&amp;Open Runbook</source>
+        <translation>Runbook ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the alert&apos;s runbook page in the browser</source>
+        <translation>Die Runbook-Seite des Alarms im Browser öffnen</translation>
     </message>
 </context>
 </TS>

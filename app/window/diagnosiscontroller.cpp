@@ -1,5 +1,6 @@
 #include "window/diagnosiscontroller.h"
 
+#include "alerts/alertdiagnosis.h"
 #include "common/choicedialog.h"
 #include "common/timetext.h"
 #include "dashboard/dashboardsession.h"
@@ -87,27 +88,34 @@ void DiagnosisController::chooseRunbook(const QString &readFrom)
         connect(dialog, &ChoiceDialog::chosen, this, [this, runbooks](const QString &id) {
             for (const auto &[candidate, runbook] : runbooks) {
                 if (candidate == id && runbook)
-                    openWizard(*runbook, {});
+                    openWizard(*runbook, {}, {});
             }
         });
     });
 }
 
-void DiagnosisController::start(const QString &runbook, const QString &node)
+void DiagnosisController::start(const QString &runbook, const QString &node, const QDateTime &at)
 {
     QtConcurrent::run(DiagnosisFiles::runbook, runbook)
-        .then(this, [this, runbook, node](std::expected<Runbook, QString> loaded) {
+        .then(this, [this, runbook, node, at](std::expected<Runbook, QString> loaded) {
             if (!loaded) {
                 m_notifier->showProblem(tr("The runbook \"%1\" cannot be used.").arg(runbook), loaded.error());
                 return;
             }
-            openWizard(std::move(*loaded), node);
+            openWizard(std::move(*loaded), node, at);
         });
 }
 
-void DiagnosisController::openWizard(Runbook runbook, const QString &node)
+void DiagnosisController::start(const AlertDiagnosis &alert)
 {
-    auto *session = new DiagnosisSession(std::move(runbook), m_sources->sources(), instant());
+    // The hook for the alert's labels: once runbooks declare variables (job,
+    // instance; issue 14 part 1), alert.labels bind to them here.
+    start(alert.runbook, alert.node, alert.at);
+}
+
+void DiagnosisController::openWizard(Runbook runbook, const QString &node, const QDateTime &at)
+{
+    auto *session = new DiagnosisSession(std::move(runbook), m_sources->sources(), at.isValid() ? at : instant());
     auto *wizard = new DiagnosisWizard(session, DiagnosisWizard::Mode::Walk, m_window);
     // Saved when the engineer finishes; the wizard and its session go when it closes.
     connect(wizard, &QWizard::accepted, this, [this, wizard] {

@@ -16,6 +16,7 @@ class DiagnosisSession;
 class Notifier;
 class SourcesController;
 class WindowSettings;
+struct AlertDiagnosis;
 struct ChoiceEntry;
 struct Runbook;
 
@@ -35,8 +36,11 @@ public:
     /// names the sources the checks read, for the prompt.
     void chooseRunbook(const QString &readFrom);
     /// Loads @p runbook (an id or a file) and opens the wizard at @p node (the
-    /// runbook's start when empty); started() follows.
-    void start(const QString &runbook, const QString &node = {});
+    /// runbook's start when empty), reading at @p at (instant() when invalid);
+    /// started() follows.
+    void start(const QString &runbook, const QString &node = {}, const QDateTime &at = {});
+    /// Diagnose from an alert: its runbook node at the instant it started.
+    void start(const AlertDiagnosis &alert);
     /// Offers the saved diagnoses to open one.
     void showRecent();
     /// Loads the saved diagnosis @p id and opens it read-only; started() follows.
@@ -61,7 +65,7 @@ private:
     /// A choice dialog, opened, deleted when closed.
     ChoiceDialog *openChoices(const QString &title, const QString &prompt, const QList<ChoiceEntry> &entries,
                               const QString &current = {});
-    void openWizard(Runbook runbook, const QString &node);
+    void openWizard(Runbook runbook, const QString &node, const QDateTime &at);
     void showWizard(DiagnosisWizard *wizard);
     void save(const DiagnosisSession &session);
 

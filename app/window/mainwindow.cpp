@@ -5,7 +5,9 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/dashboardsession.h"
 #include "dashboard/timerangebar.h"
+#include "alerts/alertsview.h"
 #include "databases/databasesview.h"
+#include "window/alertscontroller.h"
 #include "definitions/dashboardloader.h"
 #include "definitions/definitioncatalog.h"
 #include "snapshot/snapshot.h"
@@ -44,6 +46,8 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     , m_areas(new QTabWidget)
     , m_dashboardPage(new DashboardPage)
     , m_databases(new DatabasesView)
+    , m_alertsView(new AlertsView)
+    , m_alerts(new AlertsController(m_sources, m_dashboards, m_diagnosis, m_alertsView, this))
     , m_toolBar(new QToolBar)
     , m_rangeHolder(new QWidget)
     , m_sourceLabel(new QLabel)
@@ -92,6 +96,7 @@ void MainWindow::createWidgets()
     m_areas->setDocumentMode(true);
     m_areas->addTab(m_dashboardPage, QString());
     m_areas->addTab(m_databases, QString());
+    m_areas->addTab(m_alertsView, QString());
     setCentralWidget(m_areas);
 }
 
@@ -183,10 +188,14 @@ void MainWindow::connectControllers()
     connect(m_areas, &QTabWidget::currentChanged, this, [this] {
         // The time range is the dashboard's: on the Databases tab it would do nothing.
         m_rangeHolder->setEnabled(!databasesShown());
+        if (m_areas->currentWidget() == m_alertsView)
+            m_alerts->refresh();
         updateStatus();
     });
     connect(m_rangeBar, &TimeRangeBar::refreshRequested, this, [this] {
-        if (databasesShown())
+        if (m_areas->currentWidget() == m_alertsView)
+            m_alerts->refresh();
+        else if (databasesShown())
             m_databases->refresh();
         else
             m_dashboards->refresh();
@@ -232,6 +241,7 @@ void MainWindow::retranslate()
     m_areas->setTabText(m_areas->indexOf(m_databases), tr("Databases"));
     m_areas->setTabToolTip(m_areas->indexOf(m_databases),
                            tr("Live lists and KPIs of the PostgreSQL, Redis and ClickHouse sources"));
+    m_areas->setTabText(m_areas->indexOf(m_alertsView), tr("Alerts"));
     updateDashboardState();
     updateStatus();
 }

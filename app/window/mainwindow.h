@@ -19,6 +19,8 @@ class QToolBar;
 
 namespace lotse {
 
+class AlertsController;
+class AlertsView;
 class ConnectionsController;
 class DashboardPage;
 class DatabasesView;
@@ -56,7 +58,10 @@ public:
     ConnectionsController *connections() const { return m_sources->connections(); }
     /// The Databases area (its placeholder when no database source is configured).
     DatabasesView *databasesView() const { return m_databases; }
-    /// The tabs that switch between the dashboard and the Databases area.
+    /// The Alerts area and its controller.
+    AlertsView *alertsView() const { return m_alertsView; }
+    AlertsController *alerts() const { return m_alerts; }
+    /// The tabs that switch between the dashboard, the Databases and the Alerts area.
     QTabWidget *areas() const { return m_areas; }
     void showDatabases();
     TimeRangeBar *timeRangeBar() const { return m_rangeBar; }
@@ -127,6 +132,8 @@ private:
     QTabWidget *m_areas;
     DashboardPage *m_dashboardPage;
     DatabasesView *m_databases;
+    AlertsView *m_alertsView;
+    AlertsController *m_alerts;
     QToolBar *m_toolBar;
     QWidget *m_rangeHolder;
     QMenu *m_fileMenu;

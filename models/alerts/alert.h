@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <cmath>
 
@@ -38,6 +39,16 @@ struct Alert
     }
     /// "firing" or "pending", for JSON.
     QString stateId() const { return state == State::Firing ? QStringLiteral("firing") : QStringLiteral("pending"); }
+    /// "instance=kato-0:8000, job=kato": the labels beyond name and severity.
+    QString labelsText() const
+    {
+        QStringList pairs;
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+            if (it.key() != QLatin1String("alertname") && it.key() != QLatin1String("severity"))
+                pairs.append(it.key() + QLatin1Char('=') + it.value());
+        }
+        return pairs.join(QStringLiteral(", "));
+    }
     /// Alerts are the same when their name and labels are.
     bool sameAs(const Alert &other) const { return name == other.name && labels == other.labels; }
 };

@@ -42,16 +42,6 @@ QJsonObject alertJson(const Alert &alert)
     };
 }
 
-QString labelsText(const Alert &alert)
-{
-    QStringList pairs;
-    for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
-        if (it.key() != QLatin1String("alertname") && it.key() != QLatin1String("severity"))
-            pairs.append(it.key() + QLatin1Char('=') + it.value());
-    }
-    return pairs.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 QJsonObject AlertsReport::json(const QList<Alert> &alerts, const QStringList &problems)
@@ -89,7 +79,7 @@ QString AlertsReport::text(const QList<Alert> &alerts, const QStringList &proble
             stream << "  " << tr("value %1").arg(locale.toString(alert.value, 'g', 4));
         stream << '\n';
         for (const QString &line : {alert.text(QStringLiteral("summary"), language),
-                                    alert.text(QStringLiteral("description"), language), labelsText(alert)}) {
+                                    alert.text(QStringLiteral("description"), language), alert.labelsText()}) {
             if (!line.isEmpty())
                 stream << "    " << line << '\n';
         }
