@@ -4751,4 +4751,30 @@ Jeder Befehl erklärt seine Optionen mit --help.
         <translation>Die Runbook-Seite des Alarms im Browser öffnen</translation>
     </message>
 </context>
+<context>
+    <name>lotse::AlertTray</name>
+    <message>
+        <source>%1 is firing</source>
+        <translation>%1 löst aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lotse: %n alert(s) firing</source>
+        <translation>
+            <numerusform>Lotse: %n Alarm löst aus</numerusform>
+            <numerusform>Lotse: %n Alarme lösen aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lotse: no alert is firing</source>
+        <translation>Lotse: kein Alarm löst aus</translation>
+    </message>
+    <message>
+        <source>Alert &amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen über Alarme</translation>
+    </message>
+    <message>
+        <source>Show the count of firing alerts in the system tray and tell when one starts firing</source>
+        <translation>Die Zahl auslösender Alarme im Infobereich zeigen und melden, wenn einer auszulösen beginnt</translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@
 #include "dashboard/dashboardsession.h"
 #include "sources/prometheus/prometheussource.h"
 #include "sources/sourceregistry.h"
+#include "window/alerttray.h"
 #include "window/dashboardcontroller.h"
 #include "window/diagnosiscontroller.h"
 #include "window/sourcescontroller.h"
@@ -15,12 +16,14 @@
 namespace lotse {
 
 AlertsController::AlertsController(SourcesController *sources, DashboardController *dashboards,
-                                   DiagnosisController *diagnosis, AlertsView *view, QObject *parent)
+                                   DiagnosisController *diagnosis, WindowSettings *settings, AlertsView *view,
+                                   QObject *parent)
     : QObject(parent)
     , m_sources(sources)
     , m_diagnosis(diagnosis)
     , m_view(view)
     , m_reader(new AlertsReader(this))
+    , m_tray(new AlertTray(settings, this))
 {
     connect(m_reader, &AlertsReader::finished, this, &AlertsController::show);
     connect(sources, &SourcesController::aboutToReplace, this, [this] {
@@ -54,6 +57,7 @@ void AlertsController::show(const QList<Alert> &alerts, const QStringList &probl
 {
     m_alerts = alerts;
     m_view->setAlerts(alerts, problems);
+    m_tray->show(alerts);
     Q_EMIT updated();
 }
 

@@ -8,6 +8,7 @@
 #include "alerts/alertsview.h"
 #include "databases/databasesview.h"
 #include "window/alertscontroller.h"
+#include "window/alerttray.h"
 #include "definitions/dashboardloader.h"
 #include "definitions/definitioncatalog.h"
 #include "snapshot/snapshot.h"
@@ -47,7 +48,7 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     , m_dashboardPage(new DashboardPage)
     , m_databases(new DatabasesView)
     , m_alertsView(new AlertsView)
-    , m_alerts(new AlertsController(m_sources, m_dashboards, m_diagnosis, m_alertsView, this))
+    , m_alerts(new AlertsController(m_sources, m_dashboards, m_diagnosis, m_settings, m_alertsView, this))
     , m_toolBar(new QToolBar)
     , m_rangeHolder(new QWidget)
     , m_sourceLabel(new QLabel)
@@ -147,7 +148,7 @@ void MainWindow::createMenus()
         = addMenu({m_rangeBar->refreshAction(), m_rangeBar->pauseAction(), m_rangeBar->resetZoomAction(), nullptr});
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_actions.themes->actions());
-    m_settingsMenu = addMenu({m_actions.connections});
+    m_settingsMenu = addMenu({m_actions.connections, m_alerts->tray()->action()});
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_actions.languages->actions());
     m_diagnoseMenu = addMenu({m_actions.diagnose, m_actions.recentDiagnoses});
@@ -242,6 +243,7 @@ void MainWindow::retranslate()
     m_areas->setTabToolTip(m_areas->indexOf(m_databases),
                            tr("Live lists and KPIs of the PostgreSQL, Redis and ClickHouse sources"));
     m_areas->setTabText(m_areas->indexOf(m_alertsView), tr("Alerts"));
+    m_alerts->tray()->retranslate();
     updateDashboardState();
     updateStatus();
 }

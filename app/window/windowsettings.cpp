@@ -18,6 +18,7 @@ const QString kReportPageKey = QStringLiteral("report/page");
 const QString kReportOrientationKey = QStringLiteral("report/orientation");
 const QString kFileDirectoryKey = QStringLiteral("files/directory");
 const QString kThemeKey = QStringLiteral("window/theme");
+const QString kAlertNotificationsKey = QStringLiteral("alerts/notifications");
 
 } // namespace
 
@@ -47,6 +48,16 @@ void WindowSettings::setTheme(Theme::Mode mode)
 {
     QSettings().setValue(kThemeKey, Theme::id(mode));
     Theme::apply(mode);
+}
+
+bool WindowSettings::alertNotifications() const
+{
+    return QSettings().value(kAlertNotificationsKey, true).toBool();
+}
+
+void WindowSettings::setAlertNotifications(bool on)
+{
+    QSettings().setValue(kAlertNotificationsKey, on);
 }
 
 void WindowSettings::restoreWindow(QMainWindow *window) const

@@ -29,6 +29,10 @@ public:
     /// Keeps @p mode and applies it.
     void setTheme(Theme::Mode mode);
 
+    /// Settings ▸ Alert Notifications: the tray icon and its notifications (on by default).
+    bool alertNotifications() const;
+    void setAlertNotifications(bool on);
+
     /// The geometry of the last run, else a size that fits the screen.
     void restoreWindow(QMainWindow *window) const;
     void saveWindow(const QMainWindow *window) const;

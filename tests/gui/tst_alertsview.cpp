@@ -9,9 +9,14 @@
 #include "diagnosis/diagnosissession.h"
 #include "diagnosis/diagnosiswizard.h"
 #include "window/alertscontroller.h"
+#include "window/alerttray.h"
 #include "window/mainwindow.h"
+#include "window/windowsettings.h"
 
+#include <QAction>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTimer>
@@ -46,7 +51,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { m_localization.setLanguage(QStringLiteral("en")); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the notification setting stays out of the user's
+        m_localization.setLanguage(QStringLiteral("en"));
+    }
 
     void diagnoseOpensTheLinkedNodeAtTheAlertsStart()
     {
@@ -92,6 +101,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!session->steps().isEmpty(), 30000);
         QCOMPARE(session->steps().first().node, QStringLiteral("latency_database"));
         window.diagnosisWizard()->close();
+    }
+
+    void notificationsAreASetting()
+    {
+        WindowSettings settings(&m_localization, nullptr);
+        settings.setAlertNotifications(true);
+        AlertTray tray(&settings, nullptr);
+        QVERIFY(tray.action()->isCheckable());
+        QVERIFY(tray.action()->isChecked());
+        QCOMPARE(tray.action()->text(), QStringLiteral("Alert &Notifications"));
+        // The offscreen platform has no system tray: no icon, whatever fires.
+        QCOMPARE(tray.icon() != nullptr, QSystemTrayIcon::isSystemTrayAvailable());
+        tray.show({});
+        tray.action()->setChecked(false);
+        QVERIFY(!settings.alertNotifications());
+        QVERIFY(!tray.icon());
+        AlertTray again(&settings, nullptr);
+        QVERIFY(!again.action()->isChecked());
+        settings.setAlertNotifications(true);
     }
 
     void aWebLinkOpensInTheBrowserAndNoneOffersNothing()
