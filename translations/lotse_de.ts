@@ -3662,8 +3662,8 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>The area shown first: dashboard or databases.</source>
-        <translation>Der zuerst angezeigte Bereich: dashboard oder databases.</translation>
+        <source>The area shown first: dashboard, databases or alerts.</source>
+        <translation>Der zuerst angezeigte Bereich: dashboard, databases oder alerts.</translation>
     </message>
     <message>
         <source>AREA</source>

@@ -267,6 +267,8 @@ void MainWindow::start(const QStringList &arguments)
         [this, options] {
             if (options.area == QLatin1String("databases"))
                 showDatabases();
+            else if (options.area == QLatin1String("alerts"))
+                m_areas->setCurrentWidget(m_alertsView);
             m_dashboards->openAt(options.dashboard, options.at);
         },
         Qt::SingleShotConnection);

@@ -24,7 +24,7 @@ void StartupOptions::addOptions(QCommandLineParser &parser)
                       kDefaultDashboard});
     parser.addOption(
         {QStringLiteral("screenshot"), tr("Save a picture of the window after the first refresh."), tr("FILE")});
-    parser.addOption({QStringLiteral("area"), tr("The area shown first: dashboard or databases."), tr("AREA")});
+    parser.addOption({QStringLiteral("area"), tr("The area shown first: dashboard, databases or alerts."), tr("AREA")});
 }
 
 StartupOptions StartupOptions::parse(const QStringList &arguments)

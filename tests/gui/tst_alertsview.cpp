@@ -65,16 +65,16 @@ private Q_SLOTS:
         MainWindow window(&m_localization);
         window.resize(1280, 800);
         window.show();
-        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), url, QStringLiteral("--dashboard"),
-                      QStringLiteral("kato")});
         AlertsView *view = window.alertsView();
-        QCOMPARE(window.areas()->tabText(window.areas()->indexOf(view)), QStringLiteral("Alerts"));
         // Until the live rules have run once, ask again after each answer.
         connect(window.alerts(), &AlertsController::updated, view, [&window, view] {
             if (view->alerts().size() < 3)
                 QTimer::singleShot(200, window.alerts(), &AlertsController::refresh);
         });
-        window.areas()->setCurrentWidget(view);
+        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), url, QStringLiteral("--dashboard"),
+                      QStringLiteral("kato"), QStringLiteral("--area"), QStringLiteral("alerts")});
+        QCOMPARE(window.areas()->tabText(window.areas()->indexOf(view)), QStringLiteral("Alerts"));
+        QTRY_COMPARE(window.areas()->currentWidget(), view);
         QTRY_COMPARE_WITH_TIMEOUT(view->alerts().size(), 3, 60000);
         QCOMPARE(view->list()->topLevelItemCount(), 3);
 

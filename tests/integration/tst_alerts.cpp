@@ -149,7 +149,10 @@ private:
         int rules = 0;
         for (const QJsonValue &group : data.value(QStringLiteral("groups")).toArray()) {
             for (const QJsonValue &rule : group.toObject().value(QStringLiteral("rules")).toArray()) {
-                if (rule.toObject().value(QStringLiteral("health")).toString() != QLatin1String("ok"))
+                // "err" counts too: once Prometheus has reloaded the backfilled
+                // blocks, it cannot write ALERTS behind their future end, and
+                // says so in the health of the rules that fire.
+                if (rule.toObject().value(QStringLiteral("health")).toString() == QLatin1String("unknown"))
                     return false;
                 ++rules;
             }
