@@ -86,10 +86,13 @@ void AlertsView::setAlerts(const QList<Alert> &alerts, const QStringList &proble
     m_alerts = alerts;
     m_problems = problems;
     fill();
-    for (int row = 0; kept && row < m_alerts.size(); ++row) {
-        if (m_alerts.at(row).sameAs(*kept))
-            choose(row);
+    int row = m_alerts.isEmpty() ? -1 : 0; // the first, so that Enter acts at once
+    for (int candidate = 0; kept && candidate < m_alerts.size(); ++candidate) {
+        if (m_alerts.at(candidate).sameAs(*kept))
+            row = candidate;
     }
+    if (row >= 0)
+        choose(row);
 }
 
 void AlertsView::choose(int row)
