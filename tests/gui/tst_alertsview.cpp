@@ -8,8 +8,8 @@
 #include "core/localization.h"
 #include "diagnosis/diagnosissession.h"
 #include "diagnosis/diagnosiswizard.h"
-#include "window/alertscontroller.h"
-#include "window/alerttray.h"
+#include "alerts/alertscontroller.h"
+#include "alerts/alerttray.h"
 #include "window/mainwindow.h"
 #include "window/windowsettings.h"
 

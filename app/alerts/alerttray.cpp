@@ -1,4 +1,4 @@
-#include "window/alerttray.h"
+#include "alerts/alerttray.h"
 
 #include "core/localization.h"
 #include "window/windowsettings.h"

@@ -1,4 +1,4 @@
-#include "window/alertscontroller.h"
+#include "alerts/alertscontroller.h"
 
 #include "alerts/alertdiagnosis.h"
 #include "alerts/alertsreader.h"
@@ -6,7 +6,7 @@
 #include "dashboard/dashboardsession.h"
 #include "sources/prometheus/prometheussource.h"
 #include "sources/sourceregistry.h"
-#include "window/alerttray.h"
+#include "alerts/alerttray.h"
 #include "window/dashboardcontroller.h"
 #include "window/diagnosiscontroller.h"
 #include "window/sourcescontroller.h"
