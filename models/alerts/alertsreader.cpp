@@ -70,10 +70,14 @@ void AlertsReader::answered(const QString &source, Api api, std::expected<QList<
     }
     for (Alert &alert : alerts ? *alerts : QList<Alert>()) {
         alert.source = source;
-        const bool known = std::any_of(m_alerts.cbegin(), m_alerts.cend(),
-                                       [&alert](const Alert &other) { return other.sameAs(alert); });
-        if (!known)
+        const auto known = std::find_if(m_alerts.begin(), m_alerts.end(),
+                                        [&alert](const Alert &other) { return other.sameAs(alert); });
+        // The same alert from two places (both APIs, HA replicas, the
+        // Alertmanager): once, firing if any of them says so.
+        if (known == m_alerts.end())
             m_alerts.append(std::move(alert));
+        else if (alert.state == Alert::State::Firing && known->state == Alert::State::Pending)
+            *known = std::move(alert);
     }
     finishIfDone();
 }

@@ -1,4 +1,5 @@
 #include "alerts/alertsreader.h"
+#include "cannedhttpserver.h"
 #include "sources/prometheus/prometheussource.h"
 #include "support.h"
 
@@ -129,7 +130,48 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("problems")).toArray().size(), 1);
     }
 
+    // No Alertmanager among the installed packages: a canned one answers
+    // /api/v2/alerts with the firing KatoHighLatency (as Prometheus would
+    // have sent it there) and an alert of its own.
+    void alertmanagerJoinsAndFiringWins()
+    {
+        test::CannedHttpServer alertmanager(200, kAlertmanagerBody.toByteArray());
+        PrometheusSettings settings;
+        settings.url = QUrl(QString::fromLatin1(alertmanager.url()));
+        PrometheusSource source(QStringLiteral("alertmanager"), settings);
+        AlertsReader reader;
+        QSignalSpy finished(&reader, &AlertsReader::finished);
+        reader.read({m_source}, &source);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const QList<Alert> alerts = finished.first().at(0).value<QList<Alert>>();
+        QCOMPARE(finished.first().at(1).toStringList(), QStringList());
+        QCOMPARE(alerts.size(), kExpected.size() + 1);
+        QVERIFY(alertmanager.requestHeads().first().startsWith("GET /api/v2/alerts "));
+        const Alert &latency = alerts.at(alertIndex(alerts, QStringLiteral("KatoHighLatency")));
+        QCOMPARE(latency.state, Alert::State::Firing);
+        QCOMPARE(latency.source, QStringLiteral("alertmanager"));
+        const Alert &own = alerts.at(alertIndex(alerts, QStringLiteral("DiskFull")));
+        QCOMPARE(own.runbook.kind, RunbookLink::Kind::External);
+        // Firing first.
+        QCOMPARE(alerts.first().state, Alert::State::Firing);
+        QCOMPARE(alerts.last().state, Alert::State::Pending);
+
+        const test::Run run = test::run(test::lotseBinary(),
+                                        {QStringLiteral("alerts"), QStringLiteral("--prometheus"), fixtureUrl(),
+                                         QStringLiteral("--alertmanager"), QString::fromLatin1(alertmanager.url())});
+        QCOMPARE(run.exitCode, 1); // an alert fires
+        QVERIFY(run.out.contains("[firing] KatoHighLatency"));
+    }
+
 private:
+    static constexpr QByteArrayView kAlertmanagerBody
+        = R"([{"labels":{"alertname":"KatoHighLatency","instance":"kato-0:8000","job":"kato","severity":"critical"},)"
+          R"("annotations":{"runbook_url":"lotse:runbook/kato#high_latency"},"startsAt":"2026-12-05T14:00:00Z",)"
+          R"("status":{"state":"active"}},)"
+          R"({"labels":{"alertname":"DiskFull","severity":"warning"},)"
+          R"("annotations":{"runbook_url":"https://wiki.example.org/disk"},"startsAt":"2026-12-05T14:05:00Z",)"
+          R"("status":{"state":"active"}}])";
+
     QByteArray fetchBody(const QString &path)
     {
         std::optional<QByteArray> body;
