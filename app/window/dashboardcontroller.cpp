@@ -205,6 +205,9 @@ void DashboardController::connectSession()
 void DashboardController::nameRunbooks()
 {
     QtConcurrent::run(DiagnosisFiles::runbooks).then(m_view, [view = m_view](DiagnosisFiles::RunbookList runbooks) {
+        // The view may have let go of its session while the runbooks loaded.
+        if (!view->session())
+            return;
         for (KpiCard *card : view->cards()) {
             const KpiSpec &spec = view->session()->kpis()->spec(card->row());
             for (const auto &[id, runbook] : runbooks) {
