@@ -98,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(window->dashboardView());
         QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
         QVERIFY(finished.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && !window->session()->isBusy(), 30000);
 
         const QHash<QString, std::optional<State>> byId = states(*window);
         // The incident: p95 0.6 s and ClickHouse 0.4 s per query; everything else healthy.
@@ -123,7 +123,7 @@ private Q_SLOTS:
         const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-healthy"));
         QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
         QVERIFY(finished.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && !window->session()->isBusy(), 30000);
         const QHash<QString, std::optional<State>> byId = states(*window);
         QVERIFY(!byId.isEmpty());
         for (auto it = byId.cbegin(); it != byId.cend(); ++it)
@@ -285,7 +285,7 @@ private Q_SLOTS:
         const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-latency-database"));
         QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
         QVERIFY(finished.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && !window->session()->isBusy(), 30000);
         for (const lotse::KpiCard *card : window->dashboardView()->cards()) {
             if (!card->isJudged())
                 continue;
