@@ -8,6 +8,7 @@
 #include "dashboard/kpicard.h"
 #include "core/localization.h"
 #include "window/mainwindow.h"
+#include "charts/chartlegend.h"
 #include "charts/timeserieschart.h"
 #include "connections/connectionscontroller.h"
 #include "connections/connectionsdialog.h"
@@ -20,6 +21,8 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -244,6 +247,40 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         verifyRoundTicks(*chart, QStringLiteral("zoom"));
         QTRY_VERIFY2_WITH_TIMEOUT(!chart->valueLabels().isEmpty(), qPrintable(chart->overlayText()), 10000);
+    }
+
+    void legendClickHidesASeries()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-latency-database"));
+        QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
+        QVERIFY(finished.wait(30000));
+        lotse::TimeSeriesChart *chart = nullptr;
+        for (lotse::TimeSeriesChart *candidate : window->dashboardView()->charts()) {
+            if (candidate->lines().size() >= 2)
+                chart = candidate;
+        }
+        QVERIFY2(chart, "a chart with two series");
+        QLineSeries *first = chart->lines().at(0);
+        QLineSeries *second = chart->lines().at(1);
+        QLegendMarker *marker = chart->chart()->legend()->markers(first).value(0);
+        QVERIFY(marker);
+        Q_EMIT marker->clicked();
+        QVERIFY(!first->isVisible());
+        QVERIFY(second->isVisible());
+        // The entry stays, to be clicked back; a refresh keeps the series hidden.
+        QVERIFY(chart->chart()->legend()->markers(first).value(0)->isVisible());
+        window->session()->refresh();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!chart->lines().at(0)->isVisible());
+        Q_EMIT chart->chart()->legend()->markers(chart->lines().at(0)).value(0)->clicked();
+        QVERIFY(chart->lines().at(0)->isVisible());
+        // Ctrl+click shows one series alone, and again shows them all.
+        chart->legend()->toggle(second, true);
+        for (QLineSeries *line : chart->lines())
+            QCOMPARE(line->isVisible(), line == second);
+        chart->legend()->toggle(second, true);
+        for (QLineSeries *line : chart->lines())
+            QVERIFY(line->isVisible());
     }
 
     void keyboardReachesACardsDetails()

@@ -1,6 +1,7 @@
 #include "charts/timeserieschart.h"
 
 #include "axes/timeaxis.h"
+#include "charts/chartlegend.h"
 #include "axes/valueaxis.h"
 #include "style/statepalette.h"
 #include "common/timetext.h"
@@ -51,6 +52,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     , m_notice(new QToolButton(viewport()))
     , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, viewport()))
     , m_resetZoom(new QAction(this))
+    , m_legend(new ChartLegend(m_chart, this))
 {
     setRenderHint(QPainter::Antialiasing);
     // Partial updates leave old axis labels behind when no series covers the
@@ -145,6 +147,7 @@ void TimeSeriesChart::setData(const ChartData &data)
         // One replace() per line: a single redraw instead of one per point.
         m_lines.at(i)->replace(pointsOf(data.lines.at(i).shown));
     }
+    m_legend->sync(m_lines);
     updateXAxis();
     updateYAxis();
     updateThresholdLines();
@@ -446,6 +449,7 @@ void TimeSeriesChart::applyLook()
     styleThresholdLine(m_warningLine, StatePalette::warning(colors));
     styleThresholdLine(m_criticalLine, StatePalette::critical(colors));
     hideThresholdMarkers();
+    m_legend->sync(m_lines);
 
     QFont overlayFont = font();
     overlayFont.setPointSizeF(font().pointSizeF() * 1.05);

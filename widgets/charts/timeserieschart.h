@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace lotse {
 
+class ChartLegend;
+
 /// A time-series chart of one dashboard chart: one line per series of
 /// ChartData, threshold lines, local-time axis and a value axis written in the
 /// chart's unit. Dragging across the plot asks for a zoom; the chart itself
@@ -54,6 +56,7 @@ public:
     /// Width of the plot area in device pixels: the columns the data is thinned to.
     int plotWidth() const { return m_plotWidth; }
     QList<QLineSeries *> lines() const { return m_lines; }
+    ChartLegend *legend() const { return m_legend; }
     /// The time axis' labels and the Unix seconds each stands at.
     QList<std::pair<QString, double>> timeLabels() const;
     /// The value axis' labels, bottom first.
@@ -118,6 +121,7 @@ private:
     QToolButton *m_notice;
     QRubberBand *m_rubberBand;
     QAction *m_resetZoom;
+    ChartLegend *m_legend;
     QTimer m_loadingDelay;
 
     Unit m_unit = Unit::None;
