@@ -2233,6 +2233,14 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>veraltet</translation>
     </message>
     <message>
+        <source>last read %1</source>
+        <translation>zuletzt gelesen %1</translation>
+    </message>
+    <message>
+        <source>The latest read failed: this is the last value read, from then</source>
+        <translation>Das letzte Lesen ist fehlgeschlagen: Dies ist der zuletzt gelesene Wert, von damals</translation>
+    </message>
+    <message>
         <source>The value has not been refreshed for two refresh intervals</source>
         <translation>Seit zwei Aktualisierungsintervallen kein neuer Wert</translation>
     </message>

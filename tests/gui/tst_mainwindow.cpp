@@ -2,6 +2,7 @@
 // real Prometheus that serves the project's own incident history: each card's
 // state must match the incident backfilled at that instant.
 #include "../integration/support.h"
+#include "../support/tcprelay.h"
 
 #include "dashboard/dashboardsession.h"
 #include "dashboard/dashboardview.h"
@@ -330,6 +331,41 @@ private Q_SLOTS:
                      qPrintable(card->kpiId() + QLatin1Char(' ') + card->stateText()));
             QVERIFY(card->stateText().startsWith(lotse::KpiCard::stateSymbol(card->state())));
         }
+    }
+
+    void lastValuesStayWhileTheSourceIsDown()
+    {
+        // The real Prometheus behind a relay that can be closed and opened again.
+        lotse::test::TcpRelay relay(quint16(QUrl(m_url).port()));
+        QVERIFY(relay.open());
+        const quint16 port = relay.port();
+        auto window = std::make_unique<lotse::MainWindow>(&m_localization);
+        window->show();
+        window->start(
+            {QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+             QStringLiteral("--dashboard"), QStringLiteral("kato"), QStringLiteral("--at"),
+             QString::number(
+                 qint64(caseNamed(QStringLiteral("kato-latency-database")).value(QStringLiteral("at")).toDouble()))});
+        QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
+        QVERIFY(finished.wait(30000));
+        lotse::KpiCard *card = window->dashboardView()->cards().first();
+        QCOMPARE(card->state(), State::Critical);
+        const QString read = card->valueText();
+
+        relay.close();
+        window->session()->refresh();
+        QVERIFY(finished.wait(30000));
+        // Down: the last value, dimmed and dated, the state unknown with its cause, never a state colour.
+        QCOMPARE(card->state(), State::Unknown);
+        QVERIFY(card->showsLastValue());
+        QCOMPARE(card->valueText(), read);
+        QVERIFY2(card->toolTip().contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(card->toolTip()));
+
+        QVERIFY(relay.open(port));
+        window->session()->refresh();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(card->state(), State::Critical);
+        QVERIFY(!card->showsLastValue());
     }
 
     void unreachableSourceIsUnknownNotGood()
