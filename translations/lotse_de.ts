@@ -3905,6 +3905,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::TimeSeriesChart</name>
     <message>
+        <source>Last read %1: this chart could not be read now</source>
+        <translation>Zuletzt gelesen %1: Dieses Diagramm konnte jetzt nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>Part of this chart could not be read</source>
         <translation>Ein Teil dieses Diagramms konnte nicht gelesen werden</translation>
     </message>

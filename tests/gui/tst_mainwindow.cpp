@@ -360,12 +360,22 @@ private Q_SLOTS:
         QVERIFY(card->showsLastValue());
         QCOMPARE(card->valueText(), read);
         QVERIFY2(card->toolTip().contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(card->toolTip()));
+        // The charts keep their lines too, dimmed and dated, with the cause on the panel.
+        QTRY_VERIFY(!window->dashboardView()->charts().isEmpty());
+        const lotse::TimeSeriesChart *chart = window->dashboardView()->charts().first();
+        QVERIFY(chart->keptFrom().isValid());
+        QVERIFY(!chart->lines().isEmpty());
+        QVERIFY(!chart->lines().first()->points().isEmpty());
+        QCOMPARE(chart->overlay(), lotse::TimeSeriesChart::Overlay::Error);
+        QVERIFY2(chart->overlayText().contains(QStringLiteral("Last read")), qPrintable(chart->overlayText()));
 
         QVERIFY(relay.open(port));
         window->session()->refresh();
         QVERIFY(finished.wait(30000));
         QCOMPARE(card->state(), State::Critical);
         QVERIFY(!card->showsLastValue());
+        QVERIFY(!chart->keptFrom().isValid());
+        QCOMPARE(chart->overlay(), lotse::TimeSeriesChart::Overlay::None);
     }
 
     void unreachableSourceIsUnknownNotGood()

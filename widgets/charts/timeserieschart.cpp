@@ -135,12 +135,18 @@ void TimeSeriesChart::setData(const ChartData &data)
     m_window = data.window;
     m_error = data.error;
     m_warnings = data.warnings;
+    const bool restyle = data.keptFrom.isValid() != m_keptFrom.isValid();
+    m_keptFrom = data.keptFrom;
     m_loaded = m_loaded || !data.loading;
     m_loading = data.loading;
     if (!m_loading)
         m_loadingDelay.stop();
 
     syncLineCount(data.lines.size());
+    if (restyle) {
+        for (int i = 0; i < m_lines.size(); ++i)
+            styleLine(i);
+    }
     m_extent = {};
     for (qsizetype i = 0; i < data.lines.size(); ++i) {
         m_lines.at(i)->setName(data.lines.at(i).name);
@@ -251,7 +257,9 @@ QLineSeries *TimeSeriesChart::createLine()
 
 void TimeSeriesChart::styleLine(int index)
 {
-    QPen pen(lineColors().at(index % lineColors().size()), 2);
+    const QColor color = lineColors().at(index % lineColors().size());
+    // Lines kept from the last read are dimmed: they are history, not the present.
+    QPen pen(m_keptFrom.isValid() ? StatePalette::dimmed(color, palette()) : color, 2);
     pen.setCapStyle(Qt::RoundCap);
     pen.setJoinStyle(Qt::RoundJoin);
     m_lines.at(index)->setPen(pen);
@@ -351,8 +359,11 @@ void TimeSeriesChart::updateOverlay()
     m_overlayLines.clear();
     if (m_error) {
         m_overlayKind = Overlay::Error;
-        m_overlayLines = {hasPoints ? tr("Part of this chart could not be read") : tr("This chart could not be read"),
-                          m_error->message};
+        const QString headline = m_keptFrom.isValid()
+            ? tr("Last read %1: this chart could not be read now").arg(TimeText::clock(m_keptFrom))
+            : hasPoints ? tr("Part of this chart could not be read")
+                        : tr("This chart could not be read");
+        m_overlayLines = {headline, m_error->message};
     } else if (!hasPoints && (!m_loaded || m_loading)) {
         m_overlayKind = Overlay::Loading;
         m_overlayLines = {tr("Loading…")};

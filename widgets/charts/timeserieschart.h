@@ -62,6 +62,8 @@ public:
     /// The value axis' labels, bottom first.
     QStringList valueLabels() const;
     Overlay overlay() const { return m_overlayKind; }
+    /// When the lines shown were read, if they are kept because the latest read failed.
+    QDateTime keptFrom() const { return m_keptFrom; }
     QString overlayText() const;
 
     QSize sizeHint() const override;
@@ -129,6 +131,7 @@ private:
     TimeWindow m_window;
     std::optional<Error> m_error;
     QStringList m_warnings;
+    QDateTime m_keptFrom; ///< the lines shown were last read then; this read failed
     Extent m_extent;
     Overlay m_overlayKind = Overlay::Loading;
     QStringList m_overlayLines; ///< the overlay's text, plain, headline first
