@@ -4,6 +4,7 @@
 #include "common/badge.h"
 #include "diagnosis/branchchooser.h"
 #include "common/cardframe.h"
+#include "diagnosis/checklistview.h"
 #include "diagnosis/checkview.h"
 #include "diagnosis/diagnosisreport.h"
 #include "diagnosis/diagnosissession.h"
@@ -85,11 +86,16 @@ StepPage::StepPage(DiagnosisSession *session, int step, bool readOnly, QWidget *
     layout->addSpacing(spacing / 3);
     layout->addLayout(columns, 1);
 
-    buildChecks();
-    if (isLeaf())
-        buildLeaf();
-    else
-        buildDecision();
+    const RunbookNode *node = runbookNode();
+    if (node && node->isChecklist()) {
+        buildChecklist();
+    } else {
+        buildChecks();
+        if (isLeaf())
+            buildLeaf();
+        else
+            buildDecision();
+    }
     m_body->addStretch(1);
     m_sideLayout->addStretch(1);
     connectSession();
@@ -267,6 +273,19 @@ void StepPage::buildLeaf()
     }
 }
 
+void StepPage::buildChecklist()
+{
+    // The items name their checks themselves: no separate grid of check cards.
+    m_checksHeading->hide();
+    m_noChecks->hide();
+    m_checklist = new ChecklistView(m_session, m_node, m_readOnly);
+    m_body->addWidget(m_checklist);
+    m_decision = wrappingLabel();
+    m_decision->setObjectName(QStringLiteral("checklistSummary"));
+    m_sideLayout->addWidget(m_decision);
+    connect(m_checklist, &ChecklistView::ticksChanged, this, [this] { m_decision->setText(m_checklist->summary()); });
+}
+
 QLabel *StepPage::addHeading(QVBoxLayout *layout)
 {
     auto *heading = new QLabel;
@@ -313,6 +332,8 @@ QString StepPage::noticeText() const
 
 void StepPage::onReadingReady(const QString &check)
 {
+    if (m_checklist)
+        m_decision->setText(m_checklist->summary());
     if (CheckView *view = checkView(check))
         view->setReading(m_session->reading(check));
     refreshNotice();
@@ -365,6 +386,10 @@ void StepPage::refresh()
     refreshNotice();
     if (m_chooser)
         refreshDecision();
+    if (m_checklist) {
+        m_checklist->refresh();
+        m_decision->setText(m_checklist->summary());
+    }
     if (m_severity)
         refreshFinding();
 }
@@ -550,7 +575,7 @@ void StepPage::retranslate()
 {
     m_checksHeading->setText(isLeaf() ? tr("Evidence") : tr("Checks"));
     m_noChecks->setText(tr("This step reads no checks: what you know decides it."));
-    m_sideHeading->setText(isLeaf() ? tr("Finding") : tr("Decision"));
+    m_sideHeading->setText(m_checklist ? tr("Checklist") : isLeaf() ? tr("Finding") : tr("Decision"));
     if (m_adviceHeading)
         m_adviceHeading->setText(tr("What to do"));
     if (m_remediesHeading)
