@@ -78,7 +78,7 @@ private Q_SLOTS:
         QTest::newRow("greenlang memory") << "greenlang-checklist"
                                           << "greenlang-memory-growth"
                                           << "memory_monitoring"
-                                          << "warning" << 1;
+                                          << "critical" << 1;
     }
     void liveItemsReadTheHistory()
     {
