@@ -334,6 +334,7 @@ private Q_SLOTS:
         QVERIFY(tick.ticked);
         QCOMPARE(tick.note, QStringLiteral("No errors since Monday"));
         QVERIFY(page->decisionText().startsWith(QStringLiteral("1 of ")));
+        QVERIFY(page->noticeText().isEmpty()); // nothing to choose on a checklist
 
         QVERIFY(pressNext(wizard));
         QCOMPARE(wizard->currentId(), DiagnosisWizard::FindingsPageId);

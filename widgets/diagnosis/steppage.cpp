@@ -429,7 +429,8 @@ void StepPage::refreshHeader()
 bool StepPage::hasOnlyManualBranches() const
 {
     const RunbookNode *node = runbookNode();
-    return node && !node->isLeaf()
+    // A checklist has no branches at all: nothing to choose.
+    return node && !node->isLeaf() && !node->branches.isEmpty()
         && std::all_of(node->branches.cbegin(), node->branches.cend(), [](const Branch &b) { return b.manual; });
 }
 
