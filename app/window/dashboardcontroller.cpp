@@ -205,6 +205,10 @@ void DashboardController::connectSession()
 void DashboardController::nameRunbooks()
 {
     QtConcurrent::run(DiagnosisFiles::runbooks).then(m_view, [view = m_view](DiagnosisFiles::RunbookList runbooks) {
+        // The view may have let its dashboard go while the runbooks were read
+        // (the window closing, another dashboard opening): then there is nothing to name.
+        if (!view->session())
+            return;
         for (KpiCard *card : view->cards()) {
             const KpiSpec &spec = view->session()->kpis()->spec(card->row());
             for (const auto &[id, runbook] : runbooks) {

@@ -161,9 +161,16 @@ private:
         sources.add(new lotse::PrometheusSource(QStringLiteral("prometheus"), settings));
     }
 
-    static std::expected<lotse::Runbook, lotse::Diagnostics> builtInRunbook(const QString &id)
+    /// A session of built-in runbook @p id over @p sources at the instant of
+    /// KATO's `kato-latency-database` case, not walked yet; nullptr when the runbook does not load.
+    static std::unique_ptr<lotse::DiagnosisSession> atKatoIncident(const QString &id, lotse::SourceRegistry &sources)
     {
-        return lotse::RunbookLoader::loadFile(lotse::DefinitionCatalog(QStringLiteral("runbooks")).resolve(id));
+        auto runbook = lotse::RunbookLoader::loadFile(lotse::DefinitionCatalog(QStringLiteral("runbooks")).resolve(id));
+        if (!runbook)
+            return nullptr;
+        return std::make_unique<lotse::DiagnosisSession>(
+            *runbook, &sources,
+            QDateTime::fromSecsSinceEpoch(qint64(caseAt(QStringLiteral("kato-latency-database"))), Qt::UTC));
     }
 
     static bool walkToEnd(lotse::DiagnosisSession &session)
@@ -487,11 +494,10 @@ private Q_SLOTS:
     {
         lotse::SourceRegistry sources;
         addPrometheus(sources);
-        auto runbook = builtInRunbook(QStringLiteral("kato"));
-        QVERIFY(runbook);
-        lotse::DiagnosisSession session(
-            *runbook, &sources,
-            QDateTime::fromSecsSinceEpoch(qint64(caseAt(QStringLiteral("kato-latency-database"))), Qt::UTC));
+        const auto walked = atKatoIncident(QStringLiteral("kato"), sources);
+        QVERIFY(walked);
+        lotse::DiagnosisSession &session = *walked;
+        const lotse::Runbook *runbook = &session.runbook();
         const auto walk = [&session] {
             return walkToEnd(session);
         };
@@ -531,11 +537,10 @@ private Q_SLOTS:
     {
         lotse::SourceRegistry sources;
         addPrometheus(sources);
-        auto runbook = builtInRunbook(QStringLiteral("kato-checklist"));
-        QVERIFY(runbook);
-        lotse::DiagnosisSession session(
-            *runbook, &sources,
-            QDateTime::fromSecsSinceEpoch(qint64(caseAt(QStringLiteral("kato-latency-database"))), Qt::UTC));
+        const auto walked = atKatoIncident(QStringLiteral("kato-checklist"), sources);
+        QVERIFY(walked);
+        lotse::DiagnosisSession &session = *walked;
+        const lotse::Runbook *runbook = &session.runbook();
         QVERIFY(walkToEnd(session));
         QVERIFY(session.setTick(QStringLiteral("checklist"), QStringLiteral("restart"),
                                 {true, QStringLiteral("Neu gestartet")}));

@@ -2,6 +2,7 @@
 
 #include "common/badge.h"
 #include "common/scaledfont.h"
+#include "common/wrappinglabel.h"
 #include "core/localization.h"
 #include "dashboard/kpidetailsdialog.h"
 #include "diagnosis/diagnosisreport.h"
@@ -16,18 +17,6 @@
 #include <QSignalBlocker>
 
 namespace lotse {
-
-namespace {
-
-QLabel *wrappingLabel()
-{
-    auto *label = new QLabel;
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 ChecklistView::ChecklistView(DiagnosisSession *session, QString node, bool readOnly, QWidget *parent)
     : QWidget(parent)

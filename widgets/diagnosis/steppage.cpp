@@ -1,6 +1,7 @@
 #include "diagnosis/steppage.h"
 
 #include "common/scaledfont.h"
+#include "common/wrappinglabel.h"
 #include "common/badge.h"
 #include "diagnosis/branchchooser.h"
 #include "common/cardframe.h"
@@ -32,14 +33,6 @@ namespace {
 constexpr int kCheckMinimumChars = 42;
 /// The decision or finding panel on the right, in average characters.
 constexpr int kSideChars = 46;
-
-QLabel *wrappingLabel()
-{
-    auto *label = new QLabel;
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 void setTextColor(QWidget *widget, const QColor &color)
 {
