@@ -2347,6 +2347,22 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>kritisch unter %1</translation>
     </message>
     <message>
+        <source>warning from %1</source>
+        <translation>Warnung ab %1</translation>
+    </message>
+    <message>
+        <source>warning at %1 or below</source>
+        <translation>Warnung bei %1 oder darunter</translation>
+    </message>
+    <message>
+        <source>critical from %1</source>
+        <translation>kritisch ab %1</translation>
+    </message>
+    <message>
+        <source>critical at %1 or below</source>
+        <translation>kritisch bei %1 oder darunter</translation>
+    </message>
+    <message>
         <source>none: the value is shown without judging it</source>
         <translation>keine: der Wert wird ohne Bewertung gezeigt</translation>
     </message>
