@@ -154,23 +154,26 @@ private:
 
     static double caseAt(const QString &name) { return caseNamed(name).value(QStringLiteral("at")).toDouble(); }
 
-    void addPrometheus(lotse::SourceRegistry &sources) const
+    /// A session of a built-in runbook on the Prometheus fixture, and the sources it reads.
+    struct KatoIncident
     {
+        std::unique_ptr<lotse::SourceRegistry> sources;
+        std::unique_ptr<lotse::DiagnosisSession> session; ///< nullptr when the runbook does not load
+    };
+
+    /// Built-in runbook @p id at the instant of KATO's `kato-latency-database` case, not walked yet.
+    KatoIncident atKatoIncident(const QString &id) const
+    {
+        KatoIncident incident{std::make_unique<lotse::SourceRegistry>(), nullptr};
         lotse::PrometheusSettings settings;
         settings.url = QUrl(m_url);
-        sources.add(new lotse::PrometheusSource(QStringLiteral("prometheus"), settings));
-    }
-
-    /// A session of built-in runbook @p id over @p sources at the instant of
-    /// KATO's `kato-latency-database` case, not walked yet; nullptr when the runbook does not load.
-    static std::unique_ptr<lotse::DiagnosisSession> atKatoIncident(const QString &id, lotse::SourceRegistry &sources)
-    {
+        incident.sources->add(new lotse::PrometheusSource(QStringLiteral("prometheus"), settings));
         auto runbook = lotse::RunbookLoader::loadFile(lotse::DefinitionCatalog(QStringLiteral("runbooks")).resolve(id));
-        if (!runbook)
-            return nullptr;
-        return std::make_unique<lotse::DiagnosisSession>(
-            *runbook, &sources,
-            QDateTime::fromSecsSinceEpoch(qint64(caseAt(QStringLiteral("kato-latency-database"))), Qt::UTC));
+        if (runbook)
+            incident.session = std::make_unique<lotse::DiagnosisSession>(
+                *runbook, incident.sources.get(),
+                QDateTime::fromSecsSinceEpoch(qint64(caseAt(QStringLiteral("kato-latency-database"))), Qt::UTC));
+        return incident;
     }
 
     static bool walkToEnd(lotse::DiagnosisSession &session)
@@ -492,11 +495,10 @@ private Q_SLOTS:
 
     void manualBranchesAreMarked()
     {
-        lotse::SourceRegistry sources;
-        addPrometheus(sources);
-        const auto walked = atKatoIncident(QStringLiteral("kato"), sources);
-        QVERIFY(walked);
-        lotse::DiagnosisSession &session = *walked;
+        const KatoIncident incident = atKatoIncident(QStringLiteral("kato"));
+        QVERIFY(incident.session);
+        lotse::DiagnosisSession &session = *incident.session;
+        const lotse::SourceRegistry &sources = *incident.sources;
         const lotse::Runbook *runbook = &session.runbook();
         const auto walk = [&session] {
             return walkToEnd(session);
@@ -535,26 +537,23 @@ private Q_SLOTS:
 
     void checklistPdfInGerman()
     {
-        lotse::SourceRegistry sources;
-        addPrometheus(sources);
-        const auto walked = atKatoIncident(QStringLiteral("kato-checklist"), sources);
-        QVERIFY(walked);
-        lotse::DiagnosisSession &session = *walked;
-        const lotse::Runbook *runbook = &session.runbook();
-        QVERIFY(walkToEnd(session));
-        QVERIFY(session.setTick(QStringLiteral("checklist"), QStringLiteral("restart"),
-                                {true, QStringLiteral("Neu gestartet")}));
+        const KatoIncident incident = atKatoIncident(QStringLiteral("kato-checklist"));
+        QVERIFY(incident.session);
+        QVERIFY(walkToEnd(*incident.session));
+        QVERIFY(incident.session->setTick(QStringLiteral("checklist"), QStringLiteral("restart"),
+                                          {true, QStringLiteral("Neu gestartet")}));
 
         lotse::ReportOptions options;
         options.language = QStringLiteral("de");
-        const QString path = writeDiagnosisPdf(session, sources, options, QStringLiteral("checklist-de.pdf"));
+        const QString path
+            = writeDiagnosisPdf(*incident.session, *incident.sources, options, QStringLiteral("checklist-de.pdf"));
         QVERIFY(!path.isEmpty());
         const QString text = compact(pdfText(path));
         const ReportText words(options.language);
         const QString ticked = words.translate("lotse::ChecklistTable", "ticked");
         const QString open = words.translate("lotse::ChecklistTable", "not ticked");
         QCOMPARE(open, QStringLiteral("nicht abgehakt"));
-        const lotse::RunbookNode *checklist = runbook->node(QStringLiteral("checklist"));
+        const lotse::RunbookNode *checklist = incident.session->runbook().node(QStringLiteral("checklist"));
         QVERIFY2(text.contains(compact(ticked + checklist->item(QStringLiteral("restart"))->text.de
                                        + QStringLiteral("Notiz: Neu gestartet"))),
                  qPrintable(text));
