@@ -22,15 +22,9 @@ struct ChecklistTable::Cells
     WrappedText text;
     WrappedText detail;
     QColor color;
-    qreal top = 0;
+    qreal top = 0; ///< and height, set once the row is laid out
     qreal height = 0;
 };
-
-ChecklistTable::ChecklistTable(const ReportStyle &style, const ReportText &text)
-    : m_style(&style)
-    , m_text(text)
-{
-}
 
 ChecklistTable::Cells ChecklistTable::cells(const Row &row, qreal markWidth, qreal textWidth) const
 {
@@ -66,14 +60,11 @@ ReportBlock ChecklistTable::block(const QList<Row> &rows, qreal width, qreal pag
         block.breaks.append(y);
         laid.append(std::move(cellsOfRow));
     }
-    // Whole on a page when it fits there; else cut between rows, never
-    // before the last, so no row goes to a page alone.
+    // Whole on a page when it fits there, so no item stands apart from its
+    // section's heading; else cut between rows, never before the last.
     if (y <= pageHeight * 0.9)
         block.breaks.clear();
-    if (!block.breaks.isEmpty())
-        block.breaks.removeLast();
-    if (!block.breaks.isEmpty())
-        block.breaks.removeLast();
+    block.keepLastRowWithPrevious();
     block.height = y;
     block.gapAfter = style.pt(6);
     block.paint

@@ -28,7 +28,11 @@ public:
         QString detail;               ///< the note, or what the checks read
     };
 
-    ChecklistTable(const ReportStyle &style, const ReportText &text);
+    ChecklistTable(const ReportStyle &style, const ReportText &text)
+        : m_style(&style)
+        , m_text(text)
+    {
+    }
 
     /// The rows as one block @p width wide; cut between rows only when taller than @p pageHeight.
     ReportBlock block(const QList<Row> &rows, qreal width, qreal pageHeight) const;
