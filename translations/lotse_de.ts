@@ -3911,12 +3911,15 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
-    <name>lotse::TimeSeriesChart</name>
+    <name>lotse::TimeAxis</name>
     <message>
-        <source>MM/dd HH:mm</source>
-        <extracomment>QDateTime format of time-axis labels for ranges longer than a day</extracomment>
-        <translation>dd.MM. HH:mm</translation>
+        <source>MM/dd</source>
+        <extracomment>Date of a time-axis label, without the year (QDateTime format)</extracomment>
+        <translation>dd.MM.</translation>
     </message>
+</context>
+<context>
+    <name>lotse::TimeSeriesChart</name>
     <message>
         <source>Part of this chart could not be read</source>
         <translation>Ein Teil dieses Diagramms konnte nicht gelesen werden</translation>

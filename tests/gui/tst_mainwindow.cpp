@@ -13,6 +13,7 @@
 #include "connections/connectionsdialog.h"
 #include "dashboard/kpidetailsdialog.h"
 #include "dashboard/timerangebar.h"
+#include "core/timerange.h"
 #include "dashboard/welcomepage.h"
 #include "sources/sourceregistry.h"
 
@@ -58,6 +59,29 @@ private:
     }
 
     lotse::Localization m_localization;
+
+    /// Every time label at a whole multiple of one step of the local clock, none twice.
+    static void verifyRoundTicks(const lotse::TimeSeriesChart &chart, const QString &what)
+    {
+        const QList<std::pair<QString, double>> labels = chart.timeLabels();
+        QVERIFY2(labels.size() >= 2, qPrintable(what));
+        double step = 0;
+        for (const auto &label : labels) {
+            QCOMPARE(double(qint64(label.second)), label.second);
+            if (&label != &labels.first()) {
+                const double gap = label.second - (&label - 1)->second;
+                QVERIFY2(step == 0 || gap == step, qPrintable(what + QStringLiteral(": uneven at ") + label.first));
+                step = gap;
+            }
+        }
+        // Round: each tick a whole multiple of the step since local midnight (or midnight itself for days).
+        for (const auto &label : labels) {
+            const QDateTime local = QDateTime::fromSecsSinceEpoch(qint64(label.second)).toLocalTime();
+            const qint64 sinceMidnight = local.time().msecsSinceStartOfDay() / 1000;
+            QVERIFY2(step >= 86400 ? sinceMidnight == 0 : sinceMidnight % qint64(step) == 0,
+                     qPrintable(what + QStringLiteral(": not round ") + label.first));
+        }
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -198,6 +222,28 @@ private Q_SLOTS:
         QVERIFY(isDark(face.pixelColor(face.width() / 2, face.height() - 3)));
         window->setTheme(lotse::Theme::Mode::System);
         QTRY_VERIFY(!isDark(window->palette().color(QPalette::Window)));
+    }
+
+    void chartTicksAreRoundAtEveryRangeAndAfterAZoom()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-latency-database"));
+        QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY(!window->dashboardView()->charts().isEmpty());
+        lotse::TimeSeriesChart *chart = window->dashboardView()->charts().first();
+        const QDateTime end = QDateTime::fromSecsSinceEpoch(
+            qint64(caseNamed(QStringLiteral("kato-latency-database")).value(QStringLiteral("at")).toDouble()));
+        for (qint64 span : lotse::TimeRange::presetSpans()) {
+            window->session()->setTimeRange(lotse::TimeRange::absolute(end.addSecs(-span), end));
+            QVERIFY(finished.wait(30000));
+            verifyRoundTicks(*chart, QString::number(span));
+        }
+        // A drag across the plot asks for any instant; the ticks stay round, and the lines have values.
+        const lotse::TimeWindow shown = window->session()->currentWindow();
+        Q_EMIT chart->zoomRequested(shown.to - 7213.7, shown.to - 321.3);
+        QVERIFY(finished.wait(30000));
+        verifyRoundTicks(*chart, QStringLiteral("zoom"));
+        QTRY_VERIFY2_WITH_TIMEOUT(!chart->valueLabels().isEmpty(), qPrintable(chart->overlayText()), 10000);
     }
 
     void keyboardReachesACardsDetails()

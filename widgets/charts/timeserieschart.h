@@ -9,7 +9,6 @@
 
 class QAction;
 class QCategoryAxis;
-class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
 class QRubberBand;
@@ -55,6 +54,10 @@ public:
     /// Width of the plot area in device pixels: the columns the data is thinned to.
     int plotWidth() const { return m_plotWidth; }
     QList<QLineSeries *> lines() const { return m_lines; }
+    /// The time axis' labels and the Unix seconds each stands at.
+    QList<std::pair<QString, double>> timeLabels() const;
+    /// The value axis' labels, bottom first.
+    QStringList valueLabels() const;
     Overlay overlay() const { return m_overlayKind; }
     QString overlayText() const;
 
@@ -105,7 +108,7 @@ private:
     std::pair<double, double> valueRange(double step) const;
 
     QChart *m_chart;
-    QDateTimeAxis *m_xAxis;
+    QCategoryAxis *m_xAxis;
     QCategoryAxis *m_yAxis;
     QList<QLineSeries *> m_lines;
     QLineSeries *m_warningLine;
