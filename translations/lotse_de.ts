@@ -1687,6 +1687,18 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>No notes were written.</source>
         <translation>Es wurden keine Notizen geschrieben.</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DiagnosisRecord</name>
@@ -1713,6 +1725,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>There is no runbook &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook „%1“.</translation>
+    </message>
+    <message>
+        <source>The saved diagnosis ticks &quot;%1&quot;, which its runbook does not have as an item to tick.</source>
+        <translation>Die gespeicherte Diagnose hakt „%1“ ab, das ihr Runbook nicht als abzuhakenden Eintrag hat.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2247,14 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>stale</source>
         <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>last read %1</source>
+        <translation>zuletzt gelesen %1</translation>
+    </message>
+    <message>
+        <source>The latest read failed: this is the last value read, from then</source>
+        <translation>Das letzte Lesen ist fehlgeschlagen: Dies ist der zuletzt gelesene Wert, von damals</translation>
     </message>
     <message>
         <source>The value has not been refreshed for two refresh intervals</source>
@@ -3124,6 +3148,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>state must be good, warning, critical or n/a, not &quot;%1&quot;</source>
         <translation>state muss good, warning, critical oder n/a sein, nicht „%1“</translation>
     </message>
+    <message>
+        <source>node &quot;%1&quot; is a checklist: it ends the walk, with neither branches nor a finding</source>
+        <translation>der Knoten „%1“ ist eine Checkliste: er beendet den Weg, ohne Zweige (branches) und ohne Befund (finding)</translation>
+    </message>
 </context>
 <context>
     <name>lotse::SecretStore</name>
@@ -3767,6 +3795,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>Commands to copy into a shell you trust. Lotse never runs them.</source>
         <translation>Befehle zum Kopieren in eine vertrauenswürdige Shell. Lotse führt sie nie aus.</translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
 </context>
 <context>
     <name>lotse::TableResult</name>
@@ -3900,6 +3932,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 </context>
 <context>
     <name>lotse::TimeSeriesChart</name>
+    <message>
+        <source>Last read %1: this chart could not be read now</source>
+        <translation>Zuletzt gelesen %1: Dieses Diagramm konnte jetzt nicht gelesen werden</translation>
+    </message>
     <message>
         <source>Part of this chart could not be read</source>
         <translation>Ein Teil dieses Diagramms konnte nicht gelesen werden</translation>
@@ -4794,6 +4830,99 @@ Jeder Befehl erklärt seine Optionen mit --help.
     <message>
         <source>Show the count of firing alerts in the system tray and tell when one starts firing</source>
         <translation>Die Zahl auslösender Alarme im Infobereich zeigen und melden, wenn einer auszulösen beginnt</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ChecklistReader</name>
+    <message>
+        <source>&quot;sections&quot; must be a list of sections, each with items</source>
+        <translation>„sections“ muss eine Liste von Abschnitten mit Einträgen sein</translation>
+    </message>
+    <message>
+        <source>a checklist section must be a mapping with id, title and items</source>
+        <translation>ein Abschnitt einer Checkliste muss eine Zuordnung mit id, title und items sein</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; is defined twice</source>
+        <translation>der Abschnitt „%1“ ist zweimal definiert</translation>
+    </message>
+    <message>
+        <source>a checklist item must be a mapping with id, text and perhaps checks</source>
+        <translation>ein Eintrag einer Checkliste muss eine Zuordnung mit id, text und gegebenenfalls checks sein</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; has no items</source>
+        <translation>der Abschnitt „%1“ hat keine Einträge</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; is defined twice in this checklist</source>
+        <translation>der Eintrag „%1“ ist in dieser Checkliste zweimal definiert</translation>
+    </message>
+    <message>
+        <source>an item names its checks with check or checks, not both</source>
+        <translation>ein Eintrag nennt seine Prüfungen mit check oder checks, nicht mit beidem</translation>
+    </message>
+    <message>
+        <source>a check is named by its id</source>
+        <translation>eine Prüfung wird mit ihrer ID genannt</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; may use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>die id „%1“ darf nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ChecklistReport</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ChecklistTable</name>
+    <message>
+        <source>ticked</source>
+        <translation>abgehakt</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nicht abgehakt</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ChecklistView</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) ticked by hand</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag von Hand abgehakt</numerusform>
+            <numerusform>%1 von %n Einträgen von Hand abgehakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live check(s) need attention</source>
+        <translation>
+            <numerusform>%n Live-Prüfung braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Live-Prüfungen brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live check(s) not read (yet)</source>
+        <translation>
+            <numerusform>%n Live-Prüfung (noch) nicht gelesen</numerusform>
+            <numerusform>%n Live-Prüfungen (noch) nicht gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
     </message>
 </context>
 </TS>

@@ -133,4 +133,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>lotse::ChecklistView</name>
+    <message numerus="yes">
+        <source>%1 of %n item(s) ticked by hand</source>
+        <translation>
+            <numerusform>%1 of %n item ticked by hand</numerusform>
+            <numerusform>%1 of %n items ticked by hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live check(s) need attention</source>
+        <translation>
+            <numerusform>%n live check needs attention</numerusform>
+            <numerusform>%n live checks need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live check(s) not read (yet)</source>
+        <translation>
+            <numerusform>%n live check not read (yet)</numerusform>
+            <numerusform>%n live checks not read (yet)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

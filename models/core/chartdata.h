@@ -4,6 +4,7 @@
 #include "core/series.h"
 #include "core/timerange.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 
@@ -30,6 +31,9 @@ struct ChartData
     std::optional<Error> error;
     QStringList warnings;
     bool loading = false;
+    /// Set when the lines are the last ones read, at that time, kept because
+    /// this read failed as a whole: shown dimmed and dated, never as current.
+    QDateTime keptFrom;
 };
 
 } // namespace lotse

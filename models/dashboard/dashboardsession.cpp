@@ -270,14 +270,24 @@ void DashboardSession::partAnswered(int index)
         return;
     // All queries have answered: hand the lines over whole, by move, so the
     // chart redraws once and nothing is copied.
-    chart.data.lines.clear();
+    QList<ChartLine> lines;
     chart.data.error.reset();
     for (int part = 0; part < chart.parts.size(); ++part) {
-        chart.data.lines.append(std::move(chart.parts[part]));
+        lines.append(std::move(chart.parts[part]));
         if (!chart.data.error && chart.partErrors.at(part))
             chart.data.error = chart.partErrors.at(part);
     }
     chart.parts.clear();
+    // A source that is down keeps the last lines it gave, dated; a partial answer is shown as it is.
+    const bool failedWhole = chart.data.error && lines.isEmpty();
+    if (failedWhole && !chart.data.lines.isEmpty() && chart.lastRead.isValid()) {
+        chart.data.keptFrom = chart.lastRead;
+    } else {
+        chart.data.lines = std::move(lines);
+        chart.data.keptFrom = {};
+        if (!failedWhole)
+            chart.lastRead = QDateTime::currentDateTime();
+    }
     chart.data.warnings = chart.partWarnings;
     chart.data.loading = false;
     Q_EMIT chartChanged(index);

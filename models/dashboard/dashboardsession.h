@@ -71,6 +71,7 @@ private:
         QList<std::optional<Error>> partErrors;
         QStringList partWarnings;
         int partsPending = 0; ///< queries of this refresh still to answer
+        QDateTime lastRead;   ///< when the lines were last read whole
     };
 
     void start(bool withCharts);

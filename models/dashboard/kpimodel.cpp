@@ -43,6 +43,9 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
     case ReasonRole: return value.reason.text(m_language);
     case StaleRole: return value.stale;
     case ReadAtRole: return value.readAt;
+    case LastTextRole:
+        return std::isfinite(value.lastValue) ? UnitFormatter(QLocale(m_language)).format(value.lastValue, spec.unit)
+                                              : QString();
     case RunbookRole: return spec.runbook;
     case NodeRole: return spec.node;
     case SparklineRole: return value.sparkline.size();
@@ -52,10 +55,10 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> KpiModel::roleNames() const
 {
-    return {{IdRole, "id"},         {TitleRole, "title"},     {ValueRole, "value"}, {TextRole, "text"},
-            {UnitRole, "unit"},     {StateRole, "state"},     {ErrorRole, "error"}, {StaleRole, "stale"},
-            {ReadAtRole, "readAt"}, {RunbookRole, "runbook"}, {NodeRole, "node"},   {SparklineRole, "sparkline"},
-            {ReasonRole, "reason"}};
+    return {{IdRole, "id"},         {TitleRole, "title"},      {ValueRole, "value"}, {TextRole, "text"},
+            {UnitRole, "unit"},     {StateRole, "state"},      {ErrorRole, "error"}, {StaleRole, "stale"},
+            {ReadAtRole, "readAt"}, {RunbookRole, "runbook"},  {NodeRole, "node"},   {SparklineRole, "sparkline"},
+            {ReasonRole, "reason"}, {LastTextRole, "lastText"}};
 }
 
 int KpiModel::rowOf(const QString &id) const
@@ -91,8 +94,11 @@ void KpiModel::setReading(int row, double value, QStringList warnings, const QDa
     kpi.reason = {};
     kpi.warnings = std::move(warnings);
     kpi.readAt = readAt;
+    kpi.lastValue = value;
     kpi.stale = false;
-    changed(row, {ValueRole, TextRole, StateRole, ErrorRole, Qt::ToolTipRole, StaleRole, ReadAtRole, ReasonRole});
+    changed(
+        row,
+        {ValueRole, TextRole, StateRole, ErrorRole, Qt::ToolTipRole, StaleRole, ReadAtRole, ReasonRole, LastTextRole});
 }
 
 void KpiModel::setFailure(int row, const Error &error)
@@ -110,6 +116,7 @@ void KpiModel::setNotApplicable(int row, const LocalizedText &reason, QStringLis
     KpiValue &kpi = m_values[row];
     kpi.value = std::nan("");
     kpi.state = State::NotApplicable;
+    kpi.lastValue = std::nan("");
     kpi.error.reset();
     kpi.reason = reason;
     kpi.warnings = std::move(warnings);

@@ -18,12 +18,13 @@ struct KpiValue
 {
     double value = std::nan("");
     State state = State::Unknown;
-    std::optional<Error> error; ///< set when the value could not be read
-    LocalizedText reason;       ///< why there was nothing to judge (State::NotApplicable)
-    QStringList warnings;       ///< remarks the source attached to the answer
-    Series sparkline;           ///< the visible range, thinned to the card's width
-    QDateTime readAt;           ///< when the value was last read successfully
-    bool stale = false;         ///< no successful read for two refresh intervals
+    std::optional<Error> error;      ///< set when the value could not be read
+    LocalizedText reason;            ///< why there was nothing to judge (State::NotApplicable)
+    QStringList warnings;            ///< remarks the source attached to the answer
+    Series sparkline;                ///< the visible range, thinned to the card's width
+    QDateTime readAt;                ///< when the value was last read successfully
+    double lastValue = std::nan(""); ///< that reading, kept while reads fail
+    bool stale = false;              ///< no successful read for two refresh intervals
 };
 
 /// The KPI cards of one dashboard as an item model: one row per KPI, roles for
@@ -47,6 +48,7 @@ public:
         NodeRole,      ///< linked runbook node
         SparklineRole, ///< number of sparkline points; the series itself via value()
         ReasonRole,    ///< why there was nothing to judge, empty unless the state is n/a
+        LastTextRole,  ///< the last value read, formatted; empty when there was none
     };
 
     explicit KpiModel(QList<KpiSpec> specs, QObject *parent = nullptr);

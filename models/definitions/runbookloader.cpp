@@ -1,5 +1,6 @@
 #include "definitions/runbookloader.h"
 
+#include "definitions/checklistreader.h"
 #include "definitions/yamlreader.h"
 
 #include <QRegularExpression>
@@ -160,8 +161,9 @@ RunbookNode RunbookLoader::readNode(YamlReader &reader, const QString &id, const
         reader.error(node, tr("node \"%1\" must be a mapping").arg(id));
         return result;
     }
-    reader.checkKeys(node,
-                     {"title", "question", "follow", "branches", "finding", "checks", "advice", "remedies", "verify"});
+    reader.checkKeys(
+        node,
+        {"title", "question", "follow", "branches", "finding", "checks", "advice", "remedies", "verify", "sections"});
     result.title = reader.localized(node, "title", true);
     result.question = reader.localized(node, "question", false);
     result.advice = reader.localized(node, "advice", false);
@@ -186,10 +188,13 @@ RunbookNode RunbookLoader::readNode(YamlReader &reader, const QString &id, const
         result.remedies.append({reader.localized(remedy, "title", true), reader.string(remedy, "command", true)});
     }
     readFinding(reader, node, result, marks);
+    const YAML::Node sections = YamlReader::child(node, "sections");
+    if (sections.IsDefined())
+        readChecklist(reader, sections, result, marks);
 
     if (result.isLeaf() && !result.branches.isEmpty())
         reader.error(node["branches"], tr("node \"%1\" has a finding and branches: a leaf ends the walk").arg(id));
-    if (!result.isLeaf() && result.branches.isEmpty())
+    if (!result.isLeaf() && result.branches.isEmpty() && !sections.IsDefined())
         reader.error(node, tr("node \"%1\" has neither branches nor a finding").arg(id));
     for (qsizetype i = 0; i < result.branches.size(); ++i) {
         if (!result.branches.at(i).otherwise)
@@ -334,6 +339,18 @@ void RunbookLoader::readFinding(YamlReader &reader, const YAML::Node &node, Runb
             reader.error(severity, tr("severity must be warning, critical or {from: CHECK}, not \"%1\"").arg(name));
     }
     result.finding = spec;
+}
+
+void RunbookLoader::readChecklist(YamlReader &reader, const YAML::Node &sections, RunbookNode &result, Marks &marks)
+{
+    QList<ChecklistReader::Reference> references;
+    result.sections = ChecklistReader::read(reader, sections, references);
+    for (const ChecklistReader::Reference &reference : references)
+        marks.checkReferences.append({reference.check, reference.mark});
+    if (result.isLeaf() || !result.branches.isEmpty())
+        reader.error(
+            sections,
+            tr("node \"%1\" is a checklist: it ends the walk, with neither branches nor a finding").arg(result.id));
 }
 
 void RunbookLoader::validate(YamlReader &reader, const Runbook &runbook, const Marks &marks)

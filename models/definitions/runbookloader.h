@@ -43,6 +43,8 @@ private:
     static std::optional<Condition> readCondition(YamlReader &reader, const YAML::Node &node);
     static void readCheckTest(YamlReader &reader, const YAML::Node &node, Condition &condition);
     static void readFinding(YamlReader &reader, const YAML::Node &node, RunbookNode &result, Marks &marks);
+    /// Reads a checklist node's `sections` (ChecklistReader) and notes the checks its items name.
+    static void readChecklist(YamlReader &reader, const YAML::Node &sections, RunbookNode &result, Marks &marks);
     static void validate(YamlReader &reader, const Runbook &runbook, const Marks &marks);
     static void validateReferences(YamlReader &reader, const Runbook &runbook, const Marks &marks);
     static void validateReachability(YamlReader &reader, const Runbook &runbook, const Marks &marks);

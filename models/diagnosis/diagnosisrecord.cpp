@@ -59,6 +59,20 @@ QJsonObject readingJson(const Reading &reading)
     return entry;
 }
 
+QJsonArray ticksJson(const QList<TickedItem> &ticks)
+{
+    QJsonArray array;
+    for (const TickedItem &ticked : ticks) {
+        QJsonObject entry{{QStringLiteral("node"), ticked.node},
+                          {QStringLiteral("item"), ticked.item},
+                          {QStringLiteral("ticked"), ticked.tick.ticked}};
+        if (!ticked.tick.note.isEmpty())
+            entry.insert(QStringLiteral("note"), ticked.tick.note);
+        array.append(entry);
+    }
+    return array;
+}
+
 QString firstProblem(const Diagnostics &problems)
 {
     return problems.isEmpty() ? QString() : problems.first().toString();
@@ -118,6 +132,7 @@ public:
     QList<Reading> readings(const QJsonArray &list, const QDateTime &at);
     QList<DiagnosisStep> steps(const QJsonArray &list);
     QList<PendingNode> pending(const QJsonArray &list, const QList<DiagnosisStep> &steps, int before);
+    QList<TickedItem> ticks(const QJsonArray &list);
 
 private:
     const RunbookNode *node(const QString &id);
@@ -242,6 +257,28 @@ QList<PendingNode> WalkReader::pending(const QJsonArray &list, const QList<Diagn
     return pending;
 }
 
+QList<TickedItem> WalkReader::ticks(const QJsonArray &list)
+{
+    QList<TickedItem> ticks;
+    for (const QJsonValue &value : list) {
+        const QJsonObject entry = typed(value, QJsonValue::Object, QStringLiteral("ticks")).toObject();
+        TickedItem ticked{string(entry, QStringLiteral("node")),
+                          string(entry, QStringLiteral("item")),
+                          {flag(entry, QStringLiteral("ticked")), string(entry, QStringLiteral("note"), false)}};
+        const RunbookNode *checklist = m_runbook.node(ticked.node);
+        const ChecklistItem *item = checklist ? checklist->item(ticked.item) : nullptr;
+        // Only a manual item takes a tick: a live item's state is its checks'.
+        if (!item || !item->isManual())
+            fail(DiagnosisRecord::tr(
+                     "The saved diagnosis ticks \"%1\", which its runbook does not have as an item to tick.")
+                     .arg(ticked.item));
+        if (m_problem)
+            break;
+        ticks.append(std::move(ticked));
+    }
+    return ticks;
+}
+
 } // namespace
 
 DiagnosisRecord::DiagnosisRecord(QJsonObject walk, QByteArray runbookText)
@@ -267,7 +304,8 @@ DiagnosisRecord DiagnosisRecord::of(const DiagnosisSession &session)
                             {QStringLiteral("notes"), progress.notes},
                             {QStringLiteral("steps"), steps},
                             {QStringLiteral("pending"), pendingJson(progress.pending)},
-                            {QStringLiteral("readings"), readings}},
+                            {QStringLiteral("readings"), readings},
+                            {QStringLiteral("ticks"), ticksJson(progress.ticks)}},
                            runbook.text);
 }
 
@@ -335,6 +373,7 @@ std::expected<std::unique_ptr<DiagnosisSession>, Error> DiagnosisRecord::restore
                                       progress.steps, int(progress.steps.size()));
     progress.notes = reader.string(m_walk, QStringLiteral("notes"), false);
     progress.finished = reader.flag(m_walk, QStringLiteral("finished"));
+    progress.ticks = reader.ticks(reader.array(m_walk.value(QStringLiteral("ticks")), QStringLiteral("ticks")));
     if (reader.problem())
         return std::unexpected(*reader.problem());
     auto session = std::make_unique<DiagnosisSession>(std::move(runbook), sources, at);

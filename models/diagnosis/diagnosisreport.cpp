@@ -1,6 +1,7 @@
 #include "diagnosis/diagnosisreport.h"
 
 #include "core/localization.h"
+#include "diagnosis/checklistreport.h"
 
 #include <QJsonArray>
 #include <QTextStream>
@@ -14,7 +15,9 @@ QJsonValue number(double value)
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
 }
 
-QString stateName(State state)
+} // namespace
+
+QString DiagnosisReport::stateName(State state)
 {
     switch (state) {
     case State::Good: return DiagnosisReport::tr("good");
@@ -26,7 +29,18 @@ QString stateName(State state)
     return {};
 }
 
-} // namespace
+QJsonObject DiagnosisReport::evidenceJson(const Reading &reading, const QString &language)
+{
+    QJsonObject entry{
+        {QStringLiteral("check"), reading.check},          {QStringLiteral("value"), number(reading.value)},
+        {QStringLiteral("unit"), unitName(reading.unit)},  {QStringLiteral("threshold"), number(reading.threshold())},
+        {QStringLiteral("state"), stateId(reading.state)}, {QStringLiteral("query"), reading.query}};
+    if (reading.error)
+        entry.insert(QStringLiteral("error"), reading.error->message);
+    if (reading.state == State::NotApplicable)
+        entry.insert(QStringLiteral("reason"), reading.reason.text(language));
+    return entry;
+}
 
 QJsonObject DiagnosisReport::json(const DiagnosisSession &session, const QString &language)
 {
@@ -36,24 +50,12 @@ QJsonObject DiagnosisReport::json(const DiagnosisSession &session, const QString
         QJsonArray evidence;
         for (const QString &check : finding.evidence) {
             const Reading *reading = session.reading(check);
-            if (!reading || reading->skipped)
-                continue;
-            QJsonObject entry{{QStringLiteral("check"), check},
-                              {QStringLiteral("value"), number(reading->value)},
-                              {QStringLiteral("unit"), unitName(reading->unit)},
-                              {QStringLiteral("threshold"), number(reading->threshold())},
-                              {QStringLiteral("state"), stateId(reading->state)},
-                              {QStringLiteral("query"), reading->query}};
-            if (reading->error)
-                entry.insert(QStringLiteral("error"), reading->error->message);
-            if (reading->state == State::NotApplicable)
-                entry.insert(QStringLiteral("reason"), reading->reason.text(language));
-            evidence.append(entry);
+            if (reading && !reading->skipped)
+                evidence.append(evidenceJson(*reading, language));
         }
-        const RunbookNode *node = runbook.node(session.steps().at(finding.step).node);
         QJsonObject entry{{QStringLiteral("slug"), finding.slug},
                           {QStringLiteral("severity"), stateId(finding.severity)},
-                          {QStringLiteral("title"), node ? node->title.text(language) : finding.slug},
+                          {QStringLiteral("title"), session.findingTitle(finding).text(language)},
                           {QStringLiteral("evidence"), evidence}};
         if (finding.manual)
             entry.insert(QStringLiteral("manual"), true);
@@ -76,6 +78,8 @@ QJsonObject DiagnosisReport::json(const DiagnosisSession &session, const QString
                        {QStringLiteral("path"), path}};
     if (!errors.isEmpty())
         report.insert(QStringLiteral("errors"), errors);
+    if (const QJsonArray checklist = ChecklistReport::json(session, language); !checklist.isEmpty())
+        report.insert(QStringLiteral("checklist"), checklist);
     return report;
 }
 
@@ -101,7 +105,7 @@ QString DiagnosisReport::decisionText(const DiagnosisSession &session, int index
 {
     const DiagnosisStep &step = session.steps().at(index);
     const RunbookNode *node = session.runbook().node(step.node);
-    if (!node || node->isLeaf())
+    if (!node || node->isLeaf() || node->isChecklist())
         return {};
     if (step.undecided && step.taken.isEmpty())
         return tr("The checks could not decide which way to go.");
@@ -141,12 +145,14 @@ QString DiagnosisReport::text(const DiagnosisSession &session, const QString &la
         const DiagnosisStep &step = session.steps().at(index);
         const RunbookNode *node = runbook.node(step.node);
         stream << index + 1 << ". " << (node ? node->title.text(language) : step.node) << '\n';
-        for (const QString &check : step.checks) {
+        // A checklist names each check under its item instead.
+        for (const QString &check : node && node->isChecklist() ? QStringList() : step.checks) {
             const Reading *reading = session.reading(check);
             const CheckSpec *spec = runbook.check(check);
             if (reading && spec)
                 stream << "   " << spec->title.text(language) << ": " << describe(*reading, locale) << '\n';
         }
+        ChecklistReport::text(stream, session, index, language);
         const QString decision = decisionText(session, index, language);
         if (!decision.isEmpty())
             stream << "   → " << decision << '\n';
@@ -156,9 +162,8 @@ QString DiagnosisReport::text(const DiagnosisSession &session, const QString &la
     if (!findings.isEmpty()) {
         stream << tr("Findings:") << '\n';
         for (const Finding &finding : findings) {
-            const RunbookNode *node = runbook.node(session.steps().at(finding.step).node);
             stream << "  [" << stateName(finding.severity) << "] " << finding.slug << " — "
-                   << (node ? node->title.text(language) : QString())
+                   << session.findingTitle(finding).text(language)
                    << (finding.manual ? tr(" (chosen by hand)") : QString()) << '\n';
         }
     }

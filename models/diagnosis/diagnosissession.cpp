@@ -295,8 +295,70 @@ QList<Finding> DiagnosisSession::findings() const
     for (int index = 0; index < m_steps.size(); ++index) {
         if (auto finding = findingAt(index))
             found.append(std::move(*finding));
+        found.append(checklistFindings(index));
     }
     return found;
+}
+
+QList<Finding> DiagnosisSession::checklistFindings(int index) const
+{
+    QList<Finding> found;
+    const RunbookNode *node = m_runbook.node(m_steps.at(index).node);
+    if (!node)
+        return found;
+    for (const ChecklistSection &section : node->sections) {
+        for (const ChecklistItem &item : section.items) {
+            const State state = item.isManual() ? State::NotApplicable : itemState(item);
+            if (state == State::Warning || state == State::Critical)
+                found.append(Finding{item.id, state, index, false, item.checks, item.id});
+        }
+    }
+    return found;
+}
+
+LocalizedText DiagnosisSession::findingTitle(const Finding &finding) const
+{
+    const RunbookNode *node
+        = finding.step >= 0 && finding.step < m_steps.size() ? m_runbook.node(m_steps.at(finding.step).node) : nullptr;
+    if (!node)
+        return {finding.slug, finding.slug};
+    const ChecklistItem *item = finding.item.isEmpty() ? nullptr : node->item(finding.item);
+    return item ? item->text : node->title;
+}
+
+State DiagnosisSession::itemState(const ChecklistItem &item) const
+{
+    State worst = State::NotApplicable;
+    for (const QString &check : item.checks) {
+        const Reading *read = reading(check);
+        if (!read || !read->done || read->error || (!read->skipped && read->state == State::Unknown))
+            return State::Unknown;
+        if (read->skipped || read->state == State::NotApplicable)
+            continue;
+        // Good < Warning < Critical, the order of the enum.
+        if (worst == State::NotApplicable || int(read->state) > int(worst))
+            worst = read->state;
+    }
+    return worst;
+}
+
+ChecklistTick DiagnosisSession::tick(const QString &node, const QString &item) const
+{
+    return m_ticks.value({node, item});
+}
+
+bool DiagnosisSession::setTick(const QString &node, const QString &item, const ChecklistTick &tick)
+{
+    const RunbookNode *spec = m_runbook.node(node);
+    const ChecklistItem *found = spec ? spec->item(item) : nullptr;
+    if (!found || !found->isManual())
+        return false;
+    if (tick.isEmpty())
+        m_ticks.remove({node, item});
+    else
+        m_ticks.insert({node, item}, tick);
+    Q_EMIT tickChanged(node, item);
+    return true;
 }
 
 std::optional<Finding> DiagnosisSession::findingAt(int index) const
@@ -451,11 +513,17 @@ void DiagnosisSession::historyAnswered(const QString &check, QueryReply *reply, 
 
 DiagnosisProgress DiagnosisSession::progress() const
 {
-    DiagnosisProgress progress{m_steps, {}, m_pending, m_notes, m_finished};
+    DiagnosisProgress progress{m_steps, {}, m_pending, m_notes, m_finished, {}};
     for (const Reading &reading : m_readings) {
         if (reading.done)
             progress.readings.append(reading);
     }
+    for (auto it = m_ticks.cbegin(); it != m_ticks.cend(); ++it)
+        progress.ticks.append({it.key().first, it.key().second, it.value()});
+    // Sorted: a QHash has no order, and a saved walk should read the same each time.
+    std::sort(progress.ticks.begin(), progress.ticks.end(), [](const TickedItem &a, const TickedItem &b) {
+        return std::pair(a.node, a.item) < std::pair(b.node, b.item);
+    });
     return progress;
 }
 
@@ -468,6 +536,9 @@ void DiagnosisSession::restore(DiagnosisProgress progress)
     m_pending = std::move(progress.pending);
     m_notes = std::move(progress.notes);
     m_finished = progress.finished;
+    m_ticks.clear();
+    for (const TickedItem &ticked : std::as_const(progress.ticks))
+        m_ticks.insert({ticked.node, ticked.item}, ticked.tick);
 }
 
 } // namespace lotse

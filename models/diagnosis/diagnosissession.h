@@ -73,6 +73,15 @@ struct Finding
     int step = -1;
     bool manual = false;  ///< reached through a branch the engineer chose
     QStringList evidence; ///< checks read on the way, root first
+    QString item;         ///< the checklist item whose checks read warning or critical; empty for a leaf
+};
+
+/// A manual checklist item the engineer ticked or wrote a note on.
+struct TickedItem
+{
+    QString node;
+    QString item;
+    ChecklistTick tick;
 };
 
 /// Where a walk stands: what a saved diagnosis keeps of it (DiagnosisRecord).
@@ -83,6 +92,7 @@ struct DiagnosisProgress
     QList<PendingNode> pending;
     QString notes;
     bool finished = false;
+    QList<TickedItem> ticks;
 };
 
 /// A diagnosis at work: walks a runbook's tree, reading each node's checks
@@ -124,6 +134,20 @@ public:
     std::optional<bool> branchHolds(int step, int branch) const;
     /// The finding @p step reports when it is a leaf, as findings() lists it.
     std::optional<Finding> findingAt(int step) const;
+    /// What a finding is called: its checklist item's text, or its leaf's title.
+    LocalizedText findingTitle(const Finding &finding) const;
+
+    /// The state of a live checklist item, from its checks' readings alone:
+    /// the worst of those that were there; Unknown while one is read or when
+    /// one could not be, so an item that could not run never reads good;
+    /// NotApplicable when every check was skipped or had nothing to judge.
+    State itemState(const ChecklistItem &item) const;
+    /// The tick of manual item @p item of checklist node @p node.
+    ChecklistTick tick(const QString &node, const QString &item) const;
+    /// Ticks manual item @p item off (or not) and keeps its note. False, and
+    /// nothing kept, for a live item or one the node does not have: a live
+    /// item's state comes from its checks, never from a tick.
+    bool setTick(const QString &node, const QString &item, const ChecklistTick &tick);
 
     QString notes() const { return m_notes; }
     void setNotes(const QString &notes) { m_notes = notes; }
@@ -169,6 +193,8 @@ Q_SIGNALS:
     void readingReady(const QString &check);
     /// The history of @p check has arrived, or failed with the cause in its ChartData.
     void historyReady(const QString &check);
+    /// A manual checklist item was ticked, unticked or given a note.
+    void tickChanged(const QString &node, const QString &item);
     void finished();
 
 private:
@@ -187,6 +213,8 @@ private:
     void finish();
     CheckValue lookup(const QString &check) const;
     bool visited(const QString &node) const;
+    /// The findings of checklist step @p index: each live item that reads warning or critical.
+    QList<Finding> checklistFindings(int index) const;
     void historyAnswered(const QString &check, QueryReply *reply, QueryReply::Result answer, int columns);
 
     /// A check's chart: its data and the request still under way.
@@ -205,6 +233,7 @@ private:
     QHash<QString, History> m_history;
     QList<PendingNode> m_pending;
     QString m_notes;
+    QHash<std::pair<QString, QString>, ChecklistTick> m_ticks; ///< by node and item
     bool m_auto = false;
     bool m_finished = false;
 };

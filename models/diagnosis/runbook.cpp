@@ -18,7 +18,24 @@ QStringList RunbookNode::neededChecks() const
     for (const QString &id : checks)
         add(id);
     add(verify);
+    for (const ChecklistSection &section : sections) {
+        for (const ChecklistItem &item : section.items) {
+            for (const QString &id : item.checks)
+                add(id);
+        }
+    }
     return needed;
+}
+
+const ChecklistItem *RunbookNode::item(const QString &id) const
+{
+    for (const ChecklistSection &section : sections) {
+        for (const ChecklistItem &candidate : section.items) {
+            if (candidate.id == id)
+                return &candidate;
+        }
+    }
+    return nullptr;
 }
 
 const Branch *RunbookNode::branch(int index) const

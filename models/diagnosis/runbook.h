@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnosis/checklist.h"
 #include "diagnosis/condition.h"
 #include "dashboard/dashboard.h"
 #include "core/localizedtext.h"
@@ -48,7 +49,8 @@ struct FindingSpec
     QString severityFrom;             ///< else: the state of this check
 };
 
-/// A step of the walk: a fork with branches or a leaf with a finding.
+/// A step of the walk: a fork with branches, a leaf with a finding, or a
+/// checklist with sections of items, which ends the walk like a leaf.
 struct RunbookNode
 {
     enum class Follow {
@@ -66,12 +68,17 @@ struct RunbookNode
     LocalizedText advice;
     QList<Remedy> remedies;
     QString verify;
+    QList<ChecklistSection> sections;
 
     bool isLeaf() const { return finding.has_value(); }
+    bool isChecklist() const { return !sections.isEmpty(); }
+    /// The checklist item @p id, or nullptr when this node has none of that id.
+    const ChecklistItem *item(const QString &id) const;
     /// Branch @p index, or nullptr when there is none: a saved walk may name
     /// one that the runbook it is shown with does not have.
     const Branch *branch(int index) const;
-    /// Every check this node reads: its branches' conditions, its own checks, its verify check.
+    /// Every check this node reads: its branches' conditions, its own checks, its
+    /// verify check, its checklist items' checks.
     QStringList neededChecks() const;
 };
 

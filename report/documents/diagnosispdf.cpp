@@ -38,6 +38,13 @@ DiagnosisPdf::DiagnosisPdf(const DiagnosisSession &session, QList<SourceInfo> so
             if (const ChartData *history = session.history(check); history && !history->loading)
                 m_history.insert(check, *history);
         }
+        const RunbookNode *node = m_runbook.node(step.node);
+        for (const ChecklistSection &section : node ? node->sections : QList<ChecklistSection>()) {
+            for (const ChecklistItem &item : section.items) {
+                m_ticks.insert({step.node, item.id}, session.tick(step.node, item.id));
+                m_itemStates.insert({step.node, item.id}, session.itemState(item));
+            }
+        }
     }
 }
 
@@ -175,14 +182,15 @@ QList<ReportBlock> DiagnosisPdf::findingBlocks(const ReportDocument &document, c
     const TextBlocks blocks(document.style(), document.width());
     const RunbookNode *node = m_runbook.node(m_steps.at(finding.step).node);
     const QString language = m_options.language;
-    QList<ReportBlock> list{badge(document, finding.severity, words.stateName(finding.severity),
-                                  node ? node->title.text(language) : finding.slug)};
+    const ChecklistItem *item = node && !finding.item.isEmpty() ? node->item(finding.item) : nullptr;
+    const QString title = item ? item->text.text(language) : node ? node->title.text(language) : finding.slug;
+    QList<ReportBlock> list{badge(document, finding.severity, words.stateName(finding.severity), title)};
     QString origin = finding.slug;
     if (finding.manual)
         origin += QStringLiteral(" · ") + text(words, QT_TR_NOOP("reached through a branch chosen by hand"));
     list.append(blocks.paragraph(origin, ReportStyle::Font::MonoSmall, ReportStyle::muted()));
     list.append(evidence(document, finding.evidence));
-    if (!node)
+    if (!node || item)
         return list;
     if (!node->advice.isEmpty()) {
         list.append(blocks.heading(text(words, QT_TR_NOOP("Advice")), ReportStyle::Font::Subheading));
@@ -283,6 +291,10 @@ QList<ReportBlock> DiagnosisPdf::stepBlocks(const ReportDocument &document, int 
     if (node && !node->question.isEmpty())
         list.append(
             blocks.paragraph(node->question.text(m_options.language), ReportStyle::Font::Body, ReportStyle::muted()));
+    if (node && node->isChecklist()) {
+        list.append(checklistBlocks(document, *node));
+        return list;
+    }
     if (!step.checks.isEmpty())
         list.append(evidence(document, step.checks));
     // Each check's hour is drawn once, where the walk first read it.
@@ -297,6 +309,50 @@ QList<ReportBlock> DiagnosisPdf::stepBlocks(const ReportDocument &document, int 
     const QColor color = step.manual ? ReportStyle::stateText(State::Warning) : ReportStyle::ink();
     list.append(blocks.paragraph(decision(words, index), ReportStyle::Font::Strong, color));
     return list;
+}
+
+QList<ReportBlock> DiagnosisPdf::checklistBlocks(const ReportDocument &document, const RunbookNode &node) const
+{
+    const TextBlocks blocks(document.style(), document.width());
+    const ChecklistTable table(document.style(), document.text());
+    QList<ReportBlock> list;
+    for (const ChecklistSection &section : node.sections) {
+        list.append(blocks.heading(section.title.text(m_options.language), ReportStyle::Font::Strong));
+        QList<ChecklistTable::Row> rows;
+        for (const ChecklistItem &item : section.items)
+            rows.append(checklistRow(document.text(), node.id, item));
+        list.append(table.block(rows, document.width(), document.bodyHeight()));
+    }
+    return list;
+}
+
+ChecklistTable::Row DiagnosisPdf::checklistRow(const ReportText &words, const QString &node,
+                                               const ChecklistItem &item) const
+{
+    ChecklistTable::Row row;
+    row.text = item.text.text(m_options.language);
+    row.manual = item.isManual();
+    if (item.isManual()) {
+        const ChecklistTick tick = m_ticks.value({node, item.id});
+        row.ticked = tick.ticked;
+        if (!tick.note.isEmpty())
+            row.detail = text(words, QT_TR_NOOP("Note: %1")).arg(tick.note);
+        return row;
+    }
+    row.state = m_itemStates.value({node, item.id}, State::Unknown);
+    QStringList read;
+    for (const QString &check : item.checks) {
+        const Reading reading = m_readings.value(check);
+        QString value = reading.error ? text(words, QT_TR_NOOP("could not be read: %1")).arg(reading.error->message)
+            : reading.skipped         ? text(words, QT_TR_NOOP("skipped"))
+            : reading.state == State::NotApplicable ? reading.reason.text(m_options.language)
+                                                    : words.units().format(reading.value, reading.unit);
+        if (!reading.error && !reading.skipped && !reading.thresholds.isEmpty())
+            value += QStringLiteral(" (") + words.thresholds(reading.thresholds, reading.unit) + QLatin1Char(')');
+        read.append(checkTitle(check) + QStringLiteral(": ") + value);
+    }
+    row.detail = read.join(QStringLiteral("; "));
+    return row;
 }
 
 QList<ReportBlock> DiagnosisPdf::closingBlocks(const ReportDocument &document) const

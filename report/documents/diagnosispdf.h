@@ -3,6 +3,7 @@
 #include "diagnosis/diagnosissession.h"
 #include "core/error.h"
 #include "layout/reportblock.h"
+#include "painters/checklisttable.h"
 #include "painters/reportchartpainter.h"
 #include "layout/reportoptions.h"
 #include "sources/sourceinfo.h"
@@ -26,7 +27,8 @@ class ReportDocument;
 /// check's value, bands, state and query, a chart of the check over the hour
 /// before the instant where the session fetched one (DiagnosisSession::
 /// fetchHistory), and which way each step went, branches the engineer chose
-/// marked as chosen by hand; what could not be read; the engineer's notes.
+/// marked as chosen by hand; a checklist step's sections with each item's
+/// tick or live state; what could not be read; the engineer's notes.
 ///
 /// Like DashboardPdf it copies the session when made and paints page by page.
 class DiagnosisPdf final
@@ -47,6 +49,8 @@ private:
     QList<ReportBlock> stepBlocks(const ReportDocument &document, int index, QStringList &charted) const;
     QList<ReportBlock> chartBlocks(const ReportDocument &document, const QStringList &checks) const;
     QList<ReportBlock> closingBlocks(const ReportDocument &document) const;
+    QList<ReportBlock> checklistBlocks(const ReportDocument &document, const RunbookNode &node) const;
+    ChecklistTable::Row checklistRow(const ReportText &words, const QString &node, const ChecklistItem &item) const;
     ReportBlock evidence(const ReportDocument &document, const QStringList &checks) const;
     ReportBlock badge(const ReportDocument &document, State state, const QString &label, const QString &title) const;
     QString verdictText(const ReportText &words) const;
@@ -67,6 +71,8 @@ private:
     QList<Reading> m_failed;
     DiagnosisSession::Verdict m_verdict;
     QString m_notes;
+    QHash<std::pair<QString, QString>, ChecklistTick> m_ticks; ///< by checklist node and item
+    QHash<std::pair<QString, QString>, State> m_itemStates;    ///< live items, by node and item
     QList<SourceInfo> m_sources;
     ReportOptions m_options;
 };

@@ -16,4 +16,10 @@ ReportBlock ReportBlock::besides(const QList<ReportBlock> &blocks, qreal columnW
     return row;
 }
 
+void ReportBlock::keepLastRowWithPrevious()
+{
+    for (int i = 0; i < 2 && !breaks.isEmpty(); ++i)
+        breaks.removeLast();
+}
+
 } // namespace lotse

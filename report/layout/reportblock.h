@@ -25,6 +25,11 @@ struct ReportBlock
     bool keepWithNext = false; ///< a heading starts a page with what follows it
     qreal gapAfter = 0;        ///< space below, dropped at the end of a page
 
+    /// For a table whose breaks follow each row: drops the cut at the
+    /// block's end and the one before its last row, so the last row never
+    /// goes to a page alone, without the header or a row above it.
+    void keepLastRowWithPrevious();
+
     /// @p blocks side by side, each @p columnWidth wide with @p gap between:
     /// one block as tall as the tallest, never cut.
     static ReportBlock besides(const QList<ReportBlock> &blocks, qreal columnWidth, qreal gap);

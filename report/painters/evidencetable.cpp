@@ -89,12 +89,7 @@ ReportBlock EvidenceTable::block(const QList<Row> &rows, qreal width) const
         block.breaks.append(y);
         laid.append(std::move(cellsOfRow));
     }
-    // No cut after the last row (the block's end), and none before it: the
-    // last row never goes to a page alone, without the header or a row above it.
-    if (!block.breaks.isEmpty())
-        block.breaks.removeLast();
-    if (!block.breaks.isEmpty())
-        block.breaks.removeLast();
+    block.keepLastRowWithPrevious();
     block.height = y;
     block.gapAfter = style.pt(6);
     block.paint = [header, laid, columns, width, style = m_style](QPainter &painter, const QPointF &origin, qreal from,

@@ -2,11 +2,14 @@
 // on a real Prometheus that serves the project's own incident history: the
 // KATO walk of the `kato-latency-database` case must reach the database
 // finding with the evidence shown, and a branch overruled by hand must be
-// marked manual on its step and in the findings, and so saved and reopened.
+// marked manual on its step and in the findings, and so saved and reopened;
+// a checklist item ticked with Space is printed ticked and reopened ticked.
 #include "../integration/support.h"
 
 #include "diagnosis/branchchooser.h"
+#include "diagnosis/checklistview.h"
 #include "diagnosis/checkview.h"
+#include "common/badge.h"
 #include "dashboard/dashboardsession.h"
 #include "dashboard/dashboardview.h"
 #include "diagnosis/diagnosissession.h"
@@ -22,6 +25,7 @@
 #include "charts/timeserieschart.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -117,21 +121,29 @@ private:
     }
 
     /// The findings page's Export report button asks where and how; the PDF
-    /// that follows holds the findings, the manual marks and the notes.
-    void exportReport(lotse::MainWindow &window, DiagnosisWizard *wizard)
+    /// it writes, as pdftotext reads it, white space made single.
+    QString exportedText(lotse::MainWindow &window, DiagnosisWizard *wizard, const QString &name)
     {
         wizard->findingsPage()->exportReportButton()->click();
         lotse::ExportPdfDialog *dialog = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] { return (dialog = wizard->findChild<lotse::ExportPdfDialog *>()) && dialog->isVisible(); },
-            kTimeoutMs));
-        const QString path = m_dir.filePath(QStringLiteral("diagnosis.pdf"));
+        if (!QTest::qWaitFor(
+                [&] { return (dialog = wizard->findChild<lotse::ExportPdfDialog *>()) && dialog->isVisible(); },
+                kTimeoutMs))
+            return {};
+        const QString path = m_dir.filePath(name);
         dialog->findChild<QLineEdit *>(QStringLiteral("pdfPath"))->setText(path);
         QSignalSpy exported(&window, &lotse::MainWindow::pdfExported);
         dialog->accept();
-        QVERIFY(exported.wait(kTimeoutMs));
+        if (!exported.wait(kTimeoutMs))
+            return {};
         const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-        const QString words = QString::fromUtf8(text.out).simplified();
+        return QString::fromUtf8(text.out).simplified();
+    }
+
+    /// The PDF holds the findings, the manual marks and the notes.
+    void exportReport(lotse::MainWindow &window, DiagnosisWizard *wizard)
+    {
+        const QString words = exportedText(window, wizard, QStringLiteral("diagnosis.pdf"));
         QVERIFY2(words.contains(QStringLiteral("Spikes every five minutes.")), "the notes");
         QVERIFY2(words.contains(wizard->session()->runbook().title.text(QStringLiteral("en"))), "the runbook");
         const lotse::DiagnosisSession &session = *wizard->session();
@@ -291,6 +303,67 @@ private Q_SLOTS:
         QVERIFY(review->findingsPage()->isShownManual(QStringLiteral("intermittent.spikes")));
         QVERIFY(review->findingsPage()->notesEdit()->isReadOnly());
         QCOMPARE(review->findingsPage()->notesEdit()->toPlainText(), QStringLiteral("Spikes every five minutes."));
+    }
+
+    void checklistTicksAreKeptAndPrinted()
+    {
+        const auto window = openWindow(m_url);
+        DiagnosisWizard *wizard
+            = wizardAfter(*window, [&] { window->startDiagnosis(QStringLiteral("kato-checklist")); });
+        QVERIFY(wizard);
+        StepPage *page = wizard->currentStepPage();
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), kTimeoutMs);
+        lotse::ChecklistView *checklist = page->checklistView();
+        QVERIFY(checklist);
+        // A live item shows its checks' state as the cards do, and has no box to tick.
+        QVERIFY(!checklist->tickBox(QStringLiteral("dashboards")));
+        QCOMPARE(checklist->stateBadge(QStringLiteral("dashboards"))->text(),
+                 lotse::KpiDetailsDialog::stateText(State::Critical)); // p95 at the incident
+        QCOMPARE(checklist->stateBadge(QStringLiteral("resources"))->text(),
+                 lotse::KpiDetailsDialog::stateText(State::Good));
+
+        // Space ticks a manual item; its note goes with it.
+        QCheckBox *logs = checklist->tickBox(QStringLiteral("logs"));
+        QVERIFY(logs && !logs->isChecked());
+        logs->setFocus();
+        QTest::keyClick(logs, Qt::Key_Space);
+        QVERIFY(logs->isChecked());
+        QTest::keyClicks(checklist->noteEdit(QStringLiteral("logs")), QStringLiteral("No errors since Monday"));
+        const lotse::ChecklistTick tick = wizard->session()->tick(QStringLiteral("checklist"), QStringLiteral("logs"));
+        QVERIFY(tick.ticked);
+        QCOMPARE(tick.note, QStringLiteral("No errors since Monday"));
+        QVERIFY(page->decisionText().startsWith(QStringLiteral("1 of ")));
+        QVERIFY(page->noticeText().isEmpty()); // nothing to choose on a checklist
+
+        QVERIFY(pressNext(wizard));
+        QCOMPARE(wizard->currentId(), DiagnosisWizard::FindingsPageId);
+        QVERIFY(wizard->findingsPage()->findingSlugs().contains(QStringLiteral("dashboards")));
+        const QString words = exportedText(*window, wizard, QStringLiteral("checklist.pdf"));
+        QVERIFY2(words.contains(QStringLiteral("KATO performance checklist")), qPrintable(words));
+        for (const char *section : {"Immediate actions", "Short-term fixes", "Long-term solutions", "Prevention"})
+            QVERIFY2(words.contains(QLatin1String(section)), section);
+        QVERIFY2(words.contains(QStringLiteral("ticked Review logs for errors Note: No errors since Monday")),
+                 qPrintable(words));
+        QVERIFY(!words.contains(QStringLiteral("not ticked Review logs for errors")));
+        QVERIFY(words.contains(QStringLiteral("not ticked Review recent changes/deployments")));
+        QVERIFY(words.contains(QStringLiteral("critical Check Prometheus dashboards for anomalies")));
+
+        // Saved and reopened, the tick and the note are there, and cannot be changed.
+        QSignalSpy saved(window.get(), &lotse::MainWindow::diagnosisSaved);
+        wizard->button(QWizard::FinishButton)->click();
+        QVERIFY(saved.wait(kTimeoutMs));
+        DiagnosisWizard *review
+            = wizardAfter(*window, [&] { window->openSavedDiagnosis(saved.first().first().toString()); });
+        QVERIFY(review);
+        lotse::ChecklistView *reviewed = review->currentStepPage()->checklistView();
+        QVERIFY(reviewed);
+        QVERIFY(reviewed->tickBox(QStringLiteral("logs"))->isChecked());
+        QVERIFY(!reviewed->tickBox(QStringLiteral("logs"))->isEnabled());
+        QVERIFY(!reviewed->tickBox(QStringLiteral("recent_changes"))->isChecked());
+        QCOMPARE(reviewed->noteEdit(QStringLiteral("logs"))->text(), QStringLiteral("No errors since Monday"));
+        QCOMPARE(reviewed->stateBadge(QStringLiteral("dashboards"))->text(),
+                 lotse::KpiDetailsDialog::stateText(State::Critical));
     }
 
     void cardLinkStartsAtItsBranch()

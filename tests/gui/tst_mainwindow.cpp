@@ -2,12 +2,14 @@
 // real Prometheus that serves the project's own incident history: each card's
 // state must match the incident backfilled at that instant.
 #include "../integration/support.h"
+#include "../support/tcprelay.h"
 
 #include "dashboard/dashboardsession.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/kpicard.h"
 #include "core/localization.h"
 #include "window/mainwindow.h"
+#include "charts/chartlegend.h"
 #include "charts/timeserieschart.h"
 #include "connections/connectionscontroller.h"
 #include "connections/connectionsdialog.h"
@@ -20,6 +22,8 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -98,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(window->dashboardView());
         QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
         QVERIFY(finished.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && !window->session()->isBusy(), 30000);
 
         const QHash<QString, std::optional<State>> byId = states(*window);
         // The incident: p95 0.6 s and ClickHouse 0.4 s per query; everything else healthy.
@@ -123,7 +127,7 @@ private Q_SLOTS:
         const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-healthy"));
         QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
         QVERIFY(finished.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && !window->session()->isBusy(), 30000);
         const QHash<QString, std::optional<State>> byId = states(*window);
         QVERIFY(!byId.isEmpty());
         for (auto it = byId.cbegin(); it != byId.cend(); ++it)
@@ -246,6 +250,40 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(!chart->valueLabels().isEmpty(), qPrintable(chart->overlayText()), 10000);
     }
 
+    void legendClickHidesASeries()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-latency-database"));
+        QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
+        QVERIFY(finished.wait(30000));
+        lotse::TimeSeriesChart *chart = nullptr;
+        for (lotse::TimeSeriesChart *candidate : window->dashboardView()->charts()) {
+            if (candidate->lines().size() >= 2)
+                chart = candidate;
+        }
+        QVERIFY2(chart, "a chart with two series");
+        QLineSeries *first = chart->lines().at(0);
+        QLineSeries *second = chart->lines().at(1);
+        QLegendMarker *marker = chart->chart()->legend()->markers(first).value(0);
+        QVERIFY(marker);
+        Q_EMIT marker->clicked();
+        QVERIFY(!first->isVisible());
+        QVERIFY(second->isVisible());
+        // The entry stays, to be clicked back; a refresh keeps the series hidden.
+        QVERIFY(chart->chart()->legend()->markers(first).value(0)->isVisible());
+        window->session()->refresh();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!chart->lines().at(0)->isVisible());
+        Q_EMIT chart->chart()->legend()->markers(chart->lines().at(0)).value(0)->clicked();
+        QVERIFY(chart->lines().at(0)->isVisible());
+        // Ctrl+click shows one series alone, and again shows them all.
+        chart->legend()->toggle(second, true);
+        for (QLineSeries *line : chart->lines())
+            QCOMPARE(line->isVisible(), line == second);
+        chart->legend()->toggle(second, true);
+        for (QLineSeries *line : chart->lines())
+            QVERIFY(line->isVisible());
+    }
+
     void keyboardReachesACardsDetails()
     {
         const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-healthy"));
@@ -285,7 +323,7 @@ private Q_SLOTS:
         const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-latency-database"));
         QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
         QVERIFY(finished.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && !window->session()->isBusy(), 30000);
         for (const lotse::KpiCard *card : window->dashboardView()->cards()) {
             if (!card->isJudged())
                 continue;
@@ -293,6 +331,51 @@ private Q_SLOTS:
                      qPrintable(card->kpiId() + QLatin1Char(' ') + card->stateText()));
             QVERIFY(card->stateText().startsWith(lotse::KpiCard::stateSymbol(card->state())));
         }
+    }
+
+    void lastValuesStayWhileTheSourceIsDown()
+    {
+        // The real Prometheus behind a relay that can be closed and opened again.
+        lotse::test::TcpRelay relay(quint16(QUrl(m_url).port()));
+        QVERIFY(relay.open());
+        const quint16 port = relay.port();
+        auto window = std::make_unique<lotse::MainWindow>(&m_localization);
+        window->show();
+        window->start(
+            {QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+             QStringLiteral("--dashboard"), QStringLiteral("kato"), QStringLiteral("--at"),
+             QString::number(
+                 qint64(caseNamed(QStringLiteral("kato-latency-database")).value(QStringLiteral("at")).toDouble()))});
+        QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
+        QVERIFY(finished.wait(30000));
+        lotse::KpiCard *card = window->dashboardView()->cards().first();
+        QCOMPARE(card->state(), State::Critical);
+        const QString read = card->valueText();
+
+        relay.close();
+        window->session()->refresh();
+        QVERIFY(finished.wait(30000));
+        // Down: the last value, dimmed and dated, the state unknown with its cause, never a state colour.
+        QCOMPARE(card->state(), State::Unknown);
+        QVERIFY(card->showsLastValue());
+        QCOMPARE(card->valueText(), read);
+        QVERIFY2(card->toolTip().contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(card->toolTip()));
+        // The charts keep their lines too, dimmed and dated, with the cause on the panel.
+        QTRY_VERIFY(!window->dashboardView()->charts().isEmpty());
+        const lotse::TimeSeriesChart *chart = window->dashboardView()->charts().first();
+        QVERIFY(chart->keptFrom().isValid());
+        QVERIFY(!chart->lines().isEmpty());
+        QVERIFY(!chart->lines().first()->points().isEmpty());
+        QCOMPARE(chart->overlay(), lotse::TimeSeriesChart::Overlay::Error);
+        QVERIFY2(chart->overlayText().contains(QStringLiteral("Last read")), qPrintable(chart->overlayText()));
+
+        QVERIFY(relay.open(port));
+        window->session()->refresh();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(card->state(), State::Critical);
+        QVERIFY(!card->showsLastValue());
+        QVERIFY(!chart->keptFrom().isValid());
+        QCOMPARE(chart->overlay(), lotse::TimeSeriesChart::Overlay::None);
     }
 
     void unreachableSourceIsUnknownNotGood()

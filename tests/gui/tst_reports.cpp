@@ -154,6 +154,56 @@ private:
 
     static double caseAt(const QString &name) { return caseNamed(name).value(QStringLiteral("at")).toDouble(); }
 
+    /// A session of a built-in runbook on the Prometheus fixture, and the sources it reads.
+    struct KatoIncident
+    {
+        std::unique_ptr<lotse::SourceRegistry> sources;
+        std::unique_ptr<lotse::DiagnosisSession> session; ///< nullptr when the runbook does not load
+    };
+
+    /// Built-in runbook @p id at the instant of KATO's `kato-latency-database` case, not walked yet.
+    KatoIncident atKatoIncident(const QString &id) const
+    {
+        KatoIncident incident{std::make_unique<lotse::SourceRegistry>(), nullptr};
+        lotse::PrometheusSettings settings;
+        settings.url = QUrl(m_url);
+        incident.sources->add(new lotse::PrometheusSource(QStringLiteral("prometheus"), settings));
+        auto runbook = lotse::RunbookLoader::loadFile(lotse::DefinitionCatalog(QStringLiteral("runbooks")).resolve(id));
+        if (runbook)
+            incident.session = std::make_unique<lotse::DiagnosisSession>(
+                *runbook, incident.sources.get(),
+                QDateTime::fromSecsSinceEpoch(qint64(caseAt(QStringLiteral("kato-latency-database"))), Qt::UTC));
+        return incident;
+    }
+
+    static bool walkToEnd(lotse::DiagnosisSession &session)
+    {
+        QSignalSpy finished(&session, &lotse::DiagnosisSession::finished);
+        session.runToEnd();
+        return session.isFinished() || finished.wait(kTimeoutMs);
+    }
+
+    /// @p session as a PDF in the test's folder under @p name; its path, or empty when it could not be written.
+    QString writeDiagnosisPdf(const lotse::DiagnosisSession &session, const lotse::SourceRegistry &sources,
+                              const lotse::ReportOptions &options, const QString &name) const
+    {
+        const QByteArray pdf = pdfOf(
+            [&](QIODevice *out) { return lotse::DiagnosisPdf(session, versionsOf(sources), options).write(out); });
+        QFile saved(file(name));
+        if (pdf.isEmpty() || !saved.open(QIODevice::WriteOnly) || saved.write(pdf) != pdf.size())
+            return {};
+        return saved.fileName();
+    }
+
+    /// The words of @p page run together, as compact() makes a text.
+    static QString pageText(const PdfPage &page)
+    {
+        QString text;
+        for (const PdfWord &word : page.words)
+            text += word.text;
+        return compact(text);
+    }
+
     /// The incident case of @p system to export: one with a finding, so the cards show colours.
     static QString incidentOf(const QString &system)
     {
@@ -445,20 +495,13 @@ private Q_SLOTS:
 
     void manualBranchesAreMarked()
     {
-        lotse::SourceRegistry sources;
-        lotse::PrometheusSettings settings;
-        settings.url = QUrl(m_url);
-        sources.add(new lotse::PrometheusSource(QStringLiteral("prometheus"), settings));
-        auto runbook = lotse::RunbookLoader::loadFile(
-            lotse::DefinitionCatalog(QStringLiteral("runbooks")).resolve(QStringLiteral("kato")));
-        QVERIFY(runbook);
-        lotse::DiagnosisSession session(
-            *runbook, &sources,
-            QDateTime::fromSecsSinceEpoch(qint64(caseAt(QStringLiteral("kato-latency-database"))), Qt::UTC));
+        const KatoIncident incident = atKatoIncident(QStringLiteral("kato"));
+        QVERIFY(incident.session);
+        lotse::DiagnosisSession &session = *incident.session;
+        const lotse::SourceRegistry &sources = *incident.sources;
+        const lotse::Runbook *runbook = &session.runbook();
         const auto walk = [&session] {
-            QSignalSpy finished(&session, &lotse::DiagnosisSession::finished);
-            session.runToEnd();
-            return session.isFinished() || finished.wait(kTimeoutMs);
+            return walkToEnd(session);
         };
         QVERIFY(walk());
         // The engineer knows better: it comes and goes (the symptom's manual branch), as spikes.
@@ -478,14 +521,9 @@ private Q_SLOTS:
 
         lotse::ReportOptions options;
         options.language = QStringLiteral("en");
-        const QByteArray pdf = pdfOf(
-            [&](QIODevice *out) { return lotse::DiagnosisPdf(session, versionsOf(sources), options).write(out); });
-        QVERIFY(!pdf.isEmpty());
-        QFile saved(file(QStringLiteral("manual.pdf")));
-        QVERIFY(saved.open(QIODevice::WriteOnly));
-        saved.write(pdf);
-        saved.close();
-        const QString text = compact(pdfText(saved.fileName()));
+        const QString path = writeDiagnosisPdf(session, sources, options, QStringLiteral("manual.pdf"));
+        QVERIFY(!path.isEmpty());
+        const QString text = compact(pdfText(path));
         const ReportText words(options.language);
         const QString chosen
             = words.translate("lotse::DiagnosisPdf", "Chosen by hand, overruling the checks: %1").arg(QString());
@@ -494,7 +532,45 @@ private Q_SLOTS:
             text.contains(compact(words.translate("lotse::DiagnosisPdf", "reached through a branch chosen by hand"))));
         QVERIFY(text.contains(compact(session.findings().first().slug)));
         QVERIFY(text.contains(compact(session.notes())));
-        checkLayout(saved.fileName(), m_dir);
+        checkLayout(path, m_dir);
+    }
+
+    void checklistPdfInGerman()
+    {
+        const KatoIncident incident = atKatoIncident(QStringLiteral("kato-checklist"));
+        QVERIFY(incident.session);
+        QVERIFY(walkToEnd(*incident.session));
+        QVERIFY(incident.session->setTick(QStringLiteral("checklist"), QStringLiteral("restart"),
+                                          {true, QStringLiteral("Neu gestartet")}));
+
+        lotse::ReportOptions options;
+        options.language = QStringLiteral("de");
+        const QString path
+            = writeDiagnosisPdf(*incident.session, *incident.sources, options, QStringLiteral("checklist-de.pdf"));
+        QVERIFY(!path.isEmpty());
+        const QString text = compact(pdfText(path));
+        const ReportText words(options.language);
+        const QString ticked = words.translate("lotse::ChecklistTable", "ticked");
+        const QString open = words.translate("lotse::ChecklistTable", "not ticked");
+        QCOMPARE(open, QStringLiteral("nicht abgehakt"));
+        const lotse::RunbookNode *checklist = incident.session->runbook().node(QStringLiteral("checklist"));
+        QVERIFY2(text.contains(compact(ticked + checklist->item(QStringLiteral("restart"))->text.de
+                                       + QStringLiteral("Notiz: Neu gestartet"))),
+                 qPrintable(text));
+        QVERIFY(text.contains(compact(open + checklist->item(QStringLiteral("logs"))->text.de)));
+        QVERIFY(text.contains(
+            compact(words.stateName(lotse::State::Critical) + checklist->item(QStringLiteral("dashboards"))->text.de)));
+        // Each section stands on one page with all its items: no item on a page without its heading.
+        const QList<PdfPage> pages = pdfPages(path);
+        for (const lotse::ChecklistSection &section : checklist->sections) {
+            const auto page = std::find_if(pages.cbegin(), pages.cend(), [&section](const PdfPage &candidate) {
+                return pageText(candidate).contains(compact(section.title.de));
+            });
+            QVERIFY2(page != pages.cend(), qPrintable(section.id));
+            for (const lotse::ChecklistItem &item : section.items)
+                QVERIFY2(pageText(*page).contains(compact(item.text.de)), qPrintable(item.id));
+        }
+        checkLayout(path, m_dir);
     }
 
     void pageByPageIsTheSameReport()
@@ -728,7 +804,7 @@ private Q_SLOTS:
         live.show();
         live.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), m_url, QStringLiteral("--dashboard"),
                     QStringLiteral("kato"), QStringLiteral("--at"), QString::number(qint64(at))});
-        QTRY_VERIFY_WITH_TIMEOUT(!live.session()->isBusy(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(live.session() && !live.session()->isBusy(), kTimeoutMs);
         QVERIFY(live.exportPdfAction()->isEnabled());
 
         lotse::ReportOptions options;
@@ -763,7 +839,7 @@ private Q_SLOTS:
         QVERIFY(offline.snapshot());
         QVERIFY(offline.windowTitle().contains(QStringLiteral("snapshot")));
         QVERIFY(!offline.timeRangeBar()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(!offline.session()->isBusy(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(offline.session() && !offline.session()->isBusy(), kTimeoutMs);
         qsizetype points = 0;
         compareReadings(*live.session(), *offline.session(), points, false);
         QVERIFY(!QTest::currentTestFailed());
@@ -809,7 +885,7 @@ private Q_SLOTS:
         lotse::MainWindow window(nullptr);
         window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1"),
                       QStringLiteral("--dashboard"), QStringLiteral("kato")});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && !window.session()->isBusy(), kTimeoutMs);
         const QString target = file(QStringLiteral("missing-folder/report.pdf"));
         QSignalSpy failed(&window, &lotse::MainWindow::fileFailed);
         window.exportPdf(target, lotse::ReportOptions());
@@ -825,7 +901,7 @@ private Q_SLOTS:
         window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), m_url, QStringLiteral("--dashboard"),
                       QStringLiteral("kato"), QStringLiteral("--at"),
                       QString::number(qint64(caseAt(QStringLiteral("kato-latency-database"))))});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && !window.session()->isBusy(), kTimeoutMs);
         const QString target = file(QStringLiteral("kept.pdf"));
         QFile old(target);
         QVERIFY(old.open(QIODevice::WriteOnly));

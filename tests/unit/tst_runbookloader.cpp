@@ -175,7 +175,8 @@ private Q_SLOTS:
     {
         const lotse::DefinitionCatalog catalog(QStringLiteral("runbooks"));
         const QStringList ids = catalog.ids();
-        for (const char *id : {"kato", "tmi", "greenlang", "keiko", "promptcard"})
+        for (const char *id : {"kato", "tmi", "greenlang", "keiko", "promptcard", "promptcard-checklist",
+                               "kato-checklist", "greenlang-checklist"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
         for (const QString &id : ids) {
             const auto runbook = RunbookLoader::loadFile(catalog.resolve(id));

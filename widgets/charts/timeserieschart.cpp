@@ -1,6 +1,7 @@
 #include "charts/timeserieschart.h"
 
 #include "axes/timeaxis.h"
+#include "charts/chartlegend.h"
 #include "axes/valueaxis.h"
 #include "style/statepalette.h"
 #include "common/timetext.h"
@@ -51,6 +52,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     , m_notice(new QToolButton(viewport()))
     , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, viewport()))
     , m_resetZoom(new QAction(this))
+    , m_legend(new ChartLegend(m_chart, this))
 {
     setRenderHint(QPainter::Antialiasing);
     // Partial updates leave old axis labels behind when no series covers the
@@ -133,18 +135,25 @@ void TimeSeriesChart::setData(const ChartData &data)
     m_window = data.window;
     m_error = data.error;
     m_warnings = data.warnings;
+    const bool restyle = data.keptFrom.isValid() != m_keptFrom.isValid();
+    m_keptFrom = data.keptFrom;
     m_loaded = m_loaded || !data.loading;
     m_loading = data.loading;
     if (!m_loading)
         m_loadingDelay.stop();
 
     syncLineCount(data.lines.size());
+    if (restyle) {
+        for (int i = 0; i < m_lines.size(); ++i)
+            styleLine(i);
+    }
     m_extent = {};
     for (qsizetype i = 0; i < data.lines.size(); ++i) {
         m_lines.at(i)->setName(data.lines.at(i).name);
         // One replace() per line: a single redraw instead of one per point.
         m_lines.at(i)->replace(pointsOf(data.lines.at(i).shown));
     }
+    m_legend->sync(m_lines);
     updateXAxis();
     updateYAxis();
     updateThresholdLines();
@@ -248,7 +257,9 @@ QLineSeries *TimeSeriesChart::createLine()
 
 void TimeSeriesChart::styleLine(int index)
 {
-    QPen pen(lineColors().at(index % lineColors().size()), 2);
+    const QColor color = lineColors().at(index % lineColors().size());
+    // Lines kept from the last read are dimmed: they are history, not the present.
+    QPen pen(m_keptFrom.isValid() ? StatePalette::dimmed(color, palette()) : color, 2);
     pen.setCapStyle(Qt::RoundCap);
     pen.setJoinStyle(Qt::RoundJoin);
     m_lines.at(index)->setPen(pen);
@@ -348,8 +359,11 @@ void TimeSeriesChart::updateOverlay()
     m_overlayLines.clear();
     if (m_error) {
         m_overlayKind = Overlay::Error;
-        m_overlayLines = {hasPoints ? tr("Part of this chart could not be read") : tr("This chart could not be read"),
-                          m_error->message};
+        const QString headline = m_keptFrom.isValid()
+            ? tr("Last read %1: this chart could not be read now").arg(TimeText::clock(m_keptFrom))
+            : hasPoints ? tr("Part of this chart could not be read")
+                        : tr("This chart could not be read");
+        m_overlayLines = {headline, m_error->message};
     } else if (!hasPoints && (!m_loaded || m_loading)) {
         m_overlayKind = Overlay::Loading;
         m_overlayLines = {tr("Loading…")};
@@ -446,6 +460,7 @@ void TimeSeriesChart::applyLook()
     styleThresholdLine(m_warningLine, StatePalette::warning(colors));
     styleThresholdLine(m_criticalLine, StatePalette::critical(colors));
     hideThresholdMarkers();
+    m_legend->sync(m_lines);
 
     QFont overlayFont = font();
     overlayFont.setPointSizeF(font().pointSizeF() * 1.05);

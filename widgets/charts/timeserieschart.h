@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace lotse {
 
+class ChartLegend;
+
 /// A time-series chart of one dashboard chart: one line per series of
 /// ChartData, threshold lines, local-time axis and a value axis written in the
 /// chart's unit. Dragging across the plot asks for a zoom; the chart itself
@@ -54,11 +56,14 @@ public:
     /// Width of the plot area in device pixels: the columns the data is thinned to.
     int plotWidth() const { return m_plotWidth; }
     QList<QLineSeries *> lines() const { return m_lines; }
+    ChartLegend *legend() const { return m_legend; }
     /// The time axis' labels and the Unix seconds each stands at.
     QList<std::pair<QString, double>> timeLabels() const;
     /// The value axis' labels, bottom first.
     QStringList valueLabels() const;
     Overlay overlay() const { return m_overlayKind; }
+    /// When the lines shown were read, if they are kept because the latest read failed.
+    QDateTime keptFrom() const { return m_keptFrom; }
     QString overlayText() const;
 
     QSize sizeHint() const override;
@@ -118,6 +123,7 @@ private:
     QToolButton *m_notice;
     QRubberBand *m_rubberBand;
     QAction *m_resetZoom;
+    ChartLegend *m_legend;
     QTimer m_loadingDelay;
 
     Unit m_unit = Unit::None;
@@ -125,6 +131,7 @@ private:
     TimeWindow m_window;
     std::optional<Error> m_error;
     QStringList m_warnings;
+    QDateTime m_keptFrom; ///< the lines shown were last read then; this read failed
     Extent m_extent;
     Overlay m_overlayKind = Overlay::Loading;
     QStringList m_overlayLines; ///< the overlay's text, plain, headline first

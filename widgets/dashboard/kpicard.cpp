@@ -135,7 +135,11 @@ void KpiCard::readValue()
     m_error = index.data(KpiModel::ErrorRole).toString();
     // A value that could not be read is never shown in a state colour.
     m_state = m_error.isEmpty() ? index.data(KpiModel::StateRole).value<State>() : State::Unknown;
-    m_valueText = m_error.isEmpty() ? index.data(KpiModel::TextRole).toString() : QStringLiteral("—");
+    // The last value read stays, dimmed and dated, while reads fail: never as current, never in a state colour.
+    const QString last = index.data(KpiModel::LastTextRole).toString();
+    m_keptValue = !m_error.isEmpty() && !last.isEmpty();
+    m_valueText
+        = m_error.isEmpty() ? index.data(KpiModel::TextRole).toString() : (m_keptValue ? last : QStringLiteral("—"));
     m_readAt = index.data(KpiModel::ReadAtRole).toDateTime();
     m_stale = index.data(KpiModel::StaleRole).toBool();
     m_value->setText(m_valueText);
@@ -163,7 +167,7 @@ int KpiCard::bandWidth() const
 QColor KpiCard::accentColor() const
 {
     QColor color = isNeutral() ? StatePalette::neutral(palette()) : StatePalette::color(m_state, palette());
-    return m_stale ? StatePalette::dimmed(color, palette()) : color;
+    return m_stale || m_keptValue ? StatePalette::dimmed(color, palette()) : color;
 }
 
 QString KpiCard::stateText() const
@@ -193,7 +197,7 @@ void KpiCard::applyLook()
 {
     QColor valueColor = isNeutral() ? palette().color(QPalette::Text) : StatePalette::textColor(m_state, palette());
     QColor titleColor = palette().color(QPalette::Text);
-    if (m_stale) {
+    if (m_stale || m_keptValue) {
         valueColor = StatePalette::dimmed(valueColor, palette());
         titleColor = StatePalette::dimmed(titleColor, palette());
     }
@@ -210,14 +214,17 @@ void KpiCard::applyLook()
     statePalette.setColor(QPalette::WindowText, valueColor);
     m_stateLabel->setPalette(statePalette);
 
-    m_badge->setVisible(m_stale);
+    m_badge->setText(m_keptValue ? tr("last read %1").arg(TimeText::clock(m_readAt)) : tr("stale"));
+    m_badge->setToolTip(m_keptValue ? tr("The latest read failed: this is the last value read, from then")
+                                    : tr("The value has not been refreshed for two refresh intervals"));
+    m_badge->setVisible(m_stale || m_keptValue);
     m_errorIcon->setVisible(!m_error.isEmpty());
     m_errorIcon->setToolTip(m_error);
 
     QStringList tips;
     if (!m_error.isEmpty())
         tips.append(m_error);
-    if (m_stale)
+    if (m_stale || m_keptValue)
         tips.append(staleText());
     if (tips.isEmpty())
         tips.append(tr("Click for details"));
@@ -266,8 +273,6 @@ void KpiCard::fitValueFont()
 
 void KpiCard::retranslate()
 {
-    m_badge->setText(tr("stale"));
-    m_badge->setToolTip(tr("The value has not been refreshed for two refresh intervals"));
     applyLook();
 }
 

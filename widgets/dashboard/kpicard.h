@@ -30,6 +30,10 @@ public:
     QString kpiId() const;
     /// The state the card shows; Unknown while unread and when the read failed.
     State state() const { return m_state; }
+    /// Showing the last value read, dimmed and dated, because the latest read failed.
+    bool showsLastValue() const { return m_keptValue; }
+    /// The value as the card writes it.
+    QString valueText() const { return m_valueText; }
     bool isStale() const { return m_stale; }
     bool hasError() const { return !m_error.isEmpty(); }
     /// True when the card has thresholds to judge by; without, it is neutral.
@@ -94,6 +98,7 @@ private:
     QString m_valueText;
     QDateTime m_readAt;
     bool m_stale = false;
+    bool m_keptValue = false; ///< showing the last value read, because this read failed
     bool m_hovered = false;
     bool m_keyboardFocus = false;
     QLabel *m_title;

@@ -226,7 +226,6 @@ void FindingsPage::showFindings()
 QWidget *FindingsPage::findingCard(const Finding &finding)
 {
     const QString language = Localization::current();
-    const RunbookNode *node = m_session->runbook().node(m_session->steps().at(finding.step).node);
     const State severity = finding.severity;
     auto *card = new CardFrame;
     card->setObjectName(QStringLiteral("finding_") + finding.slug);
@@ -235,7 +234,7 @@ QWidget *FindingsPage::findingCard(const Finding &finding)
     auto *badge = new Badge;
     badge->setState(severity);
     badge->setText(KpiDetailsDialog::stateText(severity));
-    auto *title = plainLabel(node ? node->title.text(language) : finding.slug);
+    auto *title = plainLabel(m_session->findingTitle(finding).text(language));
     title->setFont(scaledFont(font(), 1.1, true));
     auto *slug = new QLabel(finding.slug);
     slug->setTextFormat(Qt::PlainText);

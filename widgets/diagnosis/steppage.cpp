@@ -1,9 +1,11 @@
 #include "diagnosis/steppage.h"
 
 #include "common/scaledfont.h"
+#include "common/wrappinglabel.h"
 #include "common/badge.h"
 #include "diagnosis/branchchooser.h"
 #include "common/cardframe.h"
+#include "diagnosis/checklistview.h"
 #include "diagnosis/checkview.h"
 #include "diagnosis/diagnosisreport.h"
 #include "diagnosis/diagnosissession.h"
@@ -31,14 +33,6 @@ namespace {
 constexpr int kCheckMinimumChars = 42;
 /// The decision or finding panel on the right, in average characters.
 constexpr int kSideChars = 46;
-
-QLabel *wrappingLabel()
-{
-    auto *label = new QLabel;
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 void setTextColor(QWidget *widget, const QColor &color)
 {
@@ -85,11 +79,16 @@ StepPage::StepPage(DiagnosisSession *session, int step, bool readOnly, QWidget *
     layout->addSpacing(spacing / 3);
     layout->addLayout(columns, 1);
 
-    buildChecks();
-    if (isLeaf())
-        buildLeaf();
-    else
-        buildDecision();
+    const RunbookNode *node = runbookNode();
+    if (node && node->isChecklist()) {
+        buildChecklist();
+    } else {
+        buildChecks();
+        if (isLeaf())
+            buildLeaf();
+        else
+            buildDecision();
+    }
     m_body->addStretch(1);
     m_sideLayout->addStretch(1);
     connectSession();
@@ -267,6 +266,19 @@ void StepPage::buildLeaf()
     }
 }
 
+void StepPage::buildChecklist()
+{
+    // The items name their checks themselves: no separate grid of check cards.
+    m_checksHeading->hide();
+    m_noChecks->hide();
+    m_checklist = new ChecklistView(m_session, m_node, m_readOnly);
+    m_body->addWidget(m_checklist);
+    m_decision = wrappingLabel();
+    m_decision->setObjectName(QStringLiteral("checklistSummary"));
+    m_sideLayout->addWidget(m_decision);
+    connect(m_checklist, &ChecklistView::ticksChanged, this, [this] { m_decision->setText(m_checklist->summary()); });
+}
+
 QLabel *StepPage::addHeading(QVBoxLayout *layout)
 {
     auto *heading = new QLabel;
@@ -313,6 +325,8 @@ QString StepPage::noticeText() const
 
 void StepPage::onReadingReady(const QString &check)
 {
+    if (m_checklist)
+        m_decision->setText(m_checklist->summary());
     if (CheckView *view = checkView(check))
         view->setReading(m_session->reading(check));
     refreshNotice();
@@ -365,6 +379,10 @@ void StepPage::refresh()
     refreshNotice();
     if (m_chooser)
         refreshDecision();
+    if (m_checklist) {
+        m_checklist->refresh();
+        m_decision->setText(m_checklist->summary());
+    }
     if (m_severity)
         refreshFinding();
 }
@@ -404,7 +422,8 @@ void StepPage::refreshHeader()
 bool StepPage::hasOnlyManualBranches() const
 {
     const RunbookNode *node = runbookNode();
-    return node && !node->isLeaf()
+    // A checklist has no branches at all: nothing to choose.
+    return node && !node->isLeaf() && !node->branches.isEmpty()
         && std::all_of(node->branches.cbegin(), node->branches.cend(), [](const Branch &b) { return b.manual; });
 }
 
@@ -550,7 +569,7 @@ void StepPage::retranslate()
 {
     m_checksHeading->setText(isLeaf() ? tr("Evidence") : tr("Checks"));
     m_noChecks->setText(tr("This step reads no checks: what you know decides it."));
-    m_sideHeading->setText(isLeaf() ? tr("Finding") : tr("Decision"));
+    m_sideHeading->setText(m_checklist ? tr("Checklist") : isLeaf() ? tr("Finding") : tr("Decision"));
     if (m_adviceHeading)
         m_adviceHeading->setText(tr("What to do"));
     if (m_remediesHeading)

@@ -15,6 +15,7 @@ class Badge;
 class BranchChooser;
 class CardFrame;
 class CheckView;
+class ChecklistView;
 class DiagnosisSession;
 class MarkdownView;
 class RemedyView;
@@ -25,7 +26,8 @@ struct RunbookNode;
 /// shows for every step of the walk. It shows the node's title and question,
 /// each check as evidence with a small chart, and either the decision (which
 /// branches the engine took and why, with the control to overrule it) or, on
-/// a leaf, the finding with its advice, remedies to copy and the verify check.
+/// a leaf, the finding with its advice, remedies to copy and the verify check;
+/// on a checklist, its sections (ChecklistView) and how many items are done.
 /// Complete once the step's checks have answered. It only asks the session;
 /// it reads nothing itself.
 class StepPage final : public QWizardPage
@@ -49,6 +51,8 @@ public:
     QList<CheckView *> checkViews() const { return m_checks; }
     CheckView *checkView(const QString &check) const;
     BranchChooser *branchChooser() const { return m_chooser; }
+    /// The checklist a checklist step shows; nullptr on a fork or leaf.
+    ChecklistView *checklistView() const { return m_checklist; }
     QList<RemedyView *> remedyViews() const { return m_remedies; }
     /// True when the page marks the step (or the way to its finding) as chosen by hand.
     bool isShownManual() const;
@@ -73,6 +77,7 @@ private:
     void buildChecks();
     void buildDecision();
     void buildLeaf();
+    void buildChecklist();
     void connectSession();
     void refresh();
     void refreshHeader();
@@ -126,6 +131,8 @@ private:
     QLabel *m_remediesHeading = nullptr;
     QLabel *m_remediesHint = nullptr;
     QList<RemedyView *> m_remedies;
+    // A checklist's items; m_decision sums them up.
+    ChecklistView *m_checklist = nullptr;
     int m_placedColumns = 0;
 };
 
