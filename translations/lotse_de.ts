@@ -493,6 +493,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::DashboardController</name>
     <message>
+        <source>The dashboard %1 cannot take these variables.</source>
+        <translation>Das Dashboard %1 kann diese Variablen nicht aufnehmen.</translation>
+    </message>
+    <message>
         <source>There is no dashboard &quot;%1&quot;.</source>
         <translation>Es gibt kein Dashboard „%1“.</translation>
     </message>
@@ -2376,6 +2380,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 </context>
 <context>
     <name>lotse::MainWindow</name>
+    <message>
+        <source>The --var option cannot be used.</source>
+        <translation>Die Option --var kann nicht verwendet werden.</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>

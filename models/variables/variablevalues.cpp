@@ -66,6 +66,16 @@ QStringList VariableValues::unset(const QList<VariableSpec> &specs) const
     return names;
 }
 
+VariableValues VariableValues::only(const QList<VariableSpec> &specs) const
+{
+    VariableValues result;
+    for (const VariableSpec &spec : specs) {
+        if (contains(spec.name))
+            result.set(spec.name, values(spec.name));
+    }
+    return result;
+}
+
 QString VariableValues::unknown(const QList<VariableSpec> &specs) const
 {
     QStringList declared;

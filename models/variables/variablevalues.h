@@ -40,6 +40,8 @@ public:
     VariableValues withDefaults(const QList<VariableSpec> &specs) const;
     /// The names of @p specs that have no value here.
     QStringList unset(const QList<VariableSpec> &specs) const;
+    /// The values of the variables @p specs declare; the others are left out.
+    VariableValues only(const QList<VariableSpec> &specs) const;
     /// Names given here that @p specs do not declare, as a sentence, or empty.
     QString unknown(const QList<VariableSpec> &specs) const;
 
