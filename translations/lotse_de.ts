@@ -2351,6 +2351,22 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>kritisch unter %1</translation>
     </message>
     <message>
+        <source>warning from %1</source>
+        <translation>Warnung ab %1</translation>
+    </message>
+    <message>
+        <source>warning at %1 or below</source>
+        <translation>Warnung bei %1 oder darunter</translation>
+    </message>
+    <message>
+        <source>critical from %1</source>
+        <translation>kritisch ab %1</translation>
+    </message>
+    <message>
+        <source>critical at %1 or below</source>
+        <translation>kritisch bei %1 oder darunter</translation>
+    </message>
+    <message>
         <source>none: the value is shown without judging it</source>
         <translation>keine: der Wert wird ohne Bewertung gezeigt</translation>
     </message>
@@ -3895,12 +3911,15 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
-    <name>lotse::TimeSeriesChart</name>
+    <name>lotse::TimeAxis</name>
     <message>
-        <source>MM/dd HH:mm</source>
-        <extracomment>QDateTime format of time-axis labels for ranges longer than a day</extracomment>
-        <translation>dd.MM. HH:mm</translation>
+        <source>MM/dd</source>
+        <extracomment>Date of a time-axis label, without the year (QDateTime format)</extracomment>
+        <translation>dd.MM.</translation>
     </message>
+</context>
+<context>
+    <name>lotse::TimeSeriesChart</name>
     <message>
         <source>Part of this chart could not be read</source>
         <translation>Ein Teil dieses Diagramms konnte nicht gelesen werden</translation>

@@ -211,7 +211,14 @@ void DashboardController::connectSession()
 
 void DashboardController::nameRunbooks()
 {
-    QtConcurrent::run(DiagnosisFiles::runbooks).then(m_view, [view = m_view](DiagnosisFiles::RunbookList runbooks) {
+    // The list arrives from a worker; by then another dashboard or a snapshot
+    // may have replaced the view or its session, and Qt 6.4 still runs the
+    // continuation of a destroyed context.
+    const QPointer<DashboardView> view = m_view;
+    const QPointer<DashboardSession> session = m_session;
+    QtConcurrent::run(DiagnosisFiles::runbooks).then(this, [view, session](DiagnosisFiles::RunbookList runbooks) {
+        if (!view || !session || view->session() != session)
+            return;
         for (KpiCard *card : view->cards()) {
             const KpiSpec &spec = view->session()->kpis()->spec(card->row());
             for (const auto &[id, runbook] : runbooks) {

@@ -8,7 +8,7 @@ namespace lotse {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, Unit>, 9> kUnitNames{{
+constexpr std::array<std::pair<const char *, Unit>, 10> kUnitNames{{
     {"", Unit::None},
     {"s", Unit::Seconds},
     {"ms", Unit::Milliseconds},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<const char *, Unit>, 9> kUnitNames{{
     {"ratio", Unit::Ratio},
     {"reqps", Unit::RequestsPerSecond},
     {"bytes", Unit::Bytes},
+    {"bytesps", Unit::BytesPerSecond},
     {"usd", Unit::Usd},
     {"count", Unit::Count},
 }};
@@ -101,6 +102,10 @@ QString UnitFormatter::format(double value, Unit unit) const
     case Unit::RequestsPerSecond: return tr("%1 req/s").arg(number(value));
     case Unit::Bytes: {
         static const char *const suffixes[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+        return scaled(value, suffixes, 6, 1024);
+    }
+    case Unit::BytesPerSecond: {
+        static const char *const suffixes[] = {"B/s", "KiB/s", "MiB/s", "GiB/s", "TiB/s", "PiB/s"};
         return scaled(value, suffixes, 6, 1024);
     }
     case Unit::Usd: return m_locale.toCurrencyString(value, QStringLiteral("$"), 2);

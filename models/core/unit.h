@@ -16,7 +16,8 @@ enum class Unit {
     Percent, ///< already in percent
     Ratio,   ///< 0..1, written as percent
     RequestsPerSecond,
-    Bytes, ///< written with binary prefixes
+    Bytes,          ///< written with binary prefixes
+    BytesPerSecond, ///< a rate of bytes, written "KiB/s"
     Usd,
     Count,
 };

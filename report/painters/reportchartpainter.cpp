@@ -1,6 +1,7 @@
 #include "painters/reportchartpainter.h"
 
-#include "core/axisticks.h"
+#include "axes/axisticks.h"
+#include "axes/valueaxis.h"
 #include "core/decimator.h"
 #include "layout/wrappedtext.h"
 
@@ -91,7 +92,7 @@ struct ReportChartPainter::Frame
     QRectF plot;
     double low = 0;
     double high = 1;
-    double step = 1;
+    QList<ValueAxis::Tick> valueTicks;
     bool any = false;
     Legend legend;
     qreal legendTop = 0;
@@ -145,7 +146,7 @@ ReportBlock ReportChartPainter::block(ReportChart chart, qreal width, qreal plot
                 QRectF(),
                 extent.low,
                 extent.high,
-                1,
+                {},
                 extent.any,
                 legend(chart, width),
                 0,
@@ -153,15 +154,15 @@ ReportBlock ReportChartPainter::block(ReportChart chart, qreal width, qreal plot
     if (chart.data.error)
         frame.note
             = WrappedText(chart.data.error->message, style.font(ReportStyle::Font::Small), width, style.device());
-    frame.step = AxisTicks::valueStep(frame.high - frame.low, kValueTicks, chart.unit);
-    frame.low = std::floor(frame.low / frame.step) * frame.step;
-    frame.high = std::ceil(frame.high / frame.step) * frame.step;
+    const ValueAxis axis(frame.low, frame.high, kValueTicks, chart.unit, m_text.locale());
+    frame.low = axis.low();
+    frame.high = axis.high();
+    frame.valueTicks = axis.ticks();
 
     const QFontMetricsF small(style.font(ReportStyle::Font::Small), style.device());
-    const UnitFormatter units = m_text.units();
     qreal labelWidth = 0;
-    for (double value = frame.low; frame.any && value <= frame.high + frame.step / 2; value += frame.step)
-        labelWidth = std::max(labelWidth, small.horizontalAdvance(units.format(value, chart.unit)));
+    for (const ValueAxis::Tick &tick : frame.valueTicks)
+        labelWidth = std::max(labelWidth, frame.any ? small.horizontalAdvance(tick.label) : 0);
     // Room for half the top value label, which sits centred on the plot's top line.
     qreal top = frame.title.height() + (frame.bands.lineCount() > 0 ? frame.bands.height() : 0) + style.pt(7);
     if (frame.note)
@@ -211,11 +212,10 @@ void ReportChartPainter::paintAxes(QPainter &painter, const ReportChart &chart, 
     painter.setPen(Qt::NoPen);
     const qreal hairline = m_style->pt(0.4);
     if (frame.any) {
-        const UnitFormatter units = m_text.units();
-        for (double value = frame.low; value <= frame.high + frame.step / 2; value += frame.step) {
-            const qreal y = plot.bottom() - (value - frame.low) / (frame.high - frame.low) * plot.height();
+        for (const ValueAxis::Tick &tick : frame.valueTicks) {
+            const qreal y = plot.bottom() - (tick.value - frame.low) / (frame.high - frame.low) * plot.height();
             painter.fillRect(QRectF(plot.left(), y - hairline / 2, plot.width(), hairline), ReportStyle::grid());
-            const QString label = units.format(value, chart.unit);
+            const QString &label = tick.label;
             painter.setPen(ReportStyle::muted());
             painter.drawText(QPointF(plot.left() - m_style->pt(4) - metrics.horizontalAdvance(label),
                                      y + metrics.ascent() / 2 - metrics.descent() / 2),

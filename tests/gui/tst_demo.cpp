@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         const auto window = open(QStringLiteral("demo"));
         QVERIFY(window->session());
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && !window->session()->isBusy(), 30000);
         verifyEveryCardRead(*window);
         QVERIFY(!window->dashboardView()->charts().isEmpty());
         for (const lotse::TimeSeriesChart *chart : window->dashboardView()->charts()) {
@@ -79,7 +79,7 @@ private Q_SLOTS:
     {
         const auto window = open(QStringLiteral("greenlang"));
         QVERIFY(window->session());
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && !window->session()->isBusy(), 30000);
         const QList<lotse::KpiCard *> cards = window->dashboardView()->cards();
         const auto card = std::find_if(cards.begin(), cards.end(), [](const lotse::KpiCard *c) {
             return c->kpiId() == QLatin1String("queries_per_record");

@@ -8,17 +8,21 @@
 #include "dashboard/kpicard.h"
 #include "core/localization.h"
 #include "window/mainwindow.h"
+#include "charts/chartlegend.h"
 #include "charts/timeserieschart.h"
 #include "connections/connectionscontroller.h"
 #include "connections/connectionsdialog.h"
 #include "dashboard/kpidetailsdialog.h"
 #include "dashboard/timerangebar.h"
+#include "core/timerange.h"
 #include "dashboard/welcomepage.h"
 #include "sources/sourceregistry.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -59,6 +63,29 @@ private:
 
     lotse::Localization m_localization;
 
+    /// Every time label at a whole multiple of one step of the local clock, none twice.
+    static void verifyRoundTicks(const lotse::TimeSeriesChart &chart, const QString &what)
+    {
+        const QList<std::pair<QString, double>> labels = chart.timeLabels();
+        QVERIFY2(labels.size() >= 2, qPrintable(what));
+        double step = 0;
+        for (const auto &label : labels) {
+            QCOMPARE(double(qint64(label.second)), label.second);
+            if (&label != &labels.first()) {
+                const double gap = label.second - (&label - 1)->second;
+                QVERIFY2(step == 0 || gap == step, qPrintable(what + QStringLiteral(": uneven at ") + label.first));
+                step = gap;
+            }
+        }
+        // Round: each tick a whole multiple of the step since local midnight (or midnight itself for days).
+        for (const auto &label : labels) {
+            const QDateTime local = QDateTime::fromSecsSinceEpoch(qint64(label.second)).toLocalTime();
+            const qint64 sinceMidnight = local.time().msecsSinceStartOfDay() / 1000;
+            QVERIFY2(step >= 86400 ? sinceMidnight == 0 : sinceMidnight % qint64(step) == 0,
+                     qPrintable(what + QStringLiteral(": not round ") + label.first));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -74,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(window->dashboardView());
         QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
         QVERIFY(finished.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && !window->session()->isBusy(), 30000);
 
         const QHash<QString, std::optional<State>> byId = states(*window);
         // The incident: p95 0.6 s and ClickHouse 0.4 s per query; everything else healthy.
@@ -99,7 +126,7 @@ private Q_SLOTS:
         const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-healthy"));
         QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
         QVERIFY(finished.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && !window->session()->isBusy(), 30000);
         const QHash<QString, std::optional<State>> byId = states(*window);
         QVERIFY(!byId.isEmpty());
         for (auto it = byId.cbegin(); it != byId.cend(); ++it)
@@ -200,6 +227,62 @@ private Q_SLOTS:
         QTRY_VERIFY(!isDark(window->palette().color(QPalette::Window)));
     }
 
+    void chartTicksAreRoundAtEveryRangeAndAfterAZoom()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-latency-database"));
+        QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY(!window->dashboardView()->charts().isEmpty());
+        lotse::TimeSeriesChart *chart = window->dashboardView()->charts().first();
+        const QDateTime end = QDateTime::fromSecsSinceEpoch(
+            qint64(caseNamed(QStringLiteral("kato-latency-database")).value(QStringLiteral("at")).toDouble()));
+        for (qint64 span : lotse::TimeRange::presetSpans()) {
+            window->session()->setTimeRange(lotse::TimeRange::absolute(end.addSecs(-span), end));
+            QVERIFY(finished.wait(30000));
+            verifyRoundTicks(*chart, QString::number(span));
+        }
+        // A drag across the plot asks for any instant; the ticks stay round, and the lines have values.
+        const lotse::TimeWindow shown = window->session()->currentWindow();
+        Q_EMIT chart->zoomRequested(shown.to - 7213.7, shown.to - 321.3);
+        QVERIFY(finished.wait(30000));
+        verifyRoundTicks(*chart, QStringLiteral("zoom"));
+        QTRY_VERIFY2_WITH_TIMEOUT(!chart->valueLabels().isEmpty(), qPrintable(chart->overlayText()), 10000);
+    }
+
+    void legendClickHidesASeries()
+    {
+        const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-latency-database"));
+        QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
+        QVERIFY(finished.wait(30000));
+        lotse::TimeSeriesChart *chart = nullptr;
+        for (lotse::TimeSeriesChart *candidate : window->dashboardView()->charts()) {
+            if (candidate->lines().size() >= 2)
+                chart = candidate;
+        }
+        QVERIFY2(chart, "a chart with two series");
+        QLineSeries *first = chart->lines().at(0);
+        QLineSeries *second = chart->lines().at(1);
+        QLegendMarker *marker = chart->chart()->legend()->markers(first).value(0);
+        QVERIFY(marker);
+        Q_EMIT marker->clicked();
+        QVERIFY(!first->isVisible());
+        QVERIFY(second->isVisible());
+        // The entry stays, to be clicked back; a refresh keeps the series hidden.
+        QVERIFY(chart->chart()->legend()->markers(first).value(0)->isVisible());
+        window->session()->refresh();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!chart->lines().at(0)->isVisible());
+        Q_EMIT chart->chart()->legend()->markers(chart->lines().at(0)).value(0)->clicked();
+        QVERIFY(chart->lines().at(0)->isVisible());
+        // Ctrl+click shows one series alone, and again shows them all.
+        chart->legend()->toggle(second, true);
+        for (QLineSeries *line : chart->lines())
+            QCOMPARE(line->isVisible(), line == second);
+        chart->legend()->toggle(second, true);
+        for (QLineSeries *line : chart->lines())
+            QVERIFY(line->isVisible());
+    }
+
     void keyboardReachesACardsDetails()
     {
         const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-healthy"));
@@ -239,7 +322,7 @@ private Q_SLOTS:
         const auto window = openAt(QStringLiteral("kato"), QStringLiteral("kato-latency-database"));
         QSignalSpy finished(window->session(), &lotse::DashboardSession::refreshFinished);
         QVERIFY(finished.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && !window->session()->isBusy(), 30000);
         for (const lotse::KpiCard *card : window->dashboardView()->cards()) {
             if (!card->isJudged())
                 continue;

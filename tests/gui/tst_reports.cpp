@@ -728,7 +728,7 @@ private Q_SLOTS:
         live.show();
         live.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), m_url, QStringLiteral("--dashboard"),
                     QStringLiteral("kato"), QStringLiteral("--at"), QString::number(qint64(at))});
-        QTRY_VERIFY_WITH_TIMEOUT(!live.session()->isBusy(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(live.session() && !live.session()->isBusy(), kTimeoutMs);
         QVERIFY(live.exportPdfAction()->isEnabled());
 
         lotse::ReportOptions options;
@@ -763,7 +763,7 @@ private Q_SLOTS:
         QVERIFY(offline.snapshot());
         QVERIFY(offline.windowTitle().contains(QStringLiteral("snapshot")));
         QVERIFY(!offline.timeRangeBar()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(!offline.session()->isBusy(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(offline.session() && !offline.session()->isBusy(), kTimeoutMs);
         qsizetype points = 0;
         compareReadings(*live.session(), *offline.session(), points, false);
         QVERIFY(!QTest::currentTestFailed());
@@ -809,7 +809,7 @@ private Q_SLOTS:
         lotse::MainWindow window(nullptr);
         window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1"),
                       QStringLiteral("--dashboard"), QStringLiteral("kato")});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && !window.session()->isBusy(), kTimeoutMs);
         const QString target = file(QStringLiteral("missing-folder/report.pdf"));
         QSignalSpy failed(&window, &lotse::MainWindow::fileFailed);
         window.exportPdf(target, lotse::ReportOptions());
@@ -825,7 +825,7 @@ private Q_SLOTS:
         window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), m_url, QStringLiteral("--dashboard"),
                       QStringLiteral("kato"), QStringLiteral("--at"),
                       QString::number(qint64(caseAt(QStringLiteral("kato-latency-database"))))});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && !window.session()->isBusy(), kTimeoutMs);
         const QString target = file(QStringLiteral("kept.pdf"));
         QFile old(target);
         QVERIFY(old.open(QIODevice::WriteOnly));

@@ -1,13 +1,15 @@
 #include "charts/timeserieschart.h"
 
-#include "core/axisticks.h"
+#include "axes/timeaxis.h"
+#include "charts/chartlegend.h"
+#include "axes/valueaxis.h"
 #include "style/statepalette.h"
 #include "common/timetext.h"
 
 #include <QAction>
 #include <QCategoryAxis>
 #include <QContextMenuEvent>
-#include <QDateTimeAxis>
+#include <QDateTime>
 #include <QGraphicsLayout>
 #include <QLabel>
 #include <QLegendMarker>
@@ -36,17 +38,12 @@ const QList<QColor> &lineColors()
     return colors;
 }
 
-QDateTime fromSeconds(double seconds)
-{
-    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(seconds * 1000)));
-}
-
 } // namespace
 
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     : QChartView(new QChart, parent)
     , m_chart(chart())
-    , m_xAxis(new QDateTimeAxis)
+    , m_xAxis(new QCategoryAxis)
     , m_yAxis(new QCategoryAxis)
     , m_warningLine(new QLineSeries)
     , m_criticalLine(new QLineSeries)
@@ -55,6 +52,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     , m_notice(new QToolButton(viewport()))
     , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, viewport()))
     , m_resetZoom(new QAction(this))
+    , m_legend(new ChartLegend(m_chart, this))
 {
     setRenderHint(QPainter::Antialiasing);
     // Partial updates leave old axis labels behind when no series covers the
@@ -70,7 +68,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-    m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (QCategoryAxis *axis : {m_xAxis, m_yAxis})
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (QLineSeries *threshold : {m_warningLine, m_criticalLine}) {
         m_chart->addSeries(threshold);
         threshold->attachAxis(m_xAxis);
@@ -148,6 +147,7 @@ void TimeSeriesChart::setData(const ChartData &data)
         // One replace() per line: a single redraw instead of one per point.
         m_lines.at(i)->replace(pointsOf(data.lines.at(i).shown));
     }
+    m_legend->sync(m_lines);
     updateXAxis();
     updateYAxis();
     updateThresholdLines();
@@ -265,28 +265,26 @@ void TimeSeriesChart::styleThresholdLine(QLineSeries *line, const QColor &color)
 
 void TimeSeriesChart::updateXAxis()
 {
-    if (m_window.length() <= 0) {
-        const QDateTime now = QDateTime::currentDateTime();
-        m_xAxis->setRange(now.addSecs(-3600), now);
-    } else {
-        m_xAxis->setRange(fromSeconds(m_window.from), fromSeconds(m_window.to));
+    for (const QString &label : m_xAxis->categoriesLabels())
+        m_xAxis->remove(label);
+    TimeWindow window = m_window;
+    if (window.length() <= 0) {
+        window.to = double(QDateTime::currentSecsSinceEpoch());
+        window.from = window.to - 3600;
     }
-    const double length = std::max(1.0, m_window.length());
-    //: QDateTime format of time-axis labels for ranges longer than a day
-    const QString withDate = tr("MM/dd HH:mm");
     const QFontMetrics metrics(m_xAxis->labelsFont());
-    const QString sample
-        = length > 86400 ? QDateTime::currentDateTime().toString(withDate) : QStringLiteral("00:00:00");
     const int plot = std::max(1, int(m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : width()));
-    const int ticks = std::clamp(plot / std::max(1, metrics.horizontalAdvance(sample) * 2), 2, 12);
-    m_xAxis->setTickCount(ticks);
-    // Seconds only where ticks are less than three minutes apart; elsewhere they are noise.
-    if (length > 86400)
-        m_xAxis->setFormat(withDate);
-    else if (length / (ticks - 1) < 180)
-        m_xAxis->setFormat(QStringLiteral("HH:mm:ss"));
-    else
-        m_xAxis->setFormat(QStringLiteral("HH:mm"));
+    const int labelWidth = metrics.horizontalAdvance(TimeAxis::widestLabel(window));
+    const int ticks = std::clamp(plot / std::max(1, labelWidth * 2), 2, 12);
+    const double from = window.from * 1000;
+    m_xAxis->setStartValue(from);
+    // A category axis takes each label once; the time axis never writes one twice.
+    const TimeAxis axis(window, ticks);
+    for (const TimeAxis::Tick &tick : axis.ticks()) {
+        if (!m_xAxis->categoriesLabels().contains(tick.label))
+            m_xAxis->append(tick.label, tick.seconds * 1000);
+    }
+    m_xAxis->setRange(from, window.to * 1000);
 }
 
 std::pair<double, double> TimeSeriesChart::valueRange(double step) const
@@ -320,28 +318,15 @@ void TimeSeriesChart::updateYAxis()
     const double plotHeight = m_chart->plotArea().height() > 0 ? m_chart->plotArea().height() : height() * 0.6;
     const int ticks = std::clamp(int(plotHeight / (lineHeight * 2.6)), 2, 8);
     auto [low, high] = valueRange(0);
-    if (high <= low)
-        high = low + (low == 0 ? 1 : std::abs(low) * 0.1);
-    const double step = AxisTicks::valueStep(high - low, ticks, m_unit);
+    const double step = ValueAxis(low, high, ticks, m_unit).step();
     std::tie(low, high) = valueRange(step);
-    low = std::floor(low / step) * step;
-    high = std::max(low + step, std::ceil(high / step - 1e-9) * step);
-
-    const UnitFormatter formatter{QLocale()};
-    m_yAxis->setStartValue(low);
-    QStringList used;
-    // Zero takes the unit its neighbours are written in: "0 ms" below "5 ms", not "0 s".
-    const Unit zeroUnit = m_unit == Unit::Seconds && step < 1 ? Unit::Milliseconds : m_unit;
-    for (double value = low; value <= high + step * 1e-6; value += step) {
-        const bool zero = std::abs(value) < step * 1e-9;
-        // Labels must be unique on a category axis; a repeat carries no news anyway.
-        const QString label = zero ? formatter.format(0.0, zeroUnit) : formatter.format(value, m_unit);
-        if (used.contains(label))
-            continue;
-        used.append(label);
-        m_yAxis->append(label, value);
+    const ValueAxis axis(low, high, ticks, m_unit);
+    m_yAxis->setStartValue(axis.low());
+    for (const ValueAxis::Tick &tick : axis.ticks()) {
+        if (!m_yAxis->categoriesLabels().contains(tick.label))
+            m_yAxis->append(tick.label, tick.value);
     }
-    m_yAxis->setRange(low, high);
+    m_yAxis->setRange(axis.low(), axis.high());
 }
 
 void TimeSeriesChart::updateThresholdLines()
@@ -464,6 +449,7 @@ void TimeSeriesChart::applyLook()
     styleThresholdLine(m_warningLine, StatePalette::warning(colors));
     styleThresholdLine(m_criticalLine, StatePalette::critical(colors));
     hideThresholdMarkers();
+    m_legend->sync(m_lines);
 
     QFont overlayFont = font();
     overlayFont.setPointSizeF(font().pointSizeF() * 1.05);
@@ -507,11 +493,24 @@ void TimeSeriesChart::resizeEvent(QResizeEvent *event)
     placeOverlay();
 }
 
+QList<std::pair<QString, double>> TimeSeriesChart::timeLabels() const
+{
+    QList<std::pair<QString, double>> labels;
+    for (const QString &label : m_xAxis->categoriesLabels())
+        labels.append({label, m_xAxis->endValue(label) / 1000.0});
+    return labels;
+}
+
+QStringList TimeSeriesChart::valueLabels() const
+{
+    return m_yAxis->categoriesLabels();
+}
+
 double TimeSeriesChart::secondsAt(double x) const
 {
     const QRectF plot = plotRect();
-    const double from = double(m_xAxis->min().toMSecsSinceEpoch()) / 1000.0;
-    const double to = double(m_xAxis->max().toMSecsSinceEpoch()) / 1000.0;
+    const double from = m_xAxis->min() / 1000.0;
+    const double to = m_xAxis->max() / 1000.0;
     const double fraction = std::clamp((x - plot.left()) / std::max(1.0, plot.width()), 0.0, 1.0);
     return from + fraction * (to - from);
 }

@@ -9,13 +9,14 @@
 
 class QAction;
 class QCategoryAxis;
-class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
 class QRubberBand;
 class QToolButton;
 
 namespace lotse {
+
+class ChartLegend;
 
 /// A time-series chart of one dashboard chart: one line per series of
 /// ChartData, threshold lines, local-time axis and a value axis written in the
@@ -55,6 +56,11 @@ public:
     /// Width of the plot area in device pixels: the columns the data is thinned to.
     int plotWidth() const { return m_plotWidth; }
     QList<QLineSeries *> lines() const { return m_lines; }
+    ChartLegend *legend() const { return m_legend; }
+    /// The time axis' labels and the Unix seconds each stands at.
+    QList<std::pair<QString, double>> timeLabels() const;
+    /// The value axis' labels, bottom first.
+    QStringList valueLabels() const;
     Overlay overlay() const { return m_overlayKind; }
     QString overlayText() const;
 
@@ -105,7 +111,7 @@ private:
     std::pair<double, double> valueRange(double step) const;
 
     QChart *m_chart;
-    QDateTimeAxis *m_xAxis;
+    QCategoryAxis *m_xAxis;
     QCategoryAxis *m_yAxis;
     QList<QLineSeries *> m_lines;
     QLineSeries *m_warningLine;
@@ -115,6 +121,7 @@ private:
     QToolButton *m_notice;
     QRubberBand *m_rubberBand;
     QAction *m_resetZoom;
+    ChartLegend *m_legend;
     QTimer m_loadingDelay;
 
     Unit m_unit = Unit::None;

@@ -104,17 +104,31 @@ void KpiDetailsDialog::setRunbookTitles(const LocalizedText &runbook, const Loca
     refresh();
 }
 
+QString KpiDetailsDialog::bandText(State band, bool higher, bool included, const QString &value)
+{
+    // The guides write "1000 – 5000" as a band that holds from 1000 on, so the
+    // words say whether the edge itself is in the band.
+    if (band == State::Warning) {
+        if (higher)
+            return included ? tr("warning from %1").arg(value) : tr("warning above %1").arg(value);
+        return included ? tr("warning at %1 or below").arg(value) : tr("warning below %1").arg(value);
+    }
+    if (higher)
+        return included ? tr("critical from %1").arg(value) : tr("critical above %1").arg(value);
+    return included ? tr("critical at %1 or below").arg(value) : tr("critical below %1").arg(value);
+}
+
 QString KpiDetailsDialog::thresholdsText(const Thresholds &thresholds, Unit unit, const QString &language)
 {
     const UnitFormatter units{QLocale(language)};
     const bool higher = thresholds.direction == Thresholds::Direction::HigherIsWorse;
     QStringList bands;
     if (thresholds.warning)
-        bands.append(higher ? tr("warning above %1").arg(units.format(*thresholds.warning, unit))
-                            : tr("warning below %1").arg(units.format(*thresholds.warning, unit)));
+        bands.append(
+            bandText(State::Warning, higher, thresholds.warningIncluded, units.format(*thresholds.warning, unit)));
     if (thresholds.critical)
-        bands.append(higher ? tr("critical above %1").arg(units.format(*thresholds.critical, unit))
-                            : tr("critical below %1").arg(units.format(*thresholds.critical, unit)));
+        bands.append(
+            bandText(State::Critical, higher, thresholds.criticalIncluded, units.format(*thresholds.critical, unit)));
     return bands.isEmpty() ? tr("none: the value is shown without judging it") : bands.join(QStringLiteral(", "));
 }
 

@@ -45,6 +45,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString bandText(State band, bool higher, bool included, const QString &value);
     void retranslate();
     void refresh();
     void showRow(QWidget *field, bool visible);

@@ -1,34 +1,13 @@
-#include "core/axisticks.h"
+#include "axes/axisticks.h"
 
 #include <cmath>
 
 namespace lotse {
 
-double AxisTicks::niceStep(double raw)
-{
-    if (!(raw > 0) || !std::isfinite(raw))
-        return 1;
-    const double base = std::pow(10.0, std::floor(std::log10(raw)));
-    const double fraction = raw / base;
-    const double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
-    return nice * base;
-}
-
-double AxisTicks::valueStep(double span, int ticks, Unit unit)
-{
-    const double raw = span / std::max(1, ticks);
-    if (unit != Unit::Bytes || raw < 1)
-        return niceStep(raw);
-    double scale = 1;
-    while (raw / scale >= 1024)
-        scale *= 1024;
-    return niceStep(raw / scale) * scale;
-}
-
 double AxisTicks::timeStep(double span, int ticks)
 {
     static const double steps[]
-        = {60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800};
+        = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800};
     const double raw = span / std::max(1, ticks);
     for (double step : steps) {
         if (step >= raw)

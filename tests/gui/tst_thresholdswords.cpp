@@ -1,0 +1,57 @@
+// The details dialog says a card's bands in words, and the words say whether
+// a band's edge belongs to it: a guide's "1000 – 5000 goroutines" is a
+// warning from 1000 on, not above it.
+#include "dashboard/kpidetailsdialog.h"
+
+#include "core/thresholds.h"
+#include "core/unit.h"
+
+#include <QTest>
+
+using lotse::KpiDetailsDialog;
+using lotse::Thresholds;
+
+class TestThresholdsWords final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void strictBandsSayAbove()
+    {
+        Thresholds bands;
+        bands.warning = 1000;
+        bands.critical = 5000;
+        QCOMPARE(KpiDetailsDialog::thresholdsText(bands, lotse::Unit::None, QStringLiteral("en")),
+                 QStringLiteral("warning above 1,000, critical above 5,000"));
+    }
+
+    void includedEdgesSayFrom()
+    {
+        Thresholds bands;
+        bands.warning = 1000;
+        bands.warningIncluded = true;
+        bands.critical = 5000;
+        QCOMPARE(KpiDetailsDialog::thresholdsText(bands, lotse::Unit::None, QStringLiteral("en")),
+                 QStringLiteral("warning from 1,000, critical above 5,000"));
+    }
+
+    void lowerIsWorseSaysAtOrBelow()
+    {
+        Thresholds bands;
+        bands.direction = Thresholds::Direction::LowerIsWorse;
+        bands.warning = 90;
+        bands.critical = 80;
+        bands.criticalIncluded = true;
+        QCOMPARE(KpiDetailsDialog::thresholdsText(bands, lotse::Unit::None, QStringLiteral("en")),
+                 QStringLiteral("warning below 90, critical at 80 or below"));
+    }
+
+    void noBandsIsSaid()
+    {
+        QVERIFY(KpiDetailsDialog::thresholdsText(Thresholds{}, lotse::Unit::None, QStringLiteral("en"))
+                    .startsWith(QStringLiteral("none")));
+    }
+};
+
+QTEST_MAIN(TestThresholdsWords)
+#include "tst_thresholdswords.moc"
