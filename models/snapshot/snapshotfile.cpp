@@ -64,7 +64,7 @@ std::expected<void, Error> writeMeta(QSqlDatabase &db, const QString &path, cons
         {"dashboard_id", data.dashboardId},
         {"dashboard_yaml", QString::fromUtf8(data.dashboardYaml)},
         {"dashboard_origin", data.dashboardOrigin},
-        {"variables", data.variables},
+        {"variables", data.variables.isNull() ? QStringLiteral("") : data.variables}, // NOT NULL
         {"range", data.range},
         {"at", SnapshotCodec::timeText(data.at)},
         {"window_from", SnapshotCodec::exactText(data.window.from)},
