@@ -255,6 +255,10 @@ void MainWindow::start(const QStringList &arguments)
         [this, options] {
             if (options.area == QLatin1String("databases"))
                 showDatabases();
+            if (const auto variables = VariableValues::fromArguments(options.variables))
+                m_dashboards->setVariables(*variables);
+            else
+                m_notifier->showProblem(tr("The --var option cannot be used."), variables.error());
             m_dashboards->openAt(options.dashboard, options.at);
         },
         Qt::SingleShotConnection);
