@@ -785,7 +785,7 @@ class Store:
                 entry[1].append((times, [s.fmt(v) for v in values]))
                 self.samples += len(values)
 
-    def write(self, out_dir):
+    def write(self, out_dir, relabel=None):
         om = open(os.path.join(out_dir, 'history.om'), 'w', encoding='utf-8')
         prom = open(os.path.join(out_dir, 'history.prom'), 'w', encoding='utf-8')
         with om, prom:
@@ -797,22 +797,31 @@ class Store:
                 prom.write(f'# HELP {pname} {help_}\n# TYPE {pname} {kind}\n')
                 for sid in sorted(series):
                     s, chunks = series[sid]
-                    prefix = s.sid + ' '
+                    prefix = relabel_job(s.sid, relabel) + ' '
                     for times, values in sorted(chunks, key=lambda c: c[0][0]):
                         om.write(''.join(f'{prefix}{v} {t}\n' for t, v in zip(times, values)))
                         prom.write(''.join(f'{prefix}{v} {t}000\n' for t, v in zip(times, values)))
             om.write('# EOF\n')
 
 
+def relabel_job(sid, relabel):
+    """sid with job="FROM" as job="TO" (relabel: (FROM, TO) or None): one
+    system under the name a user's Prometheus gives it, for `--var job=`."""
+    if not relabel:
+        return sid
+    value = relabel[1].replace('\\', '\\\\').replace('"', '\\"')
+    return sid.replace(f'job="{relabel[0]}"', f'job="{value}"')
+
+
 def case_rng(name):
     return random.Random(zlib.crc32(name.encode()))
 
 
-def write_cases(out_dir, cases):
+def write_cases(out_dir, cases, relabel=None):
     store = Store()
     for c in cases:
         store.run(instruments(c.system, c.knobs, c.at), c.at, HISTORY, case_rng(c.name))
-    store.write(out_dir)
+    store.write(out_dir, relabel)
     with open(os.path.join(out_dir, 'cases.json'), 'w', encoding='utf-8') as f:
         json.dump([c.json() for c in cases], f, indent=1)
         f.write('\n')
@@ -1325,6 +1334,7 @@ def main(argv):
     w.add_argument('--demo', action='store_true', help='write the demo timeline instead')
     w.add_argument('--end', type=int, help='demo: Unix time of the last sample (default: now)')
     w.add_argument('--node', help='demo: HOST:PORT of a node_exporter whose series to continue')
+    w.add_argument('--relabel-job', metavar='FROM=TO', help='write job="FROM" as job="TO"')
     s = sub.add_parser('serve', help='export the demo series live on 127.0.0.1')
     s.add_argument('--state', required=True)
     s.add_argument('--port', type=int, required=True, help='0 picks a free port (printed)')
@@ -1350,7 +1360,8 @@ def main(argv):
         else:
             if args.end is not None or args.node:
                 ap.error('--end and --node only go with --demo')
-            n = write_cases(args.out, select(args.cases))
+            relabel = tuple(args.relabel_job.split('=', 1)) if args.relabel_job else None
+            n = write_cases(args.out, select(args.cases), relabel)
         print(f'history.py: {n} samples written to {args.out}', file=sys.stderr)
         return 0
     if args.cmd == 'serve':

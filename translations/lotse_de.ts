@@ -540,6 +540,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>Cannot save the screenshot to %1.</source>
         <translation>Der Screenshot kann nicht unter %1 gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The dashboard %1 cannot take these variables.</source>
+        <translation>Das Dashboard %1 kann diese Variablen nicht aufnehmen.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DashboardLoader</name>
@@ -628,6 +632,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>%1 before the instant</source>
         <translation>%1 vor dem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1707,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DiagnosisRecord</name>
@@ -2134,6 +2146,14 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>No %1 &quot;%2&quot;. Give a built-in id (%3) or a file.</source>
         <translation>Unbekannt: %1 „%2“. Geben Sie eine eingebaute ID (%3) oder eine Datei an.</translation>
     </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>A variable&apos;s value. Repeat it, or separate values with commas, for several; $__all stands for all values.</source>
+        <translation>Der Wert einer Variablen. Für mehrere wiederholen oder durch Kommas trennen; $__all steht für alle Werte.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::HttpFailure</name>
@@ -2459,6 +2479,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>%1 — snapshot of %2</source>
         <translation>%1 — Momentaufnahme vom %2</translation>
+    </message>
+    <message>
+        <source>The --var option cannot be used.</source>
+        <translation>Die Option --var kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +4947,147 @@ Jeder Befehl erklärt seine Optionen mit --help.
     <message>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::PromqlSubstitution</name>
+    <message>
+        <source>$%1 stands outside a string, where only a word, number or duration may go, not &quot;%2&quot;.</source>
+        <translation>$%1 steht außerhalb einer Zeichenkette, wo nur ein Wort, eine Zahl oder eine Dauer stehen darf, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>$%1 holds several values; use it in a =~ or !~ matcher.</source>
+        <translation>$%1 hat mehrere Werte; verwenden Sie es in einem =~- oder !~-Vergleich.</translation>
+    </message>
+    <message>
+        <source>A value of $%1 holds a backtick, which a `…` string cannot hold.</source>
+        <translation>Ein Wert von $%1 enthält einen Backtick, den eine `…`-Zeichenkette nicht enthalten kann.</translation>
+    </message>
+    <message>
+        <source>The query uses $%1, which has no value.</source>
+        <translation>Die Abfrage verwendet $%1, das keinen Wert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::Source</name>
+    <message>
+        <source>A %1 source takes no parameters.</source>
+        <translation>Eine %1-Quelle nimmt keine Parameter.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SqlSubstitution</name>
+    <message>
+        <source>The statement has parameters of its own ($1); use variables only.</source>
+        <translation>Die Anweisung hat eigene Parameter ($1); verwenden Sie nur Variablen.</translation>
+    </message>
+    <message>
+        <source>The statement uses $%1, which has no value.</source>
+        <translation>Die Anweisung verwendet $%1, das keinen Wert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::VariableBinder</name>
+    <message>
+        <source>a %1 query cannot take variables yet.</source>
+        <translation>eine %1-Abfrage kann noch keine Variablen aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Check %1: %2</source>
+        <translation>Prüfung %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart %1: %2</source>
+        <translation>Diagramm %1: %2</translation>
+    </message>
+    <message>
+        <source>KPI %1: %2</source>
+        <translation>KPI %1: %2</translation>
+    </message>
+    <message>
+        <source>$%1 takes one value, not %2 (multi).</source>
+        <translation>$%1 nimmt einen Wert, nicht %2 (multi).</translation>
+    </message>
+    <message>
+        <source>$%1 does not offer all values (include_all).</source>
+        <translation>$%1 bietet nicht alle Werte an (include_all).</translation>
+    </message>
+    <message>
+        <source>No value for %1: give one with --var NAME=VALUE or a default.</source>
+        <translation>Kein Wert für %1: Geben Sie einen mit --var NAME=WERT oder einen Standardwert an.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::VariableReader</name>
+    <message>
+        <source>variables depend on each other in a circle: %1</source>
+        <translation>Variablen hängen im Kreis voneinander ab: %1</translation>
+    </message>
+    <message>
+        <source>$%1 is no declared variable</source>
+        <translation>$%1 ist keine deklarierte Variable</translation>
+    </message>
+    <message>
+        <source>a value must be a plain text</source>
+        <translation>ein Wert muss ein einfacher Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no label name</source>
+        <translation>„%1“ ist kein Labelname</translation>
+    </message>
+    <message>
+        <source>a query variable names the label its values come from: label: NAME</source>
+        <translation>eine query-Variable nennt das Label, aus dem ihre Werte kommen: label: NAME</translation>
+    </message>
+    <message>
+        <source>several defaults need multi: true</source>
+        <translation>mehrere Standardwerte brauchen multi: true</translation>
+    </message>
+    <message>
+        <source>interval &quot;%1&quot; is no duration such as 5m</source>
+        <translation>Intervall „%1“ ist keine Dauer wie 5m</translation>
+    </message>
+    <message>
+        <source>a variable needs exactly one of query, custom, constant and interval</source>
+        <translation>eine Variable braucht genau eines von query, custom, constant und interval</translation>
+    </message>
+    <message>
+        <source>variable name &quot;%1&quot; may use only letters, digits and &apos;_&apos;</source>
+        <translation>Variablenname „%1“ darf nur Buchstaben, Ziffern und „_“ enthalten</translation>
+    </message>
+    <message>
+        <source>a variable must be a mapping with a name</source>
+        <translation>eine Variable muss eine Zuordnung mit einem Namen sein</translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot; is declared twice</source>
+        <translation>Variable „%1“ ist zweimal deklariert</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::VariableValues</name>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No variable named %1 is declared (declared: %2).</source>
+        <translation>Keine Variable namens %1 ist deklariert (deklariert: %2).</translation>
+    </message>
+    <message>
+        <source>--var takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--var nimmt NAME=WERT, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::VariableResolver</name>
+    <message>
+        <source>No Prometheus source to read $%1 from.</source>
+        <translation>Keine Prometheus-Quelle, aus der $%1 gelesen werden kann.</translation>
     </message>
 </context>
 </TS>

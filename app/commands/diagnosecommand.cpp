@@ -94,7 +94,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
          {QStringLiteral("page"), tr("Paper of the PDF: a4 or letter (default a4)."), tr("SIZE"), QStringLiteral("a4")},
          {QStringLiteral("orientation"), tr("Orientation of the PDF: portrait or landscape (default portrait)."),
           tr("ORIENTATION"), QStringLiteral("portrait")},
-         {QStringLiteral("notes"), tr("Notes to put in the PDF report."), tr("TEXT")}});
+         {QStringLiteral("notes"), tr("Notes to put in the PDF report."), tr("TEXT")},
+         HeadlessCommand::variableOption()});
     if (const auto stop = command.parse(arguments))
         return *stop;
     const QCommandLineParser &parser = command.parser();
@@ -112,6 +113,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
         command.report(runbook.error());
         return 2;
     }
+    if (!command.bindVariables(*runbook))
+        return 2;
     SourceRegistry sources;
     const auto at = command.prepare(sources);
     if (!at)

@@ -45,6 +45,14 @@ QString HeadlessCommand::definitionPath(const QString &kind, const QString &opti
     return path;
 }
 
+QCommandLineOption HeadlessCommand::variableOption()
+{
+    return {QStringLiteral("var"),
+            tr("A variable's value. Repeat it, or separate values with commas, for several; "
+               "$__all stands for all values."),
+            tr("NAME=VALUE")};
+}
+
 void HeadlessCommand::report(const Diagnostics &problems)
 {
     if (!problems.isEmpty())

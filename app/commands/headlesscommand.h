@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "variables/variablebinder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,6 +39,26 @@ public:
     /// Fills @p sources from the options and reads --at; nothing after printing why not.
     std::optional<QDateTime> prepare(SourceRegistry &sources);
     QTextStream &err() { return m_err; }
+
+    /// The `--var NAME=VALUE` option (docs/variables.md), for a command to list.
+    static QCommandLineOption variableOption();
+    /// Binds the --var values over @p definition's defaults (a Dashboard or
+    /// a Runbook); false after printing why not.
+    template<typename Definition> bool bindVariables(Definition &definition)
+    {
+        const auto chosen = VariableValues::fromArguments(m_parser.values(QStringLiteral("var")));
+        if (!chosen) {
+            m_err << chosen.error() << Qt::endl;
+            return false;
+        }
+        auto bound = VariableBinder::bind(definition, *chosen);
+        if (!bound) {
+            m_err << bound.error() << Qt::endl;
+            return false;
+        }
+        definition = std::move(*bound);
+        return true;
+    }
 
 private:
     QCommandLineParser m_parser;

@@ -112,7 +112,8 @@ int SnapshotCommand::run(const QStringList &arguments)
          {QStringLiteral("orientation"), tr("Orientation of the PDF: portrait or landscape (default portrait)."),
           tr("ORIENTATION"), QStringLiteral("portrait")},
          {QStringLiteral("save"), tr("Save what was read as a snapshot (FILE.lotse) to open with no server."),
-          tr("FILE")}});
+          tr("FILE")},
+         HeadlessCommand::variableOption()});
     if (const auto stop = command.parse(arguments))
         return *stop;
     auto wanted = outputs(command.parser(), command.err());
@@ -175,6 +176,8 @@ bool SnapshotCommand::load(HeadlessCommand &command, Input &input)
         }
         dashboard->range = *range;
     }
+    if (!command.bindVariables(*dashboard))
+        return false;
     input.dashboard = std::move(*dashboard);
     const auto at = command.prepare(input.live);
     if (!at)

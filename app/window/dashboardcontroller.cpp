@@ -1,5 +1,6 @@
 #include "window/dashboardcontroller.h"
 
+#include "variables/variablebinder.h"
 #include "commands/sourceoptions.h"
 #include "dashboard/dashboardsession.h"
 #include "dashboard/dashboardview.h"
@@ -86,7 +87,13 @@ bool DashboardController::open(const QString &idOrFile)
                                 diagnosticsText(dashboard.error()));
         return false;
     }
-    showDashboard(std::move(*dashboard));
+    const VariableValues chosen = m_variables.only(dashboard->variables);
+    auto bound = VariableBinder::bind(std::move(*dashboard), chosen);
+    if (!bound) {
+        m_notifier->showProblem(tr("The dashboard %1 cannot take these variables.").arg(path), bound.error());
+        return false;
+    }
+    showDashboard(std::move(*bound));
     return true;
 }
 

@@ -4,6 +4,8 @@
 #include "dashboard/dashboardview.h"
 #include "sources/sourceinfo.h"
 
+#include "variables/variablevalues.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -48,6 +50,9 @@ public:
     /// Opens @p idOrFile; with @p at (RFC 3339 or Unix seconds), as a fixed
     /// range of the dashboard's span up to that instant.
     void openAt(const QString &idOrFile, const QString &at);
+    /// Values for the variables of the dashboards opened from now on (--var);
+    /// a dashboard takes those it declares.
+    void setVariables(const VariableValues &values) { m_variables = values; }
     /// Asks for a dashboard file and opens it.
     void chooseFile();
     /// Opens the live dashboard again on sources just replaced; a snapshot stays.
@@ -87,6 +92,7 @@ private:
     SourcesController *m_sources;
     TimeRangeBar *m_rangeBar;
     Notifier *m_notifier;
+    VariableValues m_variables;
     QWidget *m_window;
     QPointer<SourceRegistry> m_recorded;
     std::shared_ptr<Snapshot> m_snapshot;

@@ -269,6 +269,10 @@ void MainWindow::start(const QStringList &arguments)
                 showDatabases();
             else if (options.area == QLatin1String("alerts"))
                 m_areas->setCurrentWidget(m_alertsView);
+            if (const auto variables = VariableValues::fromArguments(options.variables))
+                m_dashboards->setVariables(*variables);
+            else
+                m_notifier->showProblem(tr("The --var option cannot be used."), variables.error());
             m_dashboards->openAt(options.dashboard, options.at);
         },
         Qt::SingleShotConnection);

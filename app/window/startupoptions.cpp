@@ -1,5 +1,6 @@
 #include "window/startupoptions.h"
 
+#include "commands/headlesscommand.h"
 #include "commands/sourceoptions.h"
 #include "connections/connectionsfile.h"
 #include "sources/sourcekinds.h"
@@ -25,6 +26,7 @@ void StartupOptions::addOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("screenshot"), tr("Save a picture of the window after the first refresh."), tr("FILE")});
     parser.addOption({QStringLiteral("area"), tr("The area shown first: dashboard, databases or alerts."), tr("AREA")});
+    parser.addOption(HeadlessCommand::variableOption());
 }
 
 StartupOptions StartupOptions::parse(const QStringList &arguments)
@@ -41,6 +43,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     options.dashboard = parser.value(QStringLiteral("dashboard"));
     options.area = parser.value(QStringLiteral("area"));
     options.at = parser.value(QStringLiteral("at"));
+    options.variables = parser.values(QStringLiteral("var"));
     // Connections (a file, else the user's own) unless sources are named on the command line.
     options.m_named = std::any_of(kSourceOptions.begin(), kSourceOptions.end(),
                                   [&parser](const QString &option) { return parser.isSet(option); });

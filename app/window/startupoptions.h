@@ -27,6 +27,8 @@ public:
     QString dashboard;
     QString area;
     QString at;
+    /// `--var NAME=VALUE`: values for the variables of the dashboards opened.
+    QStringList variables;
     /// None when not given: the language stays as it is.
     std::optional<QString> language;
     /// Where to save a picture of the window after the first refresh; empty for none.

@@ -4,6 +4,8 @@
 #include "core/thresholds.h"
 #include "core/timerange.h"
 #include "core/unit.h"
+#include "variables/variablespec.h"
+#include "variables/variablevalues.h"
 
 #include <QList>
 #include <QString>
@@ -36,7 +38,8 @@ struct SourceRef
 struct Denominator
 {
     QString query;
-    LocalizedText zero; ///< why nothing was judged: "No requests in the last 5 minutes"
+    LocalizedText zero;   ///< why nothing was judged: "No requests in the last 5 minutes"
+    QString unboundQuery; ///< the query as written, variables and all (VariableBinder)
 };
 
 /// One query reduced to one value, judged by thresholds: what a KPI card
@@ -51,6 +54,8 @@ struct MeasureSpec
     Reduce reduce = Reduce::Max;
     Thresholds thresholds;
     std::optional<Denominator> denominator;
+    QStringList parameters; ///< the values of a SQL query's `$1`, `$2` … (VariableBinder)
+    QString unboundQuery;   ///< the query as written, variables and all (VariableBinder)
 };
 
 /// A KPI card: a measure, and where to diagnose it when it is not good.
@@ -69,6 +74,7 @@ struct ChartQuery
 {
     QString query;
     LocalizedText legend;
+    QString unboundQuery; ///< the query as written, variables and all (VariableBinder)
 };
 
 /// A time-series chart of one or more queries in one unit.
@@ -93,7 +99,9 @@ struct Dashboard
     QList<SourceRef> sources;
     QList<KpiSpec> kpis;
     QList<ChartSpec> charts;
-    QString origin; ///< the file it was loaded from
+    QList<VariableSpec> variables;
+    VariableValues values; ///< the values its queries hold, once bound (VariableBinder)
+    QString origin;        ///< the file it was loaded from
 };
 
 } // namespace lotse

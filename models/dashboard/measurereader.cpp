@@ -44,7 +44,7 @@ MeasureReading MeasureReader::judge(const MeasureSpec &spec, const QueryReply::R
 void MeasureReader::read(Source &source, const MeasureSpec &spec, const QDateTime &at, QObject *context, Done done,
                          const Started &started)
 {
-    QueryReply *reply = source.instant(spec.query, at);
+    QueryReply *reply = source.instantWith(spec.query, at, spec.parameters);
     if (started)
         started(reply);
     QPointer<Source> from(&source);

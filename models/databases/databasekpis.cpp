@@ -34,7 +34,7 @@ KpiSpec specFrom(const CardInfo &card, const QString &source)
     spec.thresholds.warning = card.warning;
     spec.thresholds.critical = card.critical;
     if (card.denominator)
-        spec.denominator = Denominator{QLatin1String(card.denominator), localized(card.zero)};
+        spec.denominator = Denominator{QLatin1String(card.denominator), localized(card.zero), {}};
     return spec;
 }
 

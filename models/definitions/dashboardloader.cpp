@@ -2,6 +2,8 @@
 
 #include "definitions/linkedchecks.h"
 #include "definitions/yamlreader.h"
+#include "variables/variablebinder.h"
+#include "variables/variablereader.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -45,7 +47,8 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
     if (!root)
         return std::unexpected(reader.diagnostics());
 
-    reader.checkKeys(*root, {"id", "title", "description", "range", "refresh", "sources", "kpis", "charts"});
+    reader.checkKeys(*root,
+                     {"id", "title", "description", "range", "refresh", "sources", "kpis", "charts", "variables"});
     Dashboard dashboard;
     dashboard.origin = fileName;
     dashboard.id = reader.string(*root, "id", true);
@@ -73,6 +76,9 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
     }
 
     dashboard.sources = reader.sources(*root);
+    dashboard.variables = VariableReader::read(reader, *root);
+    VariableReader::checkReferences(reader, *root, dashboard.variables, dashboard.sources);
+    VariableReader::checkCycles(reader, dashboard.variables);
     QSet<QString> ids;
     for (const YAML::Node &node : reader.sequence(*root, "kpis", false)) {
         dashboard.kpis.append(readKpi(reader, node));
@@ -88,6 +94,8 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
     reader.checkSourceNames((*root)["kpis"], dashboard.sources);
     reader.checkSourceNames((*root)["charts"], dashboard.sources);
 
+    if (const auto problem = VariableBinder::bindDefaults(dashboard))
+        reader.error(*root, *problem);
     if (reader.hasErrors())
         return std::unexpected(reader.diagnostics());
     LinkedChecks::adopt(dashboard);
@@ -133,7 +141,8 @@ ChartSpec DashboardLoader::readChart(YamlReader &reader, const YAML::Node &node)
         const bool translated = YamlReader::child(query, "legend").IsMap();
         const QString plain = translated ? QString() : reader.string(query, "legend", false);
         chart.queries.append({reader.string(query, "query", true),
-                              translated ? reader.localized(query, "legend", false) : LocalizedText{plain, plain}});
+                              translated ? reader.localized(query, "legend", false) : LocalizedText{plain, plain},
+                              {}});
         reader.checkQuery(query, "query", chart.source);
     }
     if (chart.queries.isEmpty())

@@ -2,6 +2,8 @@
 
 #include "definitions/checklistreader.h"
 #include "definitions/yamlreader.h"
+#include "variables/variablebinder.h"
+#include "variables/variablereader.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -74,7 +76,8 @@ std::expected<Runbook, Diagnostics> RunbookLoader::parse(const QByteArray &text,
     const auto root = reader.parse(text);
     if (!root)
         return std::unexpected(reader.diagnostics());
-    reader.checkKeys(*root, {"id", "version", "title", "description", "sources", "checks", "start", "nodes"});
+    reader.checkKeys(*root,
+                     {"id", "version", "title", "description", "sources", "checks", "start", "nodes", "variables"});
 
     Runbook runbook;
     Marks marks;
@@ -89,6 +92,9 @@ std::expected<Runbook, Diagnostics> RunbookLoader::parse(const QByteArray &text,
     runbook.title = reader.localized(*root, "title", true);
     runbook.description = reader.localized(*root, "description", false);
     runbook.sources = reader.sources(*root);
+    runbook.variables = VariableReader::read(reader, *root);
+    VariableReader::checkReferences(reader, *root, runbook.variables, runbook.sources);
+    VariableReader::checkCycles(reader, runbook.variables);
 
     const YAML::Node checks = (*root)["checks"];
     if (checks.IsDefined() && !checks.IsMap()) {
@@ -110,6 +116,8 @@ std::expected<Runbook, Diagnostics> RunbookLoader::parse(const QByteArray &text,
     if (!readNodes(reader, *root, runbook, marks))
         return std::unexpected(reader.diagnostics());
     validate(reader, runbook, marks);
+    if (const auto problem = VariableBinder::bindDefaults(runbook))
+        reader.error(*root, *problem);
     if (reader.hasErrors())
         return std::unexpected(reader.diagnostics());
     return runbook;

@@ -216,7 +216,7 @@ std::optional<Denominator> YamlReader::denominator(const YAML::Node &map, const 
         return std::nullopt;
     }
     checkKeys(node, {"query", "zero"});
-    Denominator denominator{string(node, "query", true), localized(node, "zero", true)};
+    Denominator denominator{string(node, "query", true), localized(node, "zero", true), {}};
     checkQuery(node, "query", source);
     return denominator;
 }

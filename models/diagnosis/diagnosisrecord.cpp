@@ -2,6 +2,7 @@
 
 #include "definitions/definitioncatalog.h"
 #include "definitions/runbookloader.h"
+#include "variables/variablebinder.h"
 #include "diagnosis/diagnosissession.h"
 
 #include <QJsonArray>
@@ -305,7 +306,8 @@ DiagnosisRecord DiagnosisRecord::of(const DiagnosisSession &session)
                             {QStringLiteral("steps"), steps},
                             {QStringLiteral("pending"), pendingJson(progress.pending)},
                             {QStringLiteral("readings"), readings},
-                            {QStringLiteral("ticks"), ticksJson(progress.ticks)}},
+                            {QStringLiteral("ticks"), ticksJson(progress.ticks)},
+                            {QStringLiteral("variables"), runbook.values.toJson()}},
                            runbook.text);
 }
 
@@ -346,7 +348,12 @@ std::expected<Runbook, Error> DiagnosisRecord::runbook() const
             return std::unexpected(
                 Error{Error::Kind::Malformed,
                       tr("The runbook saved with the diagnosis cannot be read: %1").arg(firstProblem(saved.error()))});
-        return std::move(*saved);
+        // Bound again with the values it was walked with: its checks read what they read then.
+        auto bound = VariableBinder::bind(
+            std::move(*saved), VariableValues::fromJson(m_walk.value(QStringLiteral("variables")).toObject()));
+        if (!bound)
+            return std::unexpected(Error{Error::Kind::Malformed, bound.error()});
+        return std::move(*bound);
     }
     // Saved before records kept their runbook: the file as it is now is all there is.
     const QString path = DefinitionCatalog(QStringLiteral("runbooks")).resolve(runbookId());

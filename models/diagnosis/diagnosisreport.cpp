@@ -75,7 +75,8 @@ QJsonObject DiagnosisReport::json(const DiagnosisSession &session, const QString
                        {QStringLiteral("at"), session.at().toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("verdict"), DiagnosisSession::verdictId(session.verdict())},
                        {QStringLiteral("findings"), findings},
-                       {QStringLiteral("path"), path}};
+                       {QStringLiteral("path"), path},
+                       {QStringLiteral("variables"), runbook.values.toJson()}};
     if (!errors.isEmpty())
         report.insert(QStringLiteral("errors"), errors);
     if (const QJsonArray checklist = ChecklistReport::json(session, language); !checklist.isEmpty())

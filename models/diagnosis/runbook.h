@@ -93,6 +93,8 @@ struct Runbook
     QList<CheckSpec> checks;
     QString start;
     QList<RunbookNode> nodes;
+    QList<VariableSpec> variables;
+    VariableValues values; ///< the values its queries hold, once bound (VariableBinder)
     QString origin;
     QByteArray text; ///< the YAML it was read from, kept with a saved diagnosis
 

@@ -1,12 +1,14 @@
 #include "snapshot/snapshot.h"
 
 #include "definitions/dashboardloader.h"
+#include "variables/variablebinder.h"
 #include "dashboard/dashboardsession.h"
 #include "snapshot/snapshotfile.h"
 #include "snapshot/snapshotsource.h"
 #include "sources/sourceregistry.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace lotse {
@@ -62,6 +64,14 @@ std::expected<Snapshot, Error> Snapshot::open(const QString &path)
 std::expected<Snapshot, Error> Snapshot::fromData(SnapshotData data, const QString &path)
 {
     auto dashboard = DashboardLoader::parse(data.dashboardYaml, path);
+    if (dashboard && !data.variables.isEmpty()) {
+        // Bound as it was saved, so that its queries are the ones the answers were recorded for.
+        const auto values = VariableValues::fromJson(QJsonDocument::fromJson(data.variables.toUtf8()).object());
+        auto bound = VariableBinder::bind(*dashboard, values);
+        if (!bound)
+            return std::unexpected(Error{Error::Kind::Invalid, bound.error()});
+        dashboard = std::move(*bound);
+    }
     if (!dashboard) {
         const QString problem = dashboard.error().isEmpty() ? QString() : dashboard.error().first().toString();
         return std::unexpected(

@@ -40,6 +40,7 @@ struct SnapshotData
     QString dashboardId;
     QByteArray dashboardYaml;
     QString dashboardOrigin; ///< the file the dashboard was loaded from
+    QString variables;       ///< the values of its variables, as JSON (VariableValues)
     QString range;           ///< what the range bar said ("now-1h" or absolute bounds)
     QDateTime at;            ///< the instant the KPIs were read; the window's end
     TimeWindow window;       ///< the window the charts covered

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryFile>
 
@@ -63,6 +64,7 @@ std::expected<void, Error> writeMeta(QSqlDatabase &db, const QString &path, cons
         {"dashboard_id", data.dashboardId},
         {"dashboard_yaml", QString::fromUtf8(data.dashboardYaml)},
         {"dashboard_origin", data.dashboardOrigin},
+        {"variables", data.variables.isNull() ? QStringLiteral("") : data.variables}, // NOT NULL
         {"range", data.range},
         {"at", SnapshotCodec::timeText(data.at)},
         {"window_from", SnapshotCodec::exactText(data.window.from)},
@@ -335,6 +337,7 @@ std::expected<SnapshotData, Error> SnapshotFile::capture(const DashboardSession 
     data.dashboardId = dashboard.id;
     data.dashboardYaml = std::move(*yaml);
     data.dashboardOrigin = dashboard.origin;
+    data.variables = QString::fromUtf8(QJsonDocument(dashboard.values.toJson()).toJson(QJsonDocument::Compact));
     data.range = session.timeRange().toString();
     data.window = SessionWindow::of(session);
     data.at = SessionWindow::instantOf(session);

@@ -54,6 +54,7 @@ void fillFromMeta(SnapshotData &data, const QHash<QString, QString> &meta)
     data.dashboardId = meta.value(QStringLiteral("dashboard_id"));
     data.dashboardYaml = meta.value(QStringLiteral("dashboard_yaml")).toUtf8();
     data.dashboardOrigin = meta.value(QStringLiteral("dashboard_origin"));
+    data.variables = meta.value(QStringLiteral("variables")); // absent before variables existed
     data.range = meta.value(QStringLiteral("range"));
     data.at = SnapshotCodec::fromTimeText(meta.value(QStringLiteral("at")));
     data.window = {SnapshotCodec::fromExactText(meta.value(QStringLiteral("window_from"))),

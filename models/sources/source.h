@@ -33,6 +33,16 @@ public:
 
     /// The value(s) of @p query at one instant.
     virtual QueryReply *instant(const QString &query, const QDateTime &at) = 0;
+    /// @p query with the values of its `$1`, `$2` … as @p parameters, bound
+    /// beside the text (docs/variables.md); a kind that binds none refuses them.
+    virtual QueryReply *instantWith(const QString &query, const QDateTime &at, const QStringList &parameters)
+    {
+        if (parameters.isEmpty())
+            return instant(query, at);
+        auto *reply = new QueryReply(query, this);
+        reply->finish(std::unexpected(Error{Error::Kind::Refused, tr("A %1 source takes no parameters.").arg(kind())}));
+        return reply;
+    }
     /// The server's version, as a String result.
     virtual QueryReply *serverVersion() = 0;
     /// Its series over time ranges, or nullptr for a kind that answers at one instant only.

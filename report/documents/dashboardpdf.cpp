@@ -78,7 +78,7 @@ QList<ReportBlock> DashboardPdf::titleBlocks(const ReportDocument &document) con
     for (const SourceInfo &source : m_sources)
         sources.append(words.source(source));
     const QDateTime at = ReportText::fromSeconds(m_window.to);
-    list.append(blocks.facts({
+    QList<TextBlocks::Fact> facts{
         {text(words, QT_TR_NOOP("Dashboard")), m_dashboard.id},
         {text(words, QT_TR_NOOP("Time range")), range},
         {text(words, QT_TR_NOOP("KPIs read at")),
@@ -86,7 +86,10 @@ QList<ReportBlock> DashboardPdf::titleBlocks(const ReportDocument &document) con
         {text(words, QT_TR_NOOP("Data sources")),
          sources.isEmpty() ? text(words, QT_TR_NOOP("none")) : sources.join(QLatin1Char('\n'))},
         {text(words, QT_TR_NOOP("Exported")), exportLine(words)},
-    }));
+    };
+    if (!m_dashboard.values.isEmpty())
+        facts.insert(1, {text(words, QT_TR_NOOP("Variables")), m_dashboard.values.describe()});
+    list.append(blocks.facts(facts));
     list.append(blocks.rule());
     return list;
 }

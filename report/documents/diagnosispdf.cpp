@@ -103,7 +103,7 @@ QList<ReportBlock> DiagnosisPdf::titleBlocks(const ReportDocument &document) con
         sources.append(words.source(source));
     QString exported = text(words, QT_TR_NOOP("%1 by Lotse %2"))
                            .arg(words.dateTime(m_options.exportedAt), QCoreApplication::applicationVersion());
-    list.append(blocks.facts({
+    QList<TextBlocks::Fact> facts{
         {text(words, QT_TR_NOOP("Runbook")),
          text(words, QT_TR_NOOP("%1, version %2")).arg(m_runbook.id, words.locale().toString(m_runbook.version))},
         {text(words, QT_TR_NOOP("Instant")),
@@ -113,7 +113,10 @@ QList<ReportBlock> DiagnosisPdf::titleBlocks(const ReportDocument &document) con
         {text(words, QT_TR_NOOP("Data sources")),
          sources.isEmpty() ? text(words, QT_TR_NOOP("none")) : sources.join(QLatin1Char('\n'))},
         {text(words, QT_TR_NOOP("Exported")), exported},
-    }));
+    };
+    if (!m_runbook.values.isEmpty())
+        facts.insert(1, {text(words, QT_TR_NOOP("Variables")), m_runbook.values.describe()});
+    list.append(blocks.facts(facts));
     list.append(blocks.rule());
     return list;
 }

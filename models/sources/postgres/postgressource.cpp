@@ -97,6 +97,18 @@ QueryReply *PostgresSource::instant(const QString &query, const QDateTime &)
                   [statement = *statement](PostgresWorker &worker) { return tableResult(worker.run({statement})); });
 }
 
+QueryReply *PostgresSource::instantWith(const QString &query, const QDateTime &at, const QStringList &parameters)
+{
+    if (parameters.isEmpty())
+        return instant(query, at);
+    const auto statement = SqlGuard::check(query);
+    if (!statement)
+        return DatabaseReplies::settled(this, query, std::unexpected(statement.error()));
+    return submit(query, [statement = *statement, parameters](PostgresWorker &worker) {
+        return tableResult(worker.run({statement}, parameters));
+    });
+}
+
 QueryReply *PostgresSource::runView(const QString &query, const ViewQuery &view)
 {
     if (const auto known = PostgresViews::sql(view, 0); !known)

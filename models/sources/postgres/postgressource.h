@@ -39,6 +39,8 @@ public:
 
     /// Runs @p query (SQL or `@list`) now; @p at is ignored, a database has no history.
     QueryReply *instant(const QString &query, const QDateTime &at) override;
+    /// One SQL statement with @p parameters bound to its `$1`, `$2` …
+    QueryReply *instantWith(const QString &query, const QDateTime &at, const QStringList &parameters) override;
     QueryReply *serverVersion() override;
 
     /// One of the built-in lists by id, e.g. "blocking".

@@ -94,13 +94,14 @@ Error PostgresWorker::scrubbed(Error error) const
     return error;
 }
 
-std::expected<SqlAnswer, Error> PostgresWorker::run(const QList<GuardedStatement> &statements)
+std::expected<SqlAnswer, Error> PostgresWorker::run(const QList<GuardedStatement> &statements,
+                                                    const QStringList &parameters)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (const auto opened = ensureOpen(); !opened)
             return std::unexpected(opened.error());
         bool retry = false;
-        auto answer = runOpen(statements, retry);
+        auto answer = runOpen(statements, parameters, retry);
         // A connection that died while idle fails at BEGIN, before anything ran:
         // connecting again is safe, once.
         if (!retry || attempt == 1)
@@ -109,7 +110,8 @@ std::expected<SqlAnswer, Error> PostgresWorker::run(const QList<GuardedStatement
     return std::unexpected(Error{Error::Kind::Network, {}});
 }
 
-std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QList<GuardedStatement> &statements, bool &retry)
+std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QList<GuardedStatement> &statements,
+                                                        const QStringList &parameters, bool &retry)
 {
     QSqlDatabase db = database();
     QSqlQuery control(db);
@@ -135,7 +137,7 @@ std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QList<GuardedState
     if (const auto allowed = resolver.check(references); !allowed)
         error = allowed.error();
     for (qsizetype at = 0; !error && at < statements.size(); ++at) {
-        auto table = fetch(db, statements.at(at).sql(), answer.warnings);
+        auto table = fetch(db, statements.at(at).sql(), parameters, answer.warnings);
         if (!table)
             error = table.error();
         else
@@ -153,12 +155,19 @@ std::expected<SqlAnswer, Error> PostgresWorker::runOpen(const QList<GuardedState
     return answer;
 }
 
-std::expected<Table, Error> PostgresWorker::fetch(QSqlDatabase &db, const QString &sql, QStringList &warnings)
+std::expected<Table, Error> PostgresWorker::fetch(QSqlDatabase &db, const QString &sql, const QStringList &parameters,
+                                                  QStringList &warnings)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
-    if (!query.exec(PostgresViews::marked(sql)))
+    // Variables travel as parameters of a prepared statement, never inside its text.
+    const bool prepared = !parameters.isEmpty();
+    if (prepared && !query.prepare(PostgresViews::marked(sql)))
+        return std::unexpected(failure(query.lastError()));
+    for (const QString &parameter : parameters)
+        query.addBindValue(parameter);
+    if (!(prepared ? query.exec() : query.exec(PostgresViews::marked(sql))))
         return std::unexpected(failure(query.lastError()));
     Table table;
     const QSqlRecord record = query.record();

@@ -45,8 +45,9 @@ public:
     static constexpr qint64 kMaxBytes = 64LL << 20;
 
     /// Runs @p statements in one read-only transaction, connecting first if
-    /// needed, once the functions they reach have passed.
-    std::expected<SqlAnswer, Error> run(const QList<GuardedStatement> &statements);
+    /// needed, once the functions they reach have passed; @p parameters are
+    /// the values of their `$1`, `$2` …, bound beside the text.
+    std::expected<SqlAnswer, Error> run(const QList<GuardedStatement> &statements, const QStringList &parameters = {});
     /// server_version_num (150004 for 15.4), connecting first if needed.
     std::expected<int, Error> versionNumber();
     /// server_version as the server spells it ("15.4 (Debian 15.4-1)").
@@ -61,8 +62,10 @@ private:
     std::expected<void, Error> ensureOpen();
     void close();
     void readServer(QSqlDatabase &db);
-    std::expected<SqlAnswer, Error> runOpen(const QList<GuardedStatement> &statements, bool &retry);
-    std::expected<Table, Error> fetch(QSqlDatabase &db, const QString &sql, QStringList &warnings);
+    std::expected<SqlAnswer, Error> runOpen(const QList<GuardedStatement> &statements, const QStringList &parameters,
+                                            bool &retry);
+    std::expected<Table, Error> fetch(QSqlDatabase &db, const QString &sql, const QStringList &parameters,
+                                      QStringList &warnings);
     Error failure(const QSqlError &error);
     /// @p error without the password, whatever libpq quoted.
     Error scrubbed(Error error) const;
