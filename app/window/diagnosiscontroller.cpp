@@ -9,6 +9,9 @@
 #include "diagnosis/findingspage.h"
 #include "window/dashboardcontroller.h"
 #include "window/diagnosisfiles.h"
+#include "variables/variablebinder.h"
+#include "variables/variablespec.h"
+#include "variables/variablevalues.h"
 #include "window/notifier.h"
 #include "window/sourcescontroller.h"
 #include "window/windowsettings.h"
@@ -96,21 +99,31 @@ void DiagnosisController::chooseRunbook(const QString &readFrom)
 
 void DiagnosisController::start(const QString &runbook, const QString &node, const QDateTime &at)
 {
-    QtConcurrent::run(DiagnosisFiles::runbook, runbook)
-        .then(this, [this, runbook, node, at](std::expected<Runbook, QString> loaded) {
-            if (!loaded) {
-                m_notifier->showProblem(tr("The runbook \"%1\" cannot be used.").arg(runbook), loaded.error());
-                return;
-            }
-            openWizard(std::move(*loaded), node, at);
-        });
+    start(AlertDiagnosis{runbook, node, at, {}});
 }
 
 void DiagnosisController::start(const AlertDiagnosis &alert)
 {
-    // The hook for the alert's labels: once runbooks declare variables (job,
-    // instance; issue 14 part 1), alert.labels bind to them here.
-    start(alert.runbook, alert.node, alert.at);
+    QtConcurrent::run(DiagnosisFiles::runbook, alert.runbook)
+        .then(this, [this, alert](std::expected<Runbook, QString> loaded) {
+            if (!loaded) {
+                m_notifier->showProblem(tr("The runbook \"%1\" cannot be used.").arg(alert.runbook), loaded.error());
+                return;
+            }
+            // The alert's labels say which system fired: each one the runbook
+            // declares as a variable (job, instance) is bound to it.
+            VariableValues chosen = loaded->values;
+            for (const VariableSpec &variable : std::as_const(loaded->variables)) {
+                if (alert.labels.contains(variable.name))
+                    chosen.set(variable.name, {alert.labels.value(variable.name)});
+            }
+            auto bound = VariableBinder::bind(std::move(*loaded), chosen);
+            if (!bound) {
+                m_notifier->showProblem(tr("The runbook \"%1\" cannot be used.").arg(alert.runbook), bound.error());
+                return;
+            }
+            openWizard(std::move(*bound), alert.node, alert.at);
+        });
 }
 
 void DiagnosisController::openWizard(Runbook runbook, const QString &node, const QDateTime &at)

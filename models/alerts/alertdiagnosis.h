@@ -12,9 +12,8 @@ namespace lotse {
 
 /// What Diagnose from an alert opens: the runbook node its runbook_url names,
 /// read at the instant the alert started, with the alert's labels for the
-/// runbook's variables (job, instance). Until runbooks declare variables the
-/// labels ride along unused; DiagnosisController::start(AlertDiagnosis) is
-/// where they are to be bound.
+/// runbook's variables (job, instance): DiagnosisController::start binds each
+/// label the runbook declares as a variable.
 struct AlertDiagnosis
 {
     QString runbook;

@@ -100,6 +100,25 @@ private Q_SLOTS:
         QCOMPARE(session->at(), alert.activeAt);
         QTRY_VERIFY_WITH_TIMEOUT(!session->steps().isEmpty(), 30000);
         QCOMPARE(session->steps().first().node, QStringLiteral("latency_database"));
+        // The alert's job label is the runbook's $job: the wizard reads the system that fired.
+        QCOMPARE(session->runbook().values.values(QStringLiteral("job")), QStringList{alert.labels.value("job")});
+        window.diagnosisWizard()->close();
+
+        // An alert from a deployment named otherwise binds that name into every check.
+        Alert other = alertWithLink(QStringLiteral("KatoProd"), QStringLiteral("lotse:runbook/kato#latency_database"));
+        other.labels.insert(QStringLiteral("job"), QStringLiteral("kato-prod"));
+        other.activeAt = alert.activeAt;
+        view->setAlerts({other}, {});
+        view->list()->setFocus();
+        view->choose(0);
+        QTest::keyClick(view->list(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 30000);
+        const DiagnosisSession *prod = window.diagnosisWizard()->session();
+        QCOMPARE(prod->runbook().values.values(QStringLiteral("job")), QStringList{QStringLiteral("kato-prod")});
+        const bool bound
+            = std::any_of(prod->runbook().checks.cbegin(), prod->runbook().checks.cend(),
+                          [](const auto &check) { return check.query.contains(QStringLiteral("kato-prod")); });
+        QVERIFY(bound);
         window.diagnosisWizard()->close();
     }
 
