@@ -38,6 +38,21 @@ const QList<QColor> &lineColors()
     return colors;
 }
 
+/// Replaces @p axis' labels with @p ticks over [@p start, @p end]. A category
+/// axis takes each label once; neither axis class writes one twice anyway.
+template<typename Ticks, typename Position>
+void setCategories(QCategoryAxis *axis, double start, double end, const Ticks &ticks, Position at)
+{
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setStartValue(start);
+    for (const auto &tick : ticks) {
+        if (!axis->categoriesLabels().contains(tick.label))
+            axis->append(tick.label, at(tick));
+    }
+    axis->setRange(start, end);
+}
+
 } // namespace
 
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
@@ -273,8 +288,6 @@ void TimeSeriesChart::styleThresholdLine(QLineSeries *line, const QColor &color)
 
 void TimeSeriesChart::updateXAxis()
 {
-    for (const QString &label : m_xAxis->categoriesLabels())
-        m_xAxis->remove(label);
     TimeWindow window = m_window;
     if (window.length() <= 0) {
         window.to = double(QDateTime::currentSecsSinceEpoch());
@@ -284,15 +297,9 @@ void TimeSeriesChart::updateXAxis()
     const int plot = std::max(1, int(m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : width()));
     const int labelWidth = metrics.horizontalAdvance(TimeAxis::widestLabel(window));
     const int ticks = std::clamp(plot / std::max(1, labelWidth * 2), 2, 12);
-    const double from = window.from * 1000;
-    m_xAxis->setStartValue(from);
-    // A category axis takes each label once; the time axis never writes one twice.
     const TimeAxis axis(window, ticks);
-    for (const TimeAxis::Tick &tick : axis.ticks()) {
-        if (!m_xAxis->categoriesLabels().contains(tick.label))
-            m_xAxis->append(tick.label, tick.seconds * 1000);
-    }
-    m_xAxis->setRange(from, window.to * 1000);
+    setCategories(m_xAxis, window.from * 1000, window.to * 1000, axis.ticks(),
+                  [](const TimeAxis::Tick &tick) { return tick.seconds * 1000; });
 }
 
 std::pair<double, double> TimeSeriesChart::valueRange(double step) const
@@ -315,11 +322,11 @@ std::pair<double, double> TimeSeriesChart::valueRange(double step) const
 
 void TimeSeriesChart::updateYAxis()
 {
-    for (const QString &label : m_yAxis->categoriesLabels())
-        m_yAxis->remove(label);
+    const auto value = [](const ValueAxis::Tick &tick) {
+        return tick.value;
+    };
     if (!m_extent.any) {
-        m_yAxis->setStartValue(0);
-        m_yAxis->setRange(0, 1);
+        setCategories(m_yAxis, 0, 1, QList<ValueAxis::Tick>{}, value);
         return;
     }
     const int lineHeight = QFontMetrics(m_yAxis->labelsFont()).lineSpacing();
@@ -329,12 +336,7 @@ void TimeSeriesChart::updateYAxis()
     const double step = ValueAxis(low, high, ticks, m_unit).step();
     std::tie(low, high) = valueRange(step);
     const ValueAxis axis(low, high, ticks, m_unit);
-    m_yAxis->setStartValue(axis.low());
-    for (const ValueAxis::Tick &tick : axis.ticks()) {
-        if (!m_yAxis->categoriesLabels().contains(tick.label))
-            m_yAxis->append(tick.label, tick.value);
-    }
-    m_yAxis->setRange(axis.low(), axis.high());
+    setCategories(m_yAxis, axis.low(), axis.high(), axis.ticks(), value);
 }
 
 void TimeSeriesChart::updateThresholdLines()
