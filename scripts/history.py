@@ -894,16 +894,13 @@ def counter_to(name, labels, rate, end, value):
     return Counter(name, labels, rate, noise=0, integer=False, digits=2, start=start)
 
 
-def host_uptime(last):
-    return (last('node_time_seconds') or 0) - (last('node_boot_time_seconds') or 0)
-
-
-def host_shares(scraped, last, cpus):
+def host_shares(last, cpus):
     """Each busy mode's share of a CPU: the host's own average since boot when
     it was scraped, so the history joins the live counters without a jump (a
     host that is busy really was busy), else NODE_BUSY."""
-    up = host_uptime(last)
-    if not scraped or up <= 0:
+    # Unscraped, both read None and the host has no uptime.
+    up = (last('node_time_seconds') or 0) - (last('node_boot_time_seconds') or 0)
+    if up <= 0:
         return dict(NODE_BUSY)
     shares = {}
     for mode in NODE_BUSY:
@@ -938,7 +935,7 @@ def host_instruments(end, node):
     cpus = sorted(label_values('node_cpu_seconds_total', 'cpu'), key=int) or ['0', '1', '2', '3']
     devices = label_values('node_network_receive_bytes_total', 'device') or ['eth0', 'lo']
     out = []
-    shares = host_shares(scraped, last, cpus)
+    shares = host_shares(last, cpus)
     busy = sum(shares.values())
     rates = {mode: (lambda s: lambda t: s * load(t))(share) for mode, share in shares.items()}
     rates['idle'] = lambda t: max(0.0, 1 - busy * load(t))
