@@ -167,7 +167,7 @@ int KpiCard::bandWidth() const
 QColor KpiCard::accentColor() const
 {
     QColor color = isNeutral() ? StatePalette::neutral(palette()) : StatePalette::color(m_state, palette());
-    return m_stale || m_keptValue ? StatePalette::dimmed(color, palette()) : color;
+    return isDated() ? StatePalette::dimmed(color, palette()) : color;
 }
 
 QString KpiCard::stateText() const
@@ -197,7 +197,7 @@ void KpiCard::applyLook()
 {
     QColor valueColor = isNeutral() ? palette().color(QPalette::Text) : StatePalette::textColor(m_state, palette());
     QColor titleColor = palette().color(QPalette::Text);
-    if (m_stale || m_keptValue) {
+    if (isDated()) {
         valueColor = StatePalette::dimmed(valueColor, palette());
         titleColor = StatePalette::dimmed(titleColor, palette());
     }
@@ -217,14 +217,14 @@ void KpiCard::applyLook()
     m_badge->setText(m_keptValue ? tr("last read %1").arg(TimeText::clock(m_readAt)) : tr("stale"));
     m_badge->setToolTip(m_keptValue ? tr("The latest read failed: this is the last value read, from then")
                                     : tr("The value has not been refreshed for two refresh intervals"));
-    m_badge->setVisible(m_stale || m_keptValue);
+    m_badge->setVisible(isDated());
     m_errorIcon->setVisible(!m_error.isEmpty());
     m_errorIcon->setToolTip(m_error);
 
     QStringList tips;
     if (!m_error.isEmpty())
         tips.append(m_error);
-    if (m_stale || m_keptValue)
+    if (isDated())
         tips.append(staleText());
     if (tips.isEmpty())
         tips.append(tr("Click for details"));

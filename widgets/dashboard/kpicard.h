@@ -99,6 +99,8 @@ private:
     QDateTime m_readAt;
     bool m_stale = false;
     bool m_keptValue = false; ///< showing the last value read, because this read failed
+    /// The value shown is not current (stale or kept): dimmed, badged and dated.
+    bool isDated() const { return m_stale || m_keptValue; }
     bool m_hovered = false;
     bool m_keyboardFocus = false;
     QLabel *m_title;
