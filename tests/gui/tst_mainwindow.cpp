@@ -268,8 +268,9 @@ private Q_SLOTS:
         Q_EMIT marker->clicked();
         QVERIFY(!first->isVisible());
         QVERIFY(second->isVisible());
-        // The entry stays, to be clicked back; a refresh keeps the series hidden.
-        QVERIFY(chart->chart()->legend()->markers(first).value(0)->isVisible());
+        // The entry stays, to be clicked back; a refresh keeps the series hidden. The legend
+        // shows its markers only once it has laid out the series the refresh added.
+        QTRY_VERIFY(chart->chart()->legend()->markers(first).value(0)->isVisible());
         window->session()->refresh();
         QVERIFY(finished.wait(30000));
         QVERIFY(!chart->lines().at(0)->isVisible());
