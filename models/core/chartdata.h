@@ -21,6 +21,10 @@ struct ChartLine
     QString name;
     std::shared_ptr<const Series> fetched;
     Series shown;
+    /// A line of the compare overlay: read this many seconds earlier and moved
+    /// forward onto the window (ComparePeriod); 0 for a line of the window itself.
+    qint64 shift = 0;
+    int base = -1; ///< of a compare line: the index of the line it is compared with, if any
 };
 
 /// What a chart shows: its lines for a window, or why it cannot.

@@ -85,7 +85,8 @@ struct ChartSpec
     QString source;
     Unit unit = Unit::None;
     QList<ChartQuery> queries;
-    Thresholds thresholds; ///< drawn as horizontal lines
+    Thresholds thresholds;                ///< drawn as horizontal lines
+    std::optional<qint64> compareSeconds; ///< `compare:` of this chart, over the dashboard's
 };
 
 /// A dashboard as its YAML file describes it.
@@ -96,6 +97,7 @@ struct Dashboard
     LocalizedText description;
     TimeRange range = TimeRange::relative(3600);
     qint64 refreshSeconds = 30; ///< 0: no automatic refresh
+    qint64 compareSeconds = 0;  ///< `compare: 1d|1w`: charts overlay that much earlier; 0: off
     QList<SourceRef> sources;
     QList<KpiSpec> kpis;
     QList<ChartSpec> charts;

@@ -1,6 +1,7 @@
 #include "dashboard/dashboardsession.h"
 
 #include "core/decimator.h"
+#include "dashboard/compareperiod.h"
 #include "core/localization.h"
 #include "dashboard/measurereader.h"
 #include "dashboard/reduce.h"
@@ -14,13 +15,15 @@ namespace lotse {
 namespace {
 
 QList<ChartLine> linesFrom(std::shared_ptr<QueryResult> result, const QString &legend, const TimeWindow &window,
-                           int width)
+                           int width, qint64 shift)
 {
     QList<ChartLine> lines;
     lines.reserve(qsizetype(result->series.size()));
     for (Series &series : result->series) {
         ChartLine line;
         line.name = LegendTemplate::render(legend, series.labels);
+        line.shift = shift;
+        ComparePeriod::restamp(series, shift);
         line.shown = Decimator::decimate(series, window.from, window.to, width);
         line.fetched = std::make_shared<const Series>(std::move(series));
         lines.append(std::move(line));
@@ -91,6 +94,22 @@ QDateTime DashboardSession::now() const
 TimeWindow DashboardSession::currentWindow() const
 {
     return m_range.resolve(now());
+}
+
+void DashboardSession::setComparePeriod(qint64 seconds)
+{
+    if (m_compare == seconds)
+        return;
+    m_compare = seconds;
+    Q_EMIT comparePeriodChanged();
+    refresh();
+}
+
+qint64 DashboardSession::comparePeriod(int index) const
+{
+    if (m_compare)
+        return *m_compare;
+    return m_dashboard.charts.at(index).compareSeconds.value_or(m_dashboard.compareSeconds);
 }
 
 void DashboardSession::setChartWidth(int index, int pixels)
@@ -215,10 +234,13 @@ void DashboardSession::requestChart(int index, const TimeWindow &window)
 {
     ChartState &chart = m_charts[index];
     const ChartSpec &spec = m_dashboard.charts.at(index);
-    chart.parts = QList<QList<ChartLine>>(spec.queries.size());
-    chart.partErrors = QList<std::optional<Error>>(spec.queries.size());
+    // With a compare period every query is read twice: parts past the queries are the earlier ones.
+    const qint64 period = comparePeriod(index);
+    const qsizetype parts = spec.queries.size() * (period > 0 ? 2 : 1);
+    chart.parts = QList<QList<ChartLine>>(parts);
+    chart.partErrors = QList<std::optional<Error>>(parts);
     chart.partWarnings.clear();
-    chart.partsPending = int(spec.queries.size());
+    chart.partsPending = int(parts);
     chart.data.loading = true;
     chart.data.window = window;
     Q_EMIT chartChanged(index);
@@ -233,9 +255,11 @@ void DashboardSession::requestChart(int index, const TimeWindow &window)
     }
     const double step = TimeRange::stepFor(window, chart.width);
     const quint64 generation = m_generation;
-    for (int part = 0; part < spec.queries.size(); ++part) {
-        const ChartQuery &query = spec.queries.at(part);
-        track(ranged->range(query.query, window, step))->onFinished(this, [=, this](QueryReply::Result answer) {
+    for (int part = 0; part < parts; ++part) {
+        const ChartQuery &query = spec.queries.at(part % spec.queries.size());
+        const qint64 shift = part < spec.queries.size() ? 0 : period;
+        const TimeWindow read = ComparePeriod::shifted(window, shift);
+        track(ranged->range(query.query, read, step))->onFinished(this, [=, this](QueryReply::Result answer) {
             if (generation != m_generation)
                 return;
             if (!answer) {
@@ -249,7 +273,7 @@ void DashboardSession::requestChart(int index, const TimeWindow &window)
             // the columns travel there by pointer, never copied on this one.
             auto result = std::make_shared<QueryResult>(std::move(*answer));
             QtConcurrent::run(linesFrom, std::move(result), query.legend.text(Localization::current()), window,
-                              m_charts[index].width)
+                              m_charts[index].width, shift)
                 .then(this, [this, index, part, generation](QFuture<QList<ChartLine>> lines) {
                     if (generation != m_generation)
                         return;
@@ -278,6 +302,7 @@ void DashboardSession::partAnswered(int index)
             chart.data.error = chart.partErrors.at(part);
     }
     chart.parts.clear();
+    ComparePeriod::link(lines);
     // A source that is down keeps the last lines it gave, dated; a partial answer is shown as it is.
     const bool failedWhole = chart.data.error && lines.isEmpty();
     if (failedWhole && !chart.data.lines.isEmpty() && chart.lastRead.isValid()) {

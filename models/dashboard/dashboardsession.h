@@ -43,6 +43,15 @@ public:
     QDateTime now() const;
     TimeWindow currentWindow() const;
 
+    /// The compare period chosen for the whole dashboard (the toolbar's, or the
+    /// YAML's `compare:`), in seconds; 0 is off.
+    qint64 comparePeriod() const { return m_compare.value_or(m_dashboard.compareSeconds); }
+    /// Overlays every chart with its queries @p seconds earlier (0: none), over
+    /// what the YAML says per chart, and reads again.
+    void setComparePeriod(qint64 seconds);
+    /// The period chart @p index overlays: the one chosen, else the chart's own, else the dashboard's.
+    qint64 comparePeriod(int index) const;
+
     /// Width in device pixels that chart @p index is drawn at; it decides the step.
     void setChartWidth(int index, int pixels);
     void setSparklineWidth(int pixels) { m_sparklineWidth = pixels; }
@@ -61,6 +70,7 @@ Q_SIGNALS:
     void timeRangeChanged();
     void refreshIntervalChanged();
     void pausedChanged();
+    void comparePeriodChanged();
 
 private:
     struct ChartState
@@ -91,6 +101,7 @@ private:
     qint64 m_refreshSeconds;
     bool m_paused = false;
     QDateTime m_pinned;
+    std::optional<qint64> m_compare; ///< chosen in the toolbar, over the YAML
     int m_sparklineWidth = 160;
     QTimer m_refreshTimer;
     QTimer m_staleTimer;

@@ -1,5 +1,6 @@
 #include "definitions/dashboardloader.h"
 
+#include "dashboard/compareperiod.h"
 #include "definitions/linkedchecks.h"
 #include "definitions/yamlreader.h"
 #include "variables/variablebinder.h"
@@ -47,8 +48,8 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
     if (!root)
         return std::unexpected(reader.diagnostics());
 
-    reader.checkKeys(*root,
-                     {"id", "title", "description", "range", "refresh", "sources", "kpis", "charts", "variables"});
+    reader.checkKeys(
+        *root, {"id", "title", "description", "range", "refresh", "compare", "sources", "kpis", "charts", "variables"});
     Dashboard dashboard;
     dashboard.origin = fileName;
     dashboard.id = reader.string(*root, "id", true);
@@ -74,6 +75,7 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
             reader.error((*root)["refresh"],
                          tr("refresh must be off or a duration such as 30s, not \"%1\"").arg(refresh));
     }
+    dashboard.compareSeconds = readCompare(reader, *root).value_or(0);
 
     dashboard.sources = reader.sources(*root);
     dashboard.variables = VariableReader::read(reader, *root);
@@ -130,7 +132,7 @@ ChartSpec DashboardLoader::readChart(YamlReader &reader, const YAML::Node &node)
         reader.error(node, tr("a chart must be a mapping"));
         return chart;
     }
-    reader.checkKeys(node, {"id", "title", "source", "unit", "queries", "thresholds"});
+    reader.checkKeys(node, {"id", "title", "source", "unit", "queries", "thresholds", "compare"});
     chart.id = reader.string(node, "id", true);
     chart.title = reader.localized(node, "title", true);
     chart.source = reader.string(node, "source", false);
@@ -148,7 +150,19 @@ ChartSpec DashboardLoader::readChart(YamlReader &reader, const YAML::Node &node)
     if (chart.queries.isEmpty())
         reader.error(node, tr("a chart needs at least one query"));
     chart.thresholds = reader.thresholds(node, "thresholds");
+    chart.compareSeconds = readCompare(reader, node);
     return chart;
+}
+
+std::optional<qint64> DashboardLoader::readCompare(YamlReader &reader, const YAML::Node &node)
+{
+    const QString text = reader.string(node, "compare", false);
+    if (text.isEmpty())
+        return std::nullopt;
+    const std::optional<qint64> seconds = ComparePeriod::parse(text);
+    if (!seconds)
+        reader.error(node["compare"], tr("compare must be off, 1d or 1w, not \"%1\"").arg(text));
+    return seconds;
 }
 
 } // namespace lotse

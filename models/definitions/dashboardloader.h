@@ -28,6 +28,8 @@ public:
 private:
     static KpiSpec readKpi(YamlReader &reader, const YAML::Node &node);
     static ChartSpec readChart(YamlReader &reader, const YAML::Node &node);
+    /// `compare:` of @p node: a period in seconds, 0 for off, nothing when absent or wrong.
+    static std::optional<qint64> readCompare(YamlReader &reader, const YAML::Node &node);
 };
 
 } // namespace lotse

@@ -274,7 +274,11 @@ void ReportChartPainter::paintLines(QPainter &painter, const ReportChart &chart,
             points.append({plot.left() + (thinned.times[p] - window.from) / window.length() * plot.width(),
                            plot.bottom() - (thinned.values[p] - frame.low) / (frame.high - frame.low) * plot.height()});
         }
-        QPen pen(ReportStyle::lineColor(int(i)), m_style->pt(1));
+        // A compare line (ComparePeriod) is dashed, in the colour of the line it is compared with.
+        const ChartLine &line = chart.data.lines.at(i);
+        QPen pen(ReportStyle::lineColor(line.base >= 0 ? line.base : int(i)), m_style->pt(1));
+        if (line.shift > 0)
+            pen.setStyle(Qt::DashLine);
         pen.setJoinStyle(Qt::RoundJoin);
         pen.setCapStyle(Qt::RoundCap);
         painter.setPen(pen);

@@ -86,6 +86,27 @@ private Q_SLOTS:
         QVERIFY(!DashboardLoader::parse(text, QStringLiteral("shop.yaml")));
     }
 
+    void comparePerDashboardAndPerChart()
+    {
+        QByteArray text = kValid;
+        text.replace("refresh: 10s\n", "refresh: 10s\ncompare: 1w\n");
+        text.append(
+            "  - id: other\n    title: {en: Other, de: Andere}\n    compare: 1d\n    queries: [{query: 'up'}]\n"
+            "  - id: plain\n    title: {en: Plain, de: Schlicht}\n    compare: 'off'\n    queries: [{query: 'up'}]\n");
+        const auto dashboard = DashboardLoader::parse(text, QStringLiteral("shop.yaml"));
+        QVERIFY2(dashboard, dashboard ? "" : qPrintable(dashboard.error().first().toString()));
+        QCOMPARE(dashboard->compareSeconds, 7 * 86400);
+        QVERIFY(!dashboard->charts[0].compareSeconds);
+        QCOMPARE(*dashboard->charts[1].compareSeconds, 86400);
+        QCOMPARE(*dashboard->charts[2].compareSeconds, 0);
+        // Without it, nothing is compared.
+        QCOMPARE(DashboardLoader::parse(kValid, QStringLiteral("shop.yaml"))->compareSeconds, 0);
+        // Only the periods the toolbar offers.
+        QByteArray wrong = kValid;
+        wrong.replace("refresh: 10s\n", "refresh: 10s\ncompare: 2h\n");
+        QCOMPARE(problemAbout(wrong, QStringLiteral("compare")).line, 5);
+    }
+
     void reportsLineAndColumn_data()
     {
         QTest::addColumn<QByteArray>("text");
