@@ -579,6 +579,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>a chart needs at least one query</source>
         <translation>ein Diagramm (chart) braucht mindestens eine Abfrage</translation>
     </message>
+    <message>
+        <source>compare must be off, 1d or 1w, not &quot;%1&quot;</source>
+        <translation>compare muss off, 1d oder 1w sein, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DashboardPage</name>
@@ -2405,6 +2409,18 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Not applicable</source>
         <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>At the cursor</source>
+        <translation>Am Zeitcursor</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>No value at %1</source>
+        <translation>Kein Wert um %1</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5104,80 @@ Jeder Befehl erklärt seine Optionen mit --help.
     <message>
         <source>No Prometheus source to read $%1 from.</source>
         <translation>Keine Prometheus-Quelle, aus der $%1 gelesen werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ComparePeriod</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1 (1 week ago)</source>
+        <translation>%1 (vor 1 Woche)</translation>
+    </message>
+    <message>
+        <source>%1 (1 day ago)</source>
+        <translation>%1 (vor 1 Tag)</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ChartCursor</name>
+    <message>
+        <source>%1 ago: %2</source>
+        <translation>vor %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::CursorTip</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lotse::LegendTableModel</name>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ComparePicker</name>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleich:</translation>
+    </message>
+    <message>
+        <source>Overlay every chart with the same queries one day or one week earlier, dashed</source>
+        <translation>Jedes Diagramm gestrichelt mit denselben Abfragen einen Tag oder eine Woche früher überlagern</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "variables/variablebinder.h"
 #include "commands/sourceoptions.h"
+#include "dashboard/comparepicker.h"
 #include "dashboard/dashboardsession.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/timerangebar.h"
@@ -69,6 +70,16 @@ SourceRegistry *DashboardController::recorded() const
 QList<SourceInfo> DashboardController::sourceVersions() const
 {
     return m_snapshot ? m_snapshot->data().sources : m_sources->versions()->sources();
+}
+
+void DashboardController::setComparePicker(ComparePicker *picker)
+{
+    m_comparePicker = picker;
+    picker->setEnabled(false); // until a dashboard is open
+    connect(picker, &ComparePicker::periodChosen, this, [this](qint64 seconds) {
+        if (m_session)
+            m_session->setComparePeriod(seconds);
+    });
 }
 
 bool DashboardController::open(const QString &idOrFile)
@@ -144,8 +155,10 @@ void DashboardController::showSnapshot(std::shared_ptr<Snapshot> snapshot)
     releaseSnapshot();
     m_snapshot = std::move(snapshot);
     showSession(session, recorded);
-    // A snapshot is one fixed moment: there is no other range to choose.
+    // A snapshot is one fixed moment: there is no other range to choose, nor another period.
     m_rangeBar->setEnabled(false);
+    if (m_comparePicker)
+        m_comparePicker->setEnabled(false);
 }
 
 void DashboardController::releaseSnapshot()
@@ -174,6 +187,10 @@ void DashboardController::showSession(DashboardSession *session, SourceRegistry 
     m_rangeBar->setTimeRange(m_session->timeRange());
     m_rangeBar->setRefreshInterval(m_session->refreshInterval());
     m_rangeBar->setPaused(m_session->isPaused());
+    if (m_comparePicker) {
+        m_comparePicker->setEnabled(true);
+        m_comparePicker->setPeriod(m_session->comparePeriod());
+    }
     setZoomed(false);
     m_session->refresh();
 }

@@ -19,6 +19,7 @@ namespace lotse {
 
 struct Dashboard;
 class DashboardSession;
+class ComparePicker;
 class Notifier;
 class Snapshot;
 class SourceRegistry;
@@ -44,6 +45,9 @@ public:
     const Snapshot *snapshot() const { return m_snapshot.get(); }
     /// The sources with their servers' versions: the live ones, or the snapshot's.
     QList<SourceInfo> sourceVersions() const;
+
+    /// The toolbar's compare choice: it sets the session's period and shows it.
+    void setComparePicker(ComparePicker *picker);
 
     /// Opens a built-in dashboard id or a file; tells the user when it cannot.
     bool open(const QString &idOrFile);
@@ -91,6 +95,7 @@ private:
 
     SourcesController *m_sources;
     TimeRangeBar *m_rangeBar;
+    QPointer<ComparePicker> m_comparePicker;
     Notifier *m_notifier;
     VariableValues m_variables;
     QWidget *m_window;

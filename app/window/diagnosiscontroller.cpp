@@ -1,6 +1,7 @@
 #include "window/diagnosiscontroller.h"
 
 #include "alerts/alertdiagnosis.h"
+#include "charts/timecursor.h"
 #include "common/choicedialog.h"
 #include "common/timetext.h"
 #include "dashboard/dashboardsession.h"
@@ -35,6 +36,9 @@ DiagnosisController::DiagnosisController(SourcesController *sources, const Dashb
 
 QDateTime DiagnosisController::instant() const
 {
+    // A pinned time cursor is the instant the user chose on the charts.
+    if (const DashboardView *view = m_dashboards->view(); view && view->timeCursor()->isPinned())
+        return view->timeCursor()->pinnedAt();
     const DashboardSession *session = m_dashboards->session();
     if (session && !session->timeRange().isRelative())
         return session->timeRange().to();

@@ -5,6 +5,7 @@
 #include "alerts/alerttray.h"
 #include "common/timetext.h"
 #include "connections/connectionscontroller.h"
+#include "dashboard/comparepicker.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/dashboardsession.h"
 #include "dashboard/timerangebar.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     , m_alerts(new AlertsController(m_sources, m_dashboards, m_diagnosis, m_settings, m_alertsView, this))
     , m_toolBar(new QToolBar)
     , m_rangeHolder(new QWidget)
+    , m_comparePicker(new ComparePicker)
     , m_sourceLabel(new QLabel)
     , m_statusLabel(new QLabel)
 {
@@ -79,6 +81,9 @@ void MainWindow::createWidgets()
     auto *holder = new QHBoxLayout(m_rangeHolder);
     holder->setContentsMargins(0, 0, 0, 0);
     holder->addWidget(m_rangeBar);
+    holder->addSpacing(fontMetrics().averageCharWidth() * 2);
+    holder->addWidget(m_comparePicker);
+    m_dashboards->setComparePicker(m_comparePicker);
     m_toolBar->addWidget(m_rangeHolder);
     m_toolBar->addSeparator();
     for (QAction *action : {m_actions.diagnose, m_actions.exportPdf}) {

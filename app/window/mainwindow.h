@@ -21,6 +21,7 @@ namespace lotse {
 
 class AlertsController;
 class AlertsView;
+class ComparePicker;
 class ConnectionsController;
 class DashboardPage;
 class DatabasesView;
@@ -65,6 +66,7 @@ public:
     QTabWidget *areas() const { return m_areas; }
     void showDatabases();
     TimeRangeBar *timeRangeBar() const { return m_rangeBar; }
+    ComparePicker *comparePicker() const { return m_comparePicker; }
     /// View ▸ Theme: applies @p mode and keeps it for the next start.
     void setTheme(Theme::Mode mode);
     /// The welcome page of a first start, while it is shown.
@@ -136,6 +138,7 @@ private:
     AlertsController *m_alerts;
     QToolBar *m_toolBar;
     QWidget *m_rangeHolder;
+    ComparePicker *m_comparePicker;
     QMenu *m_fileMenu;
     QMenu *m_dashboardMenu;
     QMenu *m_viewMenu;

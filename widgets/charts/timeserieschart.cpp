@@ -1,7 +1,9 @@
 #include "charts/timeserieschart.h"
 
 #include "axes/timeaxis.h"
+#include "charts/chartcursor.h"
 #include "charts/chartlegend.h"
+#include "charts/legendtable.h"
 #include "axes/valueaxis.h"
 #include "style/statepalette.h"
 #include "common/timetext.h"
@@ -9,8 +11,10 @@
 #include <QAction>
 #include <QCategoryAxis>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QDateTime>
 #include <QGraphicsLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -37,6 +41,11 @@ const QList<QColor> &lineColors()
     };
     return colors;
 }
+
+/// From this many lines on, the legend is a table: a hundred entries would bury the plot.
+constexpr int kLegendTableFrom = 9;
+/// The legend table's height in rows, its header included.
+constexpr int kLegendTableRows = 6;
 
 /// Replaces @p axis' labels with @p ticks over [@p start, @p end]. A category
 /// axis takes each label once; neither axis class writes one twice anyway.
@@ -68,6 +77,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, viewport()))
     , m_resetZoom(new QAction(this))
     , m_legend(new ChartLegend(m_chart, this))
+    , m_cursor(new ChartCursor(this))
+    , m_table(new LegendTable(this))
 {
     setRenderHint(QPainter::Antialiasing);
     // Partial updates leave old axis labels behind when no series covers the
@@ -105,6 +116,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_notice->setFocusPolicy(Qt::NoFocus);
     m_notice->hide();
     m_rubberBand->hide();
+    m_table->hide();
+    connect(m_table, &LegendTable::lineClicked, this, &TimeSeriesChart::toggleFromTable);
 
     m_resetZoom->setIcon(QIcon(QStringLiteral(":/icons/zoom-reset.svg")));
     m_resetZoom->setEnabled(false);
@@ -135,6 +148,7 @@ QString TimeSeriesChart::title() const
 void TimeSeriesChart::setUnit(Unit unit)
 {
     m_unit = unit;
+    m_cursor->setUnit(unit);
     updateYAxis();
 }
 
@@ -150,7 +164,11 @@ void TimeSeriesChart::setData(const ChartData &data)
     m_window = data.window;
     m_error = data.error;
     m_warnings = data.warnings;
-    const bool restyle = data.keptFrom.isValid() != m_keptFrom.isValid();
+    QList<int> bases;
+    for (const ChartLine &line : data.lines)
+        bases.append(line.shift == 0 ? -1 : line.base >= 0 ? line.base : -2);
+    const bool restyle = data.keptFrom.isValid() != m_keptFrom.isValid() || bases != m_bases;
+    m_bases = std::move(bases);
     m_keptFrom = data.keptFrom;
     m_loaded = m_loaded || !data.loading;
     m_loading = data.loading;
@@ -169,10 +187,51 @@ void TimeSeriesChart::setData(const ChartData &data)
         m_lines.at(i)->replace(pointsOf(data.lines.at(i).shown));
     }
     m_legend->sync(m_lines);
+    updateLegendTable(data);
     updateXAxis();
     updateYAxis();
     updateThresholdLines();
     updateOverlay();
+    m_cursor->setData(data);
+}
+
+void TimeSeriesChart::setTimeCursor(TimeCursor *cursor)
+{
+    m_cursor->setTimeCursor(cursor);
+}
+
+void TimeSeriesChart::updateLegendTable(const ChartData &data)
+{
+    const bool table = m_lines.size() >= kLegendTableFrom;
+    m_chart->legend()->setVisible(!table);
+    if (table)
+        m_table->setLines(data, m_lines, m_unit);
+    if (table == m_table->isHidden()) {
+        m_table->setVisible(table);
+        placeLegendTable();
+    }
+}
+
+void TimeSeriesChart::placeLegendTable()
+{
+    const int height = !m_table->isHidden() ? m_table->verticalHeader()->defaultSectionSize() * kLegendTableRows : 0;
+    // The plot ends above the table: the chart's bottom margin is the table's room.
+    QMargins margins = m_chart->margins();
+    margins.setBottom(2 + height);
+    m_chart->setMargins(margins);
+    if (height > 0) {
+        const int side = fontMetrics().averageCharWidth();
+        m_table->setGeometry(side, this->height() - height - 2, width() - 2 * side, height);
+    }
+}
+
+void TimeSeriesChart::toggleFromTable(int line, bool isolate)
+{
+    if (line < 0 || line >= m_lines.size())
+        return;
+    m_legend->toggle(m_lines.at(line), isolate);
+    m_table->syncHidden(m_lines);
+    m_cursor->place();
 }
 
 QList<QPointF> TimeSeriesChart::pointsOf(const Series &shown)
@@ -272,9 +331,13 @@ QLineSeries *TimeSeriesChart::createLine()
 
 void TimeSeriesChart::styleLine(int index)
 {
-    const QColor color = lineColors().at(index % lineColors().size());
+    // A compare line takes the colour of the line it is compared with, dashed.
+    const int base = m_bases.value(index, -1);
+    const QColor color = lineColors().at((base >= 0 ? base : index) % lineColors().size());
     // Lines kept from the last read are dimmed: they are history, not the present.
     QPen pen(m_keptFrom.isValid() ? StatePalette::dimmed(color, palette()) : color, 2);
+    if (base != -1)
+        pen.setStyle(Qt::DashLine);
     pen.setCapStyle(Qt::RoundCap);
     pen.setJoinStyle(Qt::RoundJoin);
     m_lines.at(index)->setPen(pen);
@@ -434,6 +497,7 @@ void TimeSeriesChart::applyLook()
     m_chart->setBackgroundPen(QPen(border, 1));
     m_chart->setBackgroundRoundness(fontMetrics().height() * 0.35);
     m_chart->setMargins(QMargins(4, 2, 8, 2));
+    placeLegendTable();
     setBackgroundBrush(colors.window());
 
     QFont titleFont = font();
@@ -492,6 +556,7 @@ void TimeSeriesChart::onPlotAreaChanged(const QRectF &area)
 {
     const int pixels = qRound(area.width() * devicePixelRatioF());
     placeOverlay();
+    m_cursor->place();
     if (pixels == m_plotWidth || pixels <= 0)
         return;
     m_plotWidth = pixels;
@@ -501,6 +566,7 @@ void TimeSeriesChart::onPlotAreaChanged(const QRectF &area)
 void TimeSeriesChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    placeLegendTable();
     updateXAxis();
     updateYAxis();
     placeOverlay();
@@ -528,6 +594,14 @@ double TimeSeriesChart::secondsAt(double x) const
     return from + fraction * (to - from);
 }
 
+double TimeSeriesChart::xAt(double seconds) const
+{
+    const QRectF plot = plotRect();
+    const double from = m_xAxis->min() / 1000.0;
+    const double to = m_xAxis->max() / 1000.0;
+    return plot.left() + (seconds - from) / std::max(1e-9, to - from) * plot.width();
+}
+
 void TimeSeriesChart::mousePressEvent(QMouseEvent *event)
 {
     const QRectF plot = plotRect();
@@ -544,6 +618,7 @@ void TimeSeriesChart::mousePressEvent(QMouseEvent *event)
 void TimeSeriesChart::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_dragFrom) {
+        m_cursor->hoverAt(event->position());
         QChartView::mouseMoveEvent(event);
         return;
     }
@@ -564,9 +639,11 @@ void TimeSeriesChart::mouseReleaseEvent(QMouseEvent *event)
     m_rubberBand->hide();
     m_dragFrom.reset();
     event->accept();
-    // A short twitch of the mouse is a click, not a zoom.
-    if (band.width() < std::max(4, fontMetrics().averageCharWidth()))
+    // A short twitch of the mouse is a click, not a zoom: it pins the time cursor.
+    if (band.width() < std::max(4, fontMetrics().averageCharWidth())) {
+        m_cursor->clickAt(event->position());
         return;
+    }
     const double from = secondsAt(band.left());
     const double to = secondsAt(band.right());
     if (to - from >= 1)
@@ -581,6 +658,20 @@ void TimeSeriesChart::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     QChartView::mouseDoubleClickEvent(event);
+}
+
+void TimeSeriesChart::keyPressEvent(QKeyEvent *event)
+{
+    if (m_cursor->handleKey(event))
+        event->accept();
+    else
+        QChartView::keyPressEvent(event);
+}
+
+void TimeSeriesChart::leaveEvent(QEvent *event)
+{
+    m_cursor->leave();
+    QChartView::leaveEvent(event);
 }
 
 void TimeSeriesChart::contextMenuEvent(QContextMenuEvent *event)

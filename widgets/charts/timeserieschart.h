@@ -16,7 +16,10 @@ class QToolButton;
 
 namespace lotse {
 
+class ChartCursor;
 class ChartLegend;
+class LegendTable;
+class TimeCursor;
 
 /// A time-series chart of one dashboard chart: one line per series of
 /// ChartData, threshold lines, local-time axis and a value axis written in the
@@ -57,6 +60,15 @@ public:
     int plotWidth() const { return m_plotWidth; }
     QList<QLineSeries *> lines() const { return m_lines; }
     ChartLegend *legend() const { return m_legend; }
+    /// Draws the crosshair of @p cursor, shared by every chart of a dashboard.
+    void setTimeCursor(TimeCursor *cursor);
+    ChartCursor *cursorLayer() const { return m_cursor; }
+    /// The legend as a table, shown instead of the legend when there are many series.
+    LegendTable *legendTable() const { return m_table; }
+    /// The plot in viewport coordinates, and the instant at a viewport x and back.
+    QRectF plotRect() const;
+    double secondsAt(double x) const;
+    double xAt(double seconds) const;
     /// The time axis' labels and the Unix seconds each stands at.
     QList<std::pair<QString, double>> timeLabels() const;
     /// The value axis' labels, bottom first.
@@ -81,6 +93,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -108,8 +122,9 @@ private:
     void retranslate();
     void onPlotAreaChanged(const QRectF &area);
     void showPointToolTip(QLineSeries *line, const QPointF &point);
-    QRectF plotRect() const;
-    double secondsAt(double x) const;
+    void updateLegendTable(const ChartData &data);
+    void placeLegendTable();
+    void toggleFromTable(int line, bool isolate);
     std::pair<double, double> valueRange(double step) const;
 
     QChart *m_chart;
@@ -124,7 +139,10 @@ private:
     QRubberBand *m_rubberBand;
     QAction *m_resetZoom;
     ChartLegend *m_legend;
+    ChartCursor *m_cursor;
+    LegendTable *m_table;
     QTimer m_loadingDelay;
+    QList<int> m_bases; ///< per line: -1, or a compare line's base line (-2: it has none)
 
     Unit m_unit = Unit::None;
     Thresholds m_thresholds;

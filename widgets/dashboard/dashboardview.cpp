@@ -4,6 +4,7 @@
 #include "dashboard/kpicard.h"
 #include "core/localization.h"
 #include "sources/sourceregistry.h"
+#include "charts/timecursor.h"
 #include "charts/timeserieschart.h"
 
 #include <QEvent>
@@ -54,6 +55,7 @@ DashboardView::DashboardView(DashboardSession *session, const SourceRegistry *so
     , m_description(new QLabel)
     , m_cardGrid(new QGridLayout)
     , m_chartGrid(new QGridLayout)
+    , m_timeCursor(new TimeCursor(this))
 {
     setBackgroundRole(QPalette::Window);
     QFont titleFont = font();
@@ -114,6 +116,7 @@ void DashboardView::buildCards(const SourceRegistry *sources)
         else
             card->setSourceText(name.isEmpty() ? tr("(default source)") : name);
         card->setMinimumWidth(fontMetrics().averageCharWidth() * kCardMinimumChars);
+        card->setTimeCursor(m_timeCursor);
         connect(card, &KpiCard::diagnoseRequested, this, &DashboardView::diagnoseRequested);
         connect(card, &KpiCard::sparklineWidthChanged, this, &DashboardView::onSparklineWidth);
         m_cards.append(card);
@@ -130,6 +133,7 @@ void DashboardView::buildCharts()
         chart->setUnit(spec.unit);
         chart->setThresholds(spec.thresholds);
         chart->setWindow(m_session->currentWindow());
+        chart->setTimeCursor(m_timeCursor);
         const ChartData &data = m_session->chart(index);
         // Before the first answer the chart says it is loading, not that it is empty.
         if (!data.lines.isEmpty() || data.error)

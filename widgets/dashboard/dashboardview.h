@@ -13,6 +13,7 @@ namespace lotse {
 class DashboardSession;
 class KpiCard;
 class SourceRegistry;
+class TimeCursor;
 class TimeSeriesChart;
 
 /// A dashboard on screen: its title, the KPI cards in as many columns as fit,
@@ -29,6 +30,8 @@ public:
     DashboardSession *session() const;
     QList<KpiCard *> cards() const { return m_cards; }
     QList<TimeSeriesChart *> charts() const { return m_charts; }
+    /// The instant every chart draws its crosshair at; pinned, what diagnosis reads.
+    TimeCursor *timeCursor() const { return m_timeCursor; }
 
     /// Enables "Reset zoom" on the charts while the range is a zoom.
     void setZoomed(bool zoomed);
@@ -65,6 +68,7 @@ private:
     QGridLayout *m_chartGrid;
     QList<KpiCard *> m_cards;
     QList<TimeSeriesChart *> m_charts;
+    TimeCursor *m_timeCursor;
     QString m_descriptionText;
     int m_placedCardColumns = 0;
     int m_placedChartColumns = 0;

@@ -1,6 +1,7 @@
 #include "dashboard/kpicard.h"
 
 #include "dashboard/kpidetailsdialog.h"
+#include "charts/timecursor.h"
 #include "dashboard/kpimodel.h"
 #include "charts/sparkline.h"
 #include "style/statepalette.h"
@@ -284,6 +285,11 @@ void KpiCard::setRunbookTitles(const LocalizedText &runbook, const LocalizedText
         m_details->setRunbookTitles(runbook, node);
 }
 
+void KpiCard::setTimeCursor(TimeCursor *cursor)
+{
+    m_timeCursor = cursor;
+}
+
 KpiDetailsDialog *KpiCard::detailsDialog() const
 {
     return m_details;
@@ -299,6 +305,8 @@ void KpiCard::showDetails()
     m_details = new KpiDetailsDialog(m_model, m_row, m_sourceText, this);
     m_details->setAttribute(Qt::WA_DeleteOnClose);
     m_details->setRunbookTitles(m_runbookTitle, m_nodeTitle);
+    if (m_timeCursor)
+        m_details->setCursorAt(m_timeCursor->pinnedAt());
     connect(m_details, &KpiDetailsDialog::diagnoseRequested, this, &KpiCard::diagnoseRequested);
     m_details->open();
 }

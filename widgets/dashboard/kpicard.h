@@ -15,6 +15,7 @@ namespace lotse {
 class KpiDetailsDialog;
 class KpiModel;
 class Sparkline;
+class TimeCursor;
 
 /// One KPI at a glance: title, value with unit, a band in the state's colour
 /// and a sparkline of the visible range. Reads row @p row of a KpiModel and
@@ -45,6 +46,8 @@ public:
 
     /// Where the KPI is read from, for the details ("prometheus — http://…").
     void setSourceText(const QString &text) { m_sourceText = text; }
+    /// The dashboard's time cursor: while it is pinned, the details show its instant.
+    void setTimeCursor(TimeCursor *cursor);
     /// The titles of the linked runbook and of the node it starts from, for
     /// the details (which show them instead of ids).
     void setRunbookTitles(const LocalizedText &runbook, const LocalizedText &node);
@@ -110,6 +113,7 @@ private:
     QLabel *m_stateLabel;
     Sparkline *m_sparkline;
     QPointer<KpiDetailsDialog> m_details;
+    QPointer<TimeCursor> m_timeCursor;
 };
 
 } // namespace lotse

@@ -3,6 +3,7 @@
 #include "core/localization.h"
 #include "dashboard/kpicard.h"
 #include "dashboard/kpimodel.h"
+#include "dashboard/seriesprobe.h"
 #include "style/statepalette.h"
 #include "common/timetext.h"
 
@@ -11,6 +12,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -46,6 +48,7 @@ KpiDetailsDialog::KpiDetailsDialog(KpiModel *model, int row, QString sourceText,
     , m_error(selectableLabel())
     , m_warnings(selectableLabel())
     , m_runbook(selectableLabel())
+    , m_atCursor(selectableLabel())
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close))
     , m_diagnose(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
 {
@@ -63,7 +66,7 @@ KpiDetailsDialog::KpiDetailsDialog(KpiModel *model, int row, QString sourceText,
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     for (QWidget *field : std::initializer_list<QWidget *>{m_value, m_state, m_thresholds, m_query, m_source, m_readAt,
-                                                           m_error, m_warnings, m_runbook})
+                                                           m_error, m_warnings, m_runbook, m_atCursor})
         m_form->addRow(new QLabel, field);
 
     auto *layout = new QVBoxLayout(this);
@@ -147,9 +150,11 @@ void KpiDetailsDialog::changeEvent(QEvent *event)
 void KpiDetailsDialog::retranslate()
 {
     const std::pair<QWidget *, QString> labels[] = {
-        {m_value, tr("Value")}, {m_state, tr("State")},       {m_thresholds, tr("Thresholds")},
-        {m_query, tr("Query")}, {m_source, tr("Source")},     {m_readAt, tr("Last read")},
-        {m_error, tr("Error")}, {m_warnings, tr("Warnings")}, {m_runbook, tr("Runbook")},
+        {m_value, tr("Value")},           {m_state, tr("State")},
+        {m_thresholds, tr("Thresholds")}, {m_query, tr("Query")},
+        {m_source, tr("Source")},         {m_readAt, tr("Last read")},
+        {m_error, tr("Error")},           {m_warnings, tr("Warnings")},
+        {m_runbook, tr("Runbook")},       {m_atCursor, tr("At the cursor")},
     };
     for (const auto &[field, text] : labels) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
@@ -207,6 +212,33 @@ void KpiDetailsDialog::refresh()
                            : tr("%1, starting at “%2”").arg(runbookTitle, m_nodeTitle.text(language)));
     showRow(m_runbook, !runbook.isEmpty());
     m_diagnose->setVisible(!runbook.isEmpty() && needsDiagnosis(state));
+    showCursorValue(value.sparkline, spec.unit);
+}
+
+void KpiDetailsDialog::setCursorAt(const QDateTime &at)
+{
+    m_cursorAt = at;
+    refresh();
+}
+
+QString KpiDetailsDialog::cursorText() const
+{
+    return m_atCursor->text();
+}
+
+void KpiDetailsDialog::showCursorValue(const Series &sparkline, Unit unit)
+{
+    showRow(m_atCursor, m_cursorAt.isValid());
+    if (!m_cursorAt.isValid())
+        return;
+    // The sparkline is thinned to the card: any point within a column of it counts.
+    const double column = sparkline.size() > 1
+        ? 3 * (sparkline.times.back() - sparkline.times.front()) / double(sparkline.size() - 1)
+        : 0;
+    const auto sample = SeriesProbe::at(sparkline, double(m_cursorAt.toMSecsSinceEpoch()) / 1000.0, column);
+    const QString at = TimeText::dateAndClock(m_cursorAt.toLocalTime());
+    m_atCursor->setText(sample ? tr("%1 at %2").arg(UnitFormatter(QLocale()).format(sample->value, unit), at)
+                               : tr("No value at %1").arg(at));
 }
 
 void KpiDetailsDialog::requestDiagnosis()

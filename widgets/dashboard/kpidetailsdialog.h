@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/localizedtext.h"
+#include "core/series.h"
 #include "core/thresholds.h"
 #include "core/unit.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QPointer>
 
@@ -37,6 +39,10 @@ public:
     static bool needsDiagnosis(State state);
 
     QPushButton *diagnoseButton() const { return m_diagnose; }
+    /// The pinned time cursor's instant (invalid: none): the dialog shows the
+    /// value there, and Diagnose reads at it.
+    void setCursorAt(const QDateTime &at);
+    QString cursorText() const;
 
 Q_SIGNALS:
     void diagnoseRequested(const QString &runbook, const QString &node);
@@ -50,6 +56,7 @@ private:
     void refresh();
     void showRow(QWidget *field, bool visible);
     void requestDiagnosis();
+    void showCursorValue(const Series &sparkline, Unit unit);
 
     QPointer<KpiModel> m_model;
     int m_row;
@@ -67,6 +74,8 @@ private:
     QLabel *m_error;
     QLabel *m_warnings;
     QLabel *m_runbook;
+    QLabel *m_atCursor;
+    QDateTime m_cursorAt;
     QDialogButtonBox *m_buttons;
     QPushButton *m_diagnose;
 };
