@@ -49,9 +49,9 @@ void LegendTable::setLines(const ChartData &data, const QList<QLineSeries *> &li
         entries.append({line.name, lines.at(index)->pen().color(), stats, !lines.at(index)->isVisible()});
     }
     m_model->setEntries(std::move(entries), unit);
-    const int figureWidth = fontMetrics().averageCharWidth() * 11;
+    // The figures are never cut; the name takes the rest and is elided in the middle.
     for (int column = LegendTableModel::Last; column < LegendTableModel::ColumnCount; ++column)
-        setColumnWidth(column, figureWidth);
+        resizeColumnToContents(column);
 }
 
 void LegendTable::syncHidden(const QList<QLineSeries *> &lines)
