@@ -1,7 +1,7 @@
 // The main window on the offscreen platform, on the KATO dashboard, reading a
 // real Prometheus that serves the project's own incident history: each card's
 // state must match the incident backfilled at that instant.
-#include "../integration/support.h"
+#include "chartwindow.h"
 #include "../support/tcprelay.h"
 
 #include "dashboard/dashboardsession.h"
@@ -44,14 +44,7 @@ private:
     /// The window on @p dashboard, pinned to case @p name's instant and refreshed once.
     std::unique_ptr<lotse::MainWindow> openAt(const QString &dashboard, const QString &name)
     {
-        const QJsonObject entry = caseNamed(name);
-        auto window = std::make_unique<lotse::MainWindow>(&m_localization);
-        window->resize(1280, 800);
-        window->show();
-        window->start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), m_url, QStringLiteral("--dashboard"),
-                       dashboard, QStringLiteral("--at"),
-                       QString::number(qint64(entry.value(QStringLiteral("at")).toDouble()))});
-        return window;
+        return openAtCase(&m_localization, m_url, dashboard, name);
     }
 
     static QHash<QString, std::optional<State>> states(const lotse::MainWindow &window)
