@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 #include <memory>
@@ -33,6 +34,16 @@ inline std::unique_ptr<MainWindow> openAtCase(Localization *localization, const 
                    dashboard, QStringLiteral("--at"),
                    QString::number(qint64(entry.value(QStringLiteral("at")).toDouble()))});
     return window;
+}
+
+/// Writes @p yaml as a dashboard file in @p directory; its path, empty when it cannot.
+inline QString writeDashboard(const QTemporaryDir &directory, const QByteArray &yaml)
+{
+    const QString path = directory.filePath(QStringLiteral("dashboard.yaml"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size())
+        return {};
+    return path;
 }
 
 /// Waits until the session is idle and every chart holds lines.

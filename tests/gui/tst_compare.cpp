@@ -150,15 +150,14 @@ private Q_SLOTS:
     {
         // The dashboard's `compare: 1w`, overruled by one chart's `compare: 1d`.
         QTemporaryDir directory;
-        const QString file = directory.filePath(QStringLiteral("compare.yaml"));
-        QFile yaml(file);
-        QVERIFY(yaml.open(QIODevice::WriteOnly));
-        yaml.write("id: compare\ntitle: {en: Compare, de: Vergleich}\nrange: now-1h\nrefresh: off\ncompare: 1w\n"
-                   "charts:\n  - id: week\n    title: {en: Week, de: Woche}\n    unit: reqps\n    queries:\n"
-                   "      - query: sum(rate(kato_requests_total{job=\"kato\"}[5m]))\n"
-                   "  - id: day\n    title: {en: Day, de: Tag}\n    unit: reqps\n    compare: 1d\n    queries:\n"
-                   "      - query: sum(rate(kato_requests_total{job=\"kato\"}[5m]))\n");
-        yaml.close();
+        const QString file = writeDashboard(
+            directory,
+            "id: compare\ntitle: {en: Compare, de: Vergleich}\nrange: now-1h\nrefresh: off\ncompare: 1w\n"
+            "charts:\n  - id: week\n    title: {en: Week, de: Woche}\n    unit: reqps\n    queries:\n"
+            "      - query: sum(rate(kato_requests_total{job=\"kato\"}[5m]))\n"
+            "  - id: day\n    title: {en: Day, de: Tag}\n    unit: reqps\n    compare: 1d\n    queries:\n"
+            "      - query: sum(rate(kato_requests_total{job=\"kato\"}[5m]))\n");
+        QVERIFY(!file.isEmpty());
         const auto window = openAtCase(&m_localization, m_url, file, QStringLiteral("kato-cpu-kato"));
         QVERIFY(settled(*window));
         QCOMPARE(window->comparePicker()->period(), lotse::ComparePeriod::Week);

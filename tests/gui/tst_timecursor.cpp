@@ -202,16 +202,15 @@ private Q_SLOTS:
     {
         // A chart of every bucket of every instance: more series than a legend can list.
         QTemporaryDir directory;
-        const QString file = directory.filePath(QStringLiteral("buckets.yaml"));
-        QFile yaml(file);
-        QVERIFY(yaml.open(QIODevice::WriteOnly));
-        yaml.write("id: buckets\ntitle: {en: Buckets, de: Buckets}\nrange: now-1h\nrefresh: off\n"
-                   "charts:\n  - id: buckets\n    title: {en: Buckets, de: Buckets}\n    unit: reqps\n    queries:\n"
-                   "      - query: rate(kato_request_duration_seconds_bucket{job=\"kato\"}[5m])\n"
-                   "        legend: \"{{instance}} le={{le}}\"\n"
-                   "  - id: total\n    title: {en: Total, de: Gesamt}\n    unit: reqps\n    queries:\n"
-                   "      - query: sum(rate(kato_requests_total{job=\"kato\"}[5m]))\n");
-        yaml.close();
+        const QString file = writeDashboard(
+            directory,
+            "id: buckets\ntitle: {en: Buckets, de: Buckets}\nrange: now-1h\nrefresh: off\n"
+            "charts:\n  - id: buckets\n    title: {en: Buckets, de: Buckets}\n    unit: reqps\n    queries:\n"
+            "      - query: rate(kato_request_duration_seconds_bucket{job=\"kato\"}[5m])\n"
+            "        legend: \"{{instance}} le={{le}}\"\n"
+            "  - id: total\n    title: {en: Total, de: Gesamt}\n    unit: reqps\n    queries:\n"
+            "      - query: sum(rate(kato_requests_total{job=\"kato\"}[5m]))\n");
+        QVERIFY(!file.isEmpty());
         const auto window = openAtCase(&m_localization, m_url, file, QStringLiteral("kato-healthy"));
         QVERIFY(settled(*window));
         lotse::TimeSeriesChart *many = window->dashboardView()->charts().at(0);
