@@ -4318,6 +4318,14 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::YamlReader</name>
     <message>
+        <source>for must be a duration such as 5m, not &quot;%1&quot;</source>
+        <translation>for muss eine Dauer wie 5m sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>for reads the query over a span of time, which a %1 source cannot: use a Prometheus source</source>
+        <translation>for liest die Abfrage über eine Zeitspanne, was eine %1-Quelle nicht kann: eine Prometheus-Quelle verwenden</translation>
+    </message>
+    <message>
         <source>the file must be a mapping of keys to values</source>
         <translation>die Datei muss ein Mapping von Schlüsseln auf Werte sein</translation>
     </message>
