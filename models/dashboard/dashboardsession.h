@@ -49,6 +49,8 @@ public:
     /// Overlays every chart with its queries @p seconds earlier (0: none), over
     /// what the YAML says per chart, and reads again.
     void setComparePeriod(qint64 seconds);
+    /// The period chosen in the toolbar, if one was.
+    std::optional<qint64> chosenComparePeriod() const { return m_compare; }
     /// The period chart @p index overlays: the one chosen, else the chart's own, else the dashboard's.
     qint64 comparePeriod(int index) const;
 
