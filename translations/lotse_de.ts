@@ -3981,14 +3981,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
-    <name>lotse::TimeAxis</name>
-    <message>
-        <source>MM/dd</source>
-        <extracomment>Date of a time-axis label, without the year (QDateTime format)</extracomment>
-        <translation>dd.MM.</translation>
-    </message>
-</context>
-<context>
     <name>lotse::TimeSeriesChart</name>
     <message>
         <source>Last read %1: this chart could not be read now</source>
