@@ -71,7 +71,7 @@ QList<SourceInfo> DashboardController::sourceVersions() const
     return m_snapshot ? m_snapshot->data().sources : m_sources->versions()->sources();
 }
 
-bool DashboardController::open(const QString &idOrFile)
+std::optional<Dashboard> DashboardController::load(const QString &idOrFile)
 {
     const DefinitionCatalog catalog(QStringLiteral("dashboards"));
     const QString path = catalog.resolve(idOrFile);
@@ -79,35 +79,45 @@ bool DashboardController::open(const QString &idOrFile)
         m_notifier->showProblem(
             tr("There is no dashboard \"%1\".").arg(idOrFile),
             tr("Give a built-in id (%1) or a dashboard file.").arg(catalog.ids().join(QStringLiteral(", "))));
-        return false;
+        return std::nullopt;
     }
     auto dashboard = DashboardLoader::loadFile(path);
     if (!dashboard) {
         m_notifier->showProblem(tr("The dashboard %1 has errors and cannot be shown.").arg(path),
                                 diagnosticsText(dashboard.error()));
-        return false;
+        return std::nullopt;
     }
     const VariableValues chosen = m_variables.only(dashboard->variables);
     auto bound = VariableBinder::bind(std::move(*dashboard), chosen);
     if (!bound) {
         m_notifier->showProblem(tr("The dashboard %1 cannot take these variables.").arg(path), bound.error());
-        return false;
+        return std::nullopt;
     }
-    showDashboard(std::move(*bound));
-    return true;
+    return std::move(*bound);
+}
+
+bool DashboardController::open(const QString &idOrFile)
+{
+    auto dashboard = load(idOrFile);
+    if (dashboard)
+        showDashboard(std::move(*dashboard));
+    return dashboard.has_value();
 }
 
 void DashboardController::openAt(const QString &idOrFile, const QString &at)
 {
-    if (!open(idOrFile) || at.isEmpty())
+    auto dashboard = load(idOrFile);
+    if (!dashboard)
         return;
-    // --at: review the dashboard's span up to that instant, as a fixed range.
-    if (const auto instant = SourceOptions::instantFrom(at)) {
-        const qint64 span = m_session->timeRange().span();
-        m_session->setTimeRange(TimeRange::absolute(instant->addSecs(-span), *instant));
-    } else {
-        m_notifier->showProblem(tr("The --at option cannot be used."), instant.error());
+    // --at: review the dashboard's span up to that instant, as a fixed range,
+    // set before the first read so that the live range is never read for nothing.
+    if (!at.isEmpty()) {
+        if (const auto instant = SourceOptions::instantFrom(at))
+            dashboard->range = TimeRange::absolute(instant->addSecs(-dashboard->range.span()), *instant);
+        else
+            m_notifier->showProblem(tr("The --at option cannot be used."), instant.error());
     }
+    showDashboard(std::move(*dashboard));
 }
 
 void DashboardController::chooseFile()
@@ -175,6 +185,9 @@ void DashboardController::showSession(DashboardSession *session, SourceRegistry 
     m_rangeBar->setRefreshInterval(m_session->refreshInterval());
     m_rangeBar->setPaused(m_session->isPaused());
     setZoomed(false);
+    // A window on screen lays the charts out first: they are read at their width, once.
+    if (m_window->isVisible())
+        m_session->awaitChartWidths();
     m_session->refresh();
 }
 
@@ -197,6 +210,13 @@ void DashboardController::connectSession()
     connect(m_view, &DashboardView::zoomRequested, this, &DashboardController::zoomTo);
     connect(m_view, &DashboardView::zoomResetRequested, this, &DashboardController::resetZoom);
     connect(m_view, &DashboardView::diagnoseRequested, this, &DashboardController::diagnoseRequested);
+    // What is not on screen is not read (the view does no I/O; the session reads).
+    connect(m_view, &DashboardView::panelsShownChanged, this, [this] {
+        for (int row = 0; row < m_session->kpis()->rowCount(); ++row)
+            m_session->setKpiShown(row, m_view->isCardShown(row));
+        for (int index = 0; index < m_session->chartCount(); ++index)
+            m_session->setChartShown(index, m_view->isChartShown(index));
+    });
     connect(m_session, &DashboardSession::timeRangeChanged, this,
             [this] { m_rangeBar->setTimeRange(m_session->timeRange()); });
     connect(m_session, &DashboardSession::refreshIntervalChanged, this,

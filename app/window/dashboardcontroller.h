@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/timerange.h"
+#include "dashboard/dashboard.h"
 #include "dashboard/dashboardview.h"
 #include "sources/sourceinfo.h"
 
@@ -73,6 +74,8 @@ Q_SIGNALS:
     void diagnoseRequested(const QString &runbook, const QString &node);
 
 private:
+    /// The dashboard @p idOrFile with the variables bound; the user is told what is wrong when it cannot be.
+    std::optional<Dashboard> load(const QString &idOrFile);
     void showDashboard(Dashboard dashboard);
     /// Shows @p session, which reads through @p recorded (RecordingSources).
     void showSession(DashboardSession *session, SourceRegistry *recorded);
