@@ -16,6 +16,7 @@
 #include "window/diagnosisfiles.h"
 #include "window/notifier.h"
 #include "window/sourcescontroller.h"
+#include "variables/variablescontroller.h"
 
 #include <QFileDialog>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,14 +37,17 @@ QDateTime localTime(double seconds)
 
 } // namespace
 
-DashboardController::DashboardController(SourcesController *sources, TimeRangeBar *rangeBar, Notifier *notifier,
-                                         QWidget *window)
+DashboardController::DashboardController(SourcesController *sources, TimeRangeBar *rangeBar, VariableBar *variableBar,
+                                         QWidget *variableHolder, Notifier *notifier, QWidget *window)
     : QObject(window)
     , m_sources(sources)
     , m_rangeBar(rangeBar)
     , m_notifier(notifier)
+    , m_pickers(new VariablesController(sources, variableBar, variableHolder, this))
     , m_window(window)
 {
+    connect(m_pickers, &VariablesController::resolved, this, &DashboardController::onVariablesResolved);
+    connect(m_pickers, &VariablesController::chosen, this, &DashboardController::onVariablesChosen);
     m_rangeBar->setEnabled(false); // until a dashboard is open
     m_refreshingDelay.setSingleShot(true);
     m_refreshingDelay.setInterval(kRefreshingDelayMs);
@@ -71,7 +75,12 @@ QList<SourceInfo> DashboardController::sourceVersions() const
     return m_snapshot ? m_snapshot->data().sources : m_sources->versions()->sources();
 }
 
-std::optional<Dashboard> DashboardController::load(const QString &idOrFile)
+bool DashboardController::open(const QString &idOrFile)
+{
+    return openUntil(idOrFile, std::nullopt);
+}
+
+bool DashboardController::openUntil(const QString &idOrFile, const std::optional<QDateTime> &end)
 {
     const DefinitionCatalog catalog(QStringLiteral("dashboards"));
     const QString path = catalog.resolve(idOrFile);
@@ -79,45 +88,95 @@ std::optional<Dashboard> DashboardController::load(const QString &idOrFile)
         m_notifier->showProblem(
             tr("There is no dashboard \"%1\".").arg(idOrFile),
             tr("Give a built-in id (%1) or a dashboard file.").arg(catalog.ids().join(QStringLiteral(", "))));
-        return std::nullopt;
+        return false;
     }
     auto dashboard = DashboardLoader::loadFile(path);
     if (!dashboard) {
         m_notifier->showProblem(tr("The dashboard %1 has errors and cannot be shown.").arg(path),
                                 diagnosticsText(dashboard.error()));
-        return std::nullopt;
+        return false;
+    }
+    // --at: the dashboard's span up to that instant, as a fixed range; its variables are read there too.
+    if (end) {
+        const qint64 span = dashboard->range.span();
+        dashboard->range = TimeRange::absolute(end->addSecs(-span), *end);
     }
     const VariableValues chosen = m_variables.only(dashboard->variables);
-    auto bound = VariableBinder::bind(std::move(*dashboard), chosen);
-    if (!bound) {
-        m_notifier->showProblem(tr("The dashboard %1 cannot take these variables.").arg(path), bound.error());
-        return std::nullopt;
-    }
-    return std::move(*bound);
+    return bindAndShow(std::move(*dashboard), chosen, path);
 }
 
-bool DashboardController::open(const QString &idOrFile)
+bool DashboardController::bindAndShow(Dashboard dashboard, const VariableValues &chosen, const QString &name)
 {
-    auto dashboard = load(idOrFile);
-    if (dashboard)
-        showDashboard(std::move(*dashboard));
-    return dashboard.has_value();
+    m_waiting.reset();
+    if (!VariableBinder::effective(dashboard.variables, chosen)) {
+        // A variable read from a source, with no default: its values are read first.
+        const QList<VariableSpec> specs = dashboard.variables;
+        const TimeWindow window = dashboard.range.resolve(QDateTime::currentDateTimeUtc());
+        m_waiting = std::move(dashboard);
+        m_waitingName = name;
+        m_pickers->resolve(specs, chosen, window);
+        return true;
+    }
+    auto bound = VariableBinder::bind(std::move(dashboard), chosen);
+    if (!bound) {
+        m_notifier->showProblem(tr("The dashboard %1 cannot take these variables.").arg(name), bound.error());
+        return false;
+    }
+    showDashboard(std::move(*bound));
+    readVariables();
+    return true;
+}
+
+void DashboardController::onVariablesResolved(const VariableValues &values)
+{
+    if (!m_waiting)
+        return;
+    Dashboard dashboard = std::move(*m_waiting);
+    m_waiting.reset();
+    auto bound = VariableBinder::bind(std::move(dashboard), values);
+    if (!bound) {
+        m_notifier->showProblem(tr("The dashboard %1 cannot take these variables.").arg(m_waitingName), bound.error());
+        return;
+    }
+    showDashboard(std::move(*bound));
+}
+
+void DashboardController::onVariablesChosen(const VariableValues &values)
+{
+    if (!m_session || m_snapshot)
+        return;
+    // The pick changes what is read, not when: the range, refresh and pause stay.
+    Dashboard dashboard = m_session->dashboard();
+    dashboard.range = m_session->timeRange();
+    dashboard.refreshSeconds = m_session->refreshInterval();
+    const bool paused = m_session->isPaused();
+    const QString name = dashboard.id;
+    bindAndShow(std::move(dashboard), values, name);
+    if (m_session && !m_waiting)
+        m_session->setPaused(paused);
+}
+
+bool DashboardController::isReadingVariables() const
+{
+    return m_pickers->isBusy();
+}
+
+void DashboardController::readVariables()
+{
+    const Dashboard &dashboard = m_session->dashboard();
+    m_pickers->resolve(dashboard.variables, dashboard.values, m_session->currentWindow());
 }
 
 void DashboardController::openAt(const QString &idOrFile, const QString &at)
 {
-    auto dashboard = load(idOrFile);
-    if (!dashboard)
+    if (at.isEmpty()) {
+        open(idOrFile);
         return;
-    // --at: review the dashboard's span up to that instant, as a fixed range,
-    // set before the first read so that the live range is never read for nothing.
-    if (!at.isEmpty()) {
-        if (const auto instant = SourceOptions::instantFrom(at))
-            dashboard->range = TimeRange::absolute(instant->addSecs(-dashboard->range.span()), *instant);
-        else
-            m_notifier->showProblem(tr("The --at option cannot be used."), instant.error());
     }
-    showDashboard(std::move(*dashboard));
+    const auto instant = SourceOptions::instantFrom(at);
+    openUntil(idOrFile, instant ? std::optional<QDateTime>(*instant) : std::nullopt);
+    if (!instant)
+        m_notifier->showProblem(tr("The --at option cannot be used."), instant.error());
 }
 
 void DashboardController::chooseFile()
@@ -132,8 +191,10 @@ void DashboardController::chooseFile()
 
 void DashboardController::reopen()
 {
-    if (m_session && !m_snapshot)
+    if (m_session && !m_snapshot) {
         showDashboard(m_session->dashboard());
+        readVariables();
+    }
 }
 
 void DashboardController::showDashboard(Dashboard dashboard)
@@ -154,6 +215,7 @@ void DashboardController::showSnapshot(std::shared_ptr<Snapshot> snapshot)
     releaseSnapshot();
     m_snapshot = std::move(snapshot);
     showSession(session, recorded);
+    m_pickers->showFixed(m_session->dashboard().variables, m_session->dashboard().values);
     // A snapshot is one fixed moment: there is no other range to choose.
     m_rangeBar->setEnabled(false);
 }
