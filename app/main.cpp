@@ -3,6 +3,7 @@
 #include "commands/diagnosecommand.h"
 #include "core/localization.h"
 #include "window/mainwindow.h"
+#include "window/paintprobe.h"
 #include "commands/querycommand.h"
 #include "commands/snapshotcommand.h"
 
@@ -109,8 +110,10 @@ int main(int argc, char *argv[])
     }
     if (const auto answered = answerOnTerminal(app.arguments()))
         return *answered;
+    lotse::PaintProbe::installIfAsked();
     lotse::MainWindow window(&localization);
-    window.start(app.arguments());
+    // Shown first: the dashboard's charts are then read once, at the width they are laid out at.
     window.show();
+    window.start(app.arguments());
     return app.exec();
 }

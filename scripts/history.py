@@ -20,6 +20,10 @@ end of one case and the start of the next, the 5-minute lookback never bleeds.
       continuing those of the node_exporter at --node) ending at --end
       (default: now), with a KATO database slowdown in the last 40 minutes;
       DIR/history.om, DIR/history.prom and DIR/demo-state.json for `serve`
+  history.py write --out DIR --bench
+      the benchmark's history (tests/bench/bench_dashboard): BENCH_SERIES
+      gauges lotse_bench_value{instance="bench-NNN"} every 15 s for 7 days up to
+      BENCH_END, in DIR/history.om only; kept when DIR already holds it
   history.py serve --state DIR/demo-state.json --port P
       a /metrics exporter on 127.0.0.1:P continuing the demo series live
   history.py verify --url URL [--cases a,b,c] [-v]
@@ -866,6 +870,40 @@ NETWORK_SAMPLE = 2.0                        # seconds between the two scrapes of
 LABEL = re.compile(r'(\w+)="((?:[^"\\]|\\.)*)"')
 
 
+# The benchmark: many series over a long window, the load a busy chart carries.
+BENCH_SERIES = 100
+BENCH_DAYS = 7
+BENCH_END = BASE + 30 * 24 * HOUR    # after every case, so no query sees both
+
+
+def write_bench(out_dir):
+    """Writes the benchmark's history unless out_dir holds it already: it is
+    deterministic, and generating 4 million samples takes a while."""
+    path = os.path.join(out_dir, 'history.om')
+    stamp = f'{BENCH_SERIES} {BENCH_DAYS} {BENCH_END}\n'
+    stamp_path = os.path.join(out_dir, 'bench.stamp')
+    if os.path.exists(path) and os.path.exists(stamp_path):
+        with open(stamp_path, encoding='utf-8') as f:
+            if f.read() == stamp:
+                return 0
+    times = range(BENCH_END - BENCH_DAYS * 24 * HOUR, BENCH_END + 1, STEP)
+    samples = 0
+    with open(path + '.tmp', 'w', encoding='utf-8') as om:
+        om.write('# TYPE lotse_bench_value gauge\n# HELP lotse_bench_value A busy chart\'s series.\n')
+        for i in range(BENCH_SERIES):
+            rng = random.Random(i)
+            level, phase = 10 + 5 * rng.random(), rng.random() * 2 * math.pi
+            prefix = f'lotse_bench_value{{instance="bench-{i:03d}"}} '
+            om.write(''.join(f'{prefix}{level * (1 + 0.3 * math.sin(phase + t / 86400 * 2 * math.pi)) + rng.random():.3f} {t}\n'
+                             for t in times))
+            samples += len(times)
+        om.write('# EOF\n')
+    os.replace(path + '.tmp', path)
+    with open(stamp_path, 'w', encoding='utf-8') as f:
+        f.write(stamp)
+    return samples
+
+
 def scrape(address):
     """{(name, ((label, value), ...)): value} of a node_exporter's /metrics."""
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -1329,6 +1367,7 @@ def main(argv):
     w.add_argument('--out', required=True)
     w.add_argument('--cases', help='comma-separated case names (default: all)')
     w.add_argument('--demo', action='store_true', help='write the demo timeline instead')
+    w.add_argument('--bench', action='store_true', help='write the benchmark\'s history instead')
     w.add_argument('--end', type=int, help='demo: Unix time of the last sample (default: now)')
     w.add_argument('--node', help='demo: HOST:PORT of a node_exporter whose series to continue')
     w.add_argument('--relabel-job', metavar='FROM=TO', help='write job="FROM" as job="TO"')
@@ -1348,7 +1387,11 @@ def main(argv):
         return 0
     if args.cmd == 'write':
         os.makedirs(args.out, exist_ok=True)
-        if args.demo:
+        if args.bench:
+            if args.demo or args.cases or args.end is not None or args.node or args.relabel_job:
+                ap.error('--bench takes no other option')
+            n = write_bench(args.out)
+        elif args.demo:
             if args.cases:
                 ap.error('--demo takes no --cases')
             end = args.end if args.end is not None else int(time.time())

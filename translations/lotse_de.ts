@@ -4014,12 +4014,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>Drag across the chart to zoom into a time range</source>
         <translation>Über das Diagramm ziehen, um in einen Zeitraum zu zoomen</translation>
     </message>
-    <message>
-        <source>%1
-%2: %3</source>
-        <translation>%1
-%2: %3</translation>
-    </message>
 </context>
 <context>
     <name>lotse::TlsBox</name>

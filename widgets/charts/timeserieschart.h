@@ -107,7 +107,6 @@ private:
     void applyLook();
     void retranslate();
     void onPlotAreaChanged(const QRectF &area);
-    void showPointToolTip(QLineSeries *line, const QPointF &point);
     QRectF plotRect() const;
     double secondsAt(double x) const;
     std::pair<double, double> valueRange(double step) const;
@@ -138,6 +137,7 @@ private:
     bool m_loaded = false;
     bool m_loading = false;
     bool m_zoomed = false;
+    bool m_thinLines = false;
     int m_plotWidth = 0;
     std::optional<int> m_dragFrom;
 };
