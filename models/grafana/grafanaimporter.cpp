@@ -84,9 +84,13 @@ QString GrafanaImporter::idOf(const QJsonObject &root, const QString &fallbackId
     static const QRegularExpression other(QStringLiteral("[^a-z0-9_.-]+"));
     for (QString id :
          {root.value(QLatin1String("title")).toString(), root.value(QLatin1String("uid")).toString(), fallbackId}) {
-        id = id.toLower().replace(other, QStringLiteral("-"));
+        static const QRegularExpression dashes(QStringLiteral("--+"));
+        // "Ceph - Cluster" is ceph-cluster, not ceph---cluster.
+        id = id.toLower().replace(other, QStringLiteral("-")).replace(dashes, QStringLiteral("-"));
         while (!id.isEmpty() && !id.at(0).isLetterOrNumber())
             id.remove(0, 1);
+        while (id.endsWith(QLatin1Char('-')))
+            id.chop(1);
         if (!id.isEmpty())
             return id.left(64);
     }

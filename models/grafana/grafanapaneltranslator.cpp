@@ -99,6 +99,10 @@ std::expected<QList<ImportedQuery>, LocalizedText> GrafanaPanelTranslator::queri
         const QString targetKind = m_sources.kindOf(target.value(QLatin1String("datasource")));
         if (!targetKind.isEmpty() && targetKind != QLatin1String("prometheus"))
             return std::unexpected(GrafanaTexts::text(GrafanaTexts::Id::NotPrometheus, targetKind));
+        // A target left empty in Grafana's editor queries nothing: nothing to keep.
+        if (target.value(QLatin1String("expr")).toString().trimmed().isEmpty()
+            && target.contains(QLatin1String("expr")))
+            continue;
         if (target.value(QLatin1String("hide")).toBool()) {
             outcome.notes.append(
                 GrafanaTexts::text(GrafanaTexts::Id::HiddenTarget, target.value(QLatin1String("refId")).toString()));
