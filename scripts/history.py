@@ -20,6 +20,9 @@ end of one case and the start of the next, the 5-minute lookback never bleeds.
       continuing those of the node_exporter at --node) ending at --end
       (default: now), with a KATO database slowdown in the last 40 minutes;
       DIR/history.om, DIR/history.prom and DIR/demo-state.json for `serve`
+  history.py write --out DIR --ceph --end UNIX
+      two hours of a small Ceph cluster (three OSDs, two pools) under the
+      names of Ceph's mgr exporter, as Grafana's Ceph dashboards read them
   history.py serve --state DIR/demo-state.json --port P
       a /metrics exporter on 127.0.0.1:P continuing the demo series live
   history.py verify --url URL [--cases a,b,c] [-v]
@@ -977,6 +980,72 @@ def write_demo(out_dir, end, node=None):
     return store.samples
 
 
+# Ceph: a few series of Ceph's mgr exporter, under the names the Ceph
+# dashboards of Debian's ceph-grafana-dashboards read, for the Grafana import.
+CEPH_OSDS = 3
+CEPH_POOLS = ('rbd', 'cephfs_data')
+
+
+def ceph_osd(base, i):
+    osd = dict(base, ceph_daemon=f'osd.{i}')
+    meta = dict(osd, hostname=f'ceph-node-{i}', device_class='hdd', cluster_addr=f'10.0.0.{i + 1}')
+
+    def one(t):
+        return 1
+
+    return [Gauge('ceph_osd_metadata', meta, one, noise=0, integer=True),
+            Gauge('ceph_osd_up', osd, one, noise=0, integer=True),
+            Gauge('ceph_osd_in', osd, one, noise=0, integer=True),
+            Gauge('ceph_osd_numpg', osd, lambda t: 64, noise=0, integer=True),
+            Gauge('ceph_osd_stat_bytes', osd, lambda t: 100 * GIB, noise=0, integer=True),
+            Gauge('ceph_osd_stat_bytes_used', osd, lambda t: (30 + 5 * i) * GIB, noise=0.01, integer=True),
+            Gauge('ceph_osd_apply_latency_ms', osd, lambda t: 4 * load(t), integer=True),
+            Gauge('ceph_osd_commit_latency_ms', osd, lambda t: 5 * load(t), integer=True),
+            Counter('ceph_osd_op_r', osd, lambda t: 40 * load(t), kind='gauge'),
+            Counter('ceph_osd_op_w', osd, lambda t: 25 * load(t), kind='gauge'),
+            Counter('ceph_osd_op_r_out_bytes', osd, lambda t: 4e6 * load(t), kind='gauge'),
+            Counter('ceph_osd_op_w_in_bytes', osd, lambda t: 2e6 * load(t), kind='gauge'),
+            Counter('ceph_osd_op_r_latency_sum', osd, lambda t: 0.2 * load(t), kind='gauge', integer=False),
+            Counter('ceph_osd_op_r_latency_count', osd, lambda t: 40 * load(t), kind='gauge'),
+            Counter('ceph_osd_op_w_latency_sum', osd, lambda t: 0.3 * load(t), kind='gauge', integer=False),
+            Counter('ceph_osd_op_w_latency_count', osd, lambda t: 25 * load(t), kind='gauge')]
+
+
+def ceph_pool(base, i, name):
+    pool = dict(base, pool_id=str(i + 1))
+    return [Gauge('ceph_pool_metadata', dict(pool, name=name), lambda t: 1, noise=0, integer=True),
+            Gauge('ceph_pool_stored', pool, lambda t: (10 + 20 * i) * GIB, noise=0.01, integer=True),
+            Gauge('ceph_pool_stored_raw', pool, lambda t: (30 + 60 * i) * GIB, noise=0.01, integer=True),
+            Gauge('ceph_pool_max_avail', pool, lambda t: 150 * GIB, noise=0.01, integer=True),
+            Gauge('ceph_pool_bytes_used', pool, lambda t: (30 + 60 * i) * GIB, noise=0.01, integer=True),
+            Gauge('ceph_pool_percent_used', pool, lambda t: 0.1 + 0.2 * i, noise=0.01),
+            Gauge('ceph_pool_objects', pool, lambda t: 20000 * (i + 1), noise=0.01, integer=True),
+            Counter('ceph_pool_rd', pool, lambda t: 30 * load(t), kind='gauge'),
+            Counter('ceph_pool_wr', pool, lambda t: 20 * load(t), kind='gauge'),
+            Counter('ceph_pool_rd_bytes', pool, lambda t: 3e6 * load(t), kind='gauge'),
+            Counter('ceph_pool_wr_bytes', pool, lambda t: 1.5e6 * load(t), kind='gauge')]
+
+
+def ceph_instruments():
+    base = {'cluster': 'ceph', 'job': 'ceph', 'instance': 'ceph-mgr:9283'}
+    out = [Gauge('ceph_health_status', base, lambda t: 0, noise=0, integer=True),
+           Gauge('ceph_pg_total', base, lambda t: 192, noise=0, integer=True),
+           Gauge('ceph_pg_active', base, lambda t: 192, noise=0, integer=True),
+           Gauge('ceph_mon_quorum_status', dict(base, ceph_daemon='mon.a'), lambda t: 1, noise=0, integer=True)]
+    for i in range(CEPH_OSDS):
+        out += ceph_osd(base, i)
+    for i, name in enumerate(CEPH_POOLS):
+        out += ceph_pool(base, i, name)
+    return out
+
+
+def write_ceph(out_dir, end):
+    store = Store()
+    store.run(ceph_instruments(), end, HISTORY, random.Random(end))
+    store.write(out_dir)
+    return store.samples
+
+
 # --------------------------------------------------------------------------
 # serve: the demo, live.
 
@@ -1329,6 +1398,7 @@ def main(argv):
     w.add_argument('--out', required=True)
     w.add_argument('--cases', help='comma-separated case names (default: all)')
     w.add_argument('--demo', action='store_true', help='write the demo timeline instead')
+    w.add_argument('--ceph', action='store_true', help='write a small Ceph cluster up to --end instead')
     w.add_argument('--end', type=int, help='demo: Unix time of the last sample (default: now)')
     w.add_argument('--node', help='demo: HOST:PORT of a node_exporter whose series to continue')
     w.add_argument('--relabel-job', metavar='FROM=TO', help='write job="FROM" as job="TO"')
@@ -1348,7 +1418,11 @@ def main(argv):
         return 0
     if args.cmd == 'write':
         os.makedirs(args.out, exist_ok=True)
-        if args.demo:
+        if args.ceph:
+            if args.cases or args.demo or args.end is None:
+                ap.error('--ceph takes --end, and no --cases or --demo')
+            n = write_ceph(args.out, args.end - args.end % STEP)
+        elif args.demo:
             if args.cases:
                 ap.error('--demo takes no --cases')
             end = args.end if args.end is not None else int(time.time())
