@@ -3832,6 +3832,17 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::VariableBar</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Values of $%1</source>
+        <translation>Werte von $%1</translation>
+    </message>
+</context>
+<context>
     <name>lotse::TimeRangeBar</name>
     <message>
         <source>Last 5 minutes</source>

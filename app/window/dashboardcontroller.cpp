@@ -16,6 +16,7 @@
 #include "window/diagnosisfiles.h"
 #include "window/notifier.h"
 #include "window/sourcescontroller.h"
+#include "variables/variablescontroller.h"
 
 #include <QFileDialog>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,14 +37,17 @@ QDateTime localTime(double seconds)
 
 } // namespace
 
-DashboardController::DashboardController(SourcesController *sources, TimeRangeBar *rangeBar, Notifier *notifier,
-                                         QWidget *window)
+DashboardController::DashboardController(SourcesController *sources, TimeRangeBar *rangeBar, VariableBar *variableBar,
+                                         QWidget *variableHolder, Notifier *notifier, QWidget *window)
     : QObject(window)
     , m_sources(sources)
     , m_rangeBar(rangeBar)
     , m_notifier(notifier)
+    , m_pickers(new VariablesController(sources, variableBar, variableHolder, this))
     , m_window(window)
 {
+    connect(m_pickers, &VariablesController::resolved, this, &DashboardController::onVariablesResolved);
+    connect(m_pickers, &VariablesController::chosen, this, &DashboardController::onVariablesChosen);
     m_rangeBar->setEnabled(false); // until a dashboard is open
     m_refreshingDelay.setSingleShot(true);
     m_refreshingDelay.setInterval(kRefreshingDelayMs);
@@ -73,6 +77,11 @@ QList<SourceInfo> DashboardController::sourceVersions() const
 
 bool DashboardController::open(const QString &idOrFile)
 {
+    return openUntil(idOrFile, std::nullopt);
+}
+
+bool DashboardController::openUntil(const QString &idOrFile, const std::optional<QDateTime> &end)
+{
     const DefinitionCatalog catalog(QStringLiteral("dashboards"));
     const QString path = catalog.resolve(idOrFile);
     if (path.isEmpty()) {
@@ -87,27 +96,87 @@ bool DashboardController::open(const QString &idOrFile)
                                 diagnosticsText(dashboard.error()));
         return false;
     }
+    // --at: the dashboard's span up to that instant, as a fixed range; its variables are read there too.
+    if (end) {
+        const qint64 span = dashboard->range.span();
+        dashboard->range = TimeRange::absolute(end->addSecs(-span), *end);
+    }
     const VariableValues chosen = m_variables.only(dashboard->variables);
-    auto bound = VariableBinder::bind(std::move(*dashboard), chosen);
+    return bindAndShow(std::move(*dashboard), chosen, path);
+}
+
+bool DashboardController::bindAndShow(Dashboard dashboard, const VariableValues &chosen, const QString &name)
+{
+    m_waiting.reset();
+    if (!VariableBinder::effective(dashboard.variables, chosen)) {
+        // A variable read from a source, with no default: its values are read first.
+        const QList<VariableSpec> specs = dashboard.variables;
+        const TimeWindow window = dashboard.range.resolve(QDateTime::currentDateTimeUtc());
+        m_waiting = std::move(dashboard);
+        m_waitingName = name;
+        m_pickers->resolve(specs, chosen, window);
+        return true;
+    }
+    auto bound = VariableBinder::bind(std::move(dashboard), chosen);
     if (!bound) {
-        m_notifier->showProblem(tr("The dashboard %1 cannot take these variables.").arg(path), bound.error());
+        m_notifier->showProblem(tr("The dashboard %1 cannot take these variables.").arg(name), bound.error());
         return false;
     }
     showDashboard(std::move(*bound));
+    readVariables();
     return true;
+}
+
+void DashboardController::onVariablesResolved(const VariableValues &values)
+{
+    if (!m_waiting)
+        return;
+    Dashboard dashboard = std::move(*m_waiting);
+    m_waiting.reset();
+    auto bound = VariableBinder::bind(std::move(dashboard), values);
+    if (!bound) {
+        m_notifier->showProblem(tr("The dashboard %1 cannot take these variables.").arg(m_waitingName), bound.error());
+        return;
+    }
+    showDashboard(std::move(*bound));
+}
+
+void DashboardController::onVariablesChosen(const VariableValues &values)
+{
+    if (!m_session || m_snapshot)
+        return;
+    // The pick changes what is read, not when: the range, refresh and pause stay.
+    Dashboard dashboard = m_session->dashboard();
+    dashboard.range = m_session->timeRange();
+    dashboard.refreshSeconds = m_session->refreshInterval();
+    const bool paused = m_session->isPaused();
+    const QString name = dashboard.id;
+    bindAndShow(std::move(dashboard), values, name);
+    if (m_session && !m_waiting)
+        m_session->setPaused(paused);
+}
+
+bool DashboardController::isReadingVariables() const
+{
+    return m_pickers->isBusy();
+}
+
+void DashboardController::readVariables()
+{
+    const Dashboard &dashboard = m_session->dashboard();
+    m_pickers->resolve(dashboard.variables, dashboard.values, m_session->currentWindow());
 }
 
 void DashboardController::openAt(const QString &idOrFile, const QString &at)
 {
-    if (!open(idOrFile) || at.isEmpty())
+    if (at.isEmpty()) {
+        open(idOrFile);
         return;
-    // --at: review the dashboard's span up to that instant, as a fixed range.
-    if (const auto instant = SourceOptions::instantFrom(at)) {
-        const qint64 span = m_session->timeRange().span();
-        m_session->setTimeRange(TimeRange::absolute(instant->addSecs(-span), *instant));
-    } else {
-        m_notifier->showProblem(tr("The --at option cannot be used."), instant.error());
     }
+    const auto instant = SourceOptions::instantFrom(at);
+    openUntil(idOrFile, instant ? std::optional<QDateTime>(*instant) : std::nullopt);
+    if (!instant)
+        m_notifier->showProblem(tr("The --at option cannot be used."), instant.error());
 }
 
 void DashboardController::chooseFile()
@@ -122,8 +191,10 @@ void DashboardController::chooseFile()
 
 void DashboardController::reopen()
 {
-    if (m_session && !m_snapshot)
+    if (m_session && !m_snapshot) {
         showDashboard(m_session->dashboard());
+        readVariables();
+    }
 }
 
 void DashboardController::showDashboard(Dashboard dashboard)
@@ -144,6 +215,7 @@ void DashboardController::showSnapshot(std::shared_ptr<Snapshot> snapshot)
     releaseSnapshot();
     m_snapshot = std::move(snapshot);
     showSession(session, recorded);
+    m_pickers->showFixed(m_session->dashboard().variables, m_session->dashboard().values);
     // A snapshot is one fixed moment: there is no other range to choose.
     m_rangeBar->setEnabled(false);
 }

@@ -4,6 +4,7 @@
 #include "dashboard/dashboardview.h"
 #include "sources/sourceinfo.h"
 
+#include "dashboard/dashboard.h"
 #include "variables/variablevalues.h"
 
 #include <QObject>
@@ -17,13 +18,14 @@ class QWidget;
 
 namespace lotse {
 
-struct Dashboard;
 class DashboardSession;
 class Notifier;
 class Snapshot;
 class SourceRegistry;
 class SourcesController;
 class TimeRangeBar;
+class VariableBar;
+class VariablesController;
 
 /// The dashboard the window shows: opens one (or a snapshot's) as a session
 /// that records what it reads, follows the time-range bar (ranges, zoom,
@@ -33,8 +35,11 @@ class DashboardController final : public QObject
     Q_OBJECT
 
 public:
-    /// Reads @p sources; @p window parents dialogs and is what `--screenshot` pictures.
-    DashboardController(SourcesController *sources, TimeRangeBar *rangeBar, Notifier *notifier, QWidget *window);
+    /// Reads @p sources; @p window parents dialogs and is what `--screenshot`
+    /// pictures; the dashboard's variables are picked in @p variableBar, shown
+    /// in @p variableHolder while there are any.
+    DashboardController(SourcesController *sources, TimeRangeBar *rangeBar, VariableBar *variableBar,
+                        QWidget *variableHolder, Notifier *notifier, QWidget *window);
 
     DashboardSession *session() const;
     DashboardView *view() const;
@@ -60,6 +65,9 @@ public:
     /// Shows @p snapshot's session in place of the dashboard, with no server read.
     void showSnapshot(std::shared_ptr<Snapshot> snapshot);
     void refresh();
+    /// The pickers of the dashboard's variables.
+    VariablesController *variables() const { return m_pickers; }
+    bool isReadingVariables() const;
     /// Saves a picture of the window to @p path after the next refresh.
     void saveScreenshotTo(const QString &path);
     /// "Updated 12:00:00", "Refreshing…", …; empty while no dashboard is open.
@@ -73,6 +81,15 @@ Q_SIGNALS:
     void diagnoseRequested(const QString &runbook, const QString &node);
 
 private:
+    /// Opens @p idOrFile, with @p end as a fixed range of its span up to then.
+    bool openUntil(const QString &idOrFile, const std::optional<QDateTime> &end);
+    /// Binds @p dashboard with @p chosen and shows it, after reading the
+    /// values of variables that have none; @p name is for messages.
+    bool bindAndShow(Dashboard dashboard, const VariableValues &chosen, const QString &name);
+    void onVariablesResolved(const VariableValues &values);
+    void onVariablesChosen(const VariableValues &values);
+    /// Reads the options of the shown dashboard's variables, for the pickers.
+    void readVariables();
     void showDashboard(Dashboard dashboard);
     /// Shows @p session, which reads through @p recorded (RecordingSources).
     void showSession(DashboardSession *session, SourceRegistry *recorded);
@@ -93,6 +110,10 @@ private:
     TimeRangeBar *m_rangeBar;
     Notifier *m_notifier;
     VariableValues m_variables;
+    VariablesController *m_pickers;
+    /// A dashboard waiting for the values of its variables, and its name.
+    std::optional<Dashboard> m_waiting;
+    QString m_waitingName;
     QWidget *m_window;
     QPointer<SourceRegistry> m_recorded;
     std::shared_ptr<Snapshot> m_snapshot;

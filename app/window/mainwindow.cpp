@@ -8,6 +8,7 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/dashboardsession.h"
 #include "dashboard/timerangebar.h"
+#include "dashboard/variablebar.h"
 #include "databases/databasesview.h"
 #include "definitions/dashboardloader.h"
 #include "definitions/definitioncatalog.h"
@@ -38,8 +39,10 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     , m_settings(new WindowSettings(localization, this))
     , m_notifier(new Notifier(this))
     , m_rangeBar(new TimeRangeBar)
+    , m_variableBar(new VariableBar)
+    , m_variableToolBar(new QToolBar)
     , m_sources(new SourcesController(m_notifier, this))
-    , m_dashboards(new DashboardController(m_sources, m_rangeBar, m_notifier, this))
+    , m_dashboards(new DashboardController(m_sources, m_rangeBar, m_variableBar, m_variableToolBar, m_notifier, this))
     , m_snapshots(new SnapshotController(m_dashboards, m_settings, m_notifier, this))
     , m_exports(new ExportController(m_dashboards, m_sources->versions(), m_settings, m_notifier, this))
     , m_diagnosis(new DiagnosisController(m_sources, m_dashboards, m_settings, m_notifier, this))
@@ -89,6 +92,13 @@ void MainWindow::createWidgets()
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     }
     addToolBar(Qt::TopToolBarArea, m_toolBar);
+    // The variables take a row of their own, shown while a dashboard has any.
+    m_variableToolBar->setObjectName(QStringLiteral("variableToolBar"));
+    m_variableToolBar->setMovable(false);
+    m_variableToolBar->addWidget(m_variableBar);
+    m_variableToolBar->setVisible(false);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_variableToolBar);
     m_sourceLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_sourceLabel, 1);

@@ -25,6 +25,7 @@ class ConnectionsController;
 class DashboardPage;
 class GrafanaImportController;
 class DatabasesView;
+class VariableBar;
 class WelcomePage;
 class Localization;
 class Notifier;
@@ -68,6 +69,9 @@ public:
     QTabWidget *areas() const { return m_areas; }
     void showDatabases();
     TimeRangeBar *timeRangeBar() const { return m_rangeBar; }
+    VariableBar *variableBar() const { return m_variableBar; }
+    /// Whether the values of the dashboard's variables are being read.
+    bool isReadingVariables() const { return m_dashboards->isReadingVariables(); }
     /// View ▸ Theme: applies @p mode and keeps it for the next start.
     void setTheme(Theme::Mode mode);
     /// The welcome page of a first start, while it is shown.
@@ -125,6 +129,8 @@ private:
     WindowSettings *m_settings;
     Notifier *m_notifier;
     TimeRangeBar *m_rangeBar;
+    VariableBar *m_variableBar;
+    QToolBar *m_variableToolBar;
     SourcesController *m_sources;
     DashboardController *m_dashboards;
     SnapshotController *m_snapshots;

@@ -1,6 +1,7 @@
 #include "alerts/alertsreport.h"
 
 #include "core/localization.h"
+#include "core/unit.h"
 
 #include <QJsonArray>
 #include <QTextStream>
@@ -76,7 +77,7 @@ QString AlertsReport::text(const QList<Alert> &alerts, const QStringList &proble
             stream << " (" << alert.severity << ')';
         stream << "  " << since;
         if (std::isfinite(alert.value))
-            stream << "  " << tr("value %1").arg(locale.toString(alert.value, 'g', 4));
+            stream << "  " << tr("value %1").arg(valueText(alert, locale));
         stream << '\n';
         for (const QString &line : {alert.text(QStringLiteral("summary"), language),
                                     alert.text(QStringLiteral("description"), language), alert.labelsText()}) {
@@ -89,6 +90,16 @@ QString AlertsReport::text(const QList<Alert> &alerts, const QStringList &proble
     for (const QString &problem : problems)
         stream << tr("Could not read alerts from %1").arg(problem) << '\n';
     return out;
+}
+
+QString AlertsReport::valueText(const Alert &alert, const QLocale &locale)
+{
+    if (!std::isfinite(alert.value))
+        return {};
+    // Prometheus sends a bare number; only the rule knows what it measures.
+    const std::optional<Unit> unit = unitFromName(alert.annotations.value(QStringLiteral("unit")));
+    return unit && *unit != Unit::None ? UnitFormatter(locale).format(alert.value, *unit)
+                                       : locale.toString(alert.value, 'g', 4);
 }
 
 int AlertsReport::exitCode(const QList<Alert> &alerts, const QStringList &problems)

@@ -25,6 +25,9 @@ public:
     static int exitCode(const QList<Alert> &alerts, const QStringList &problems);
     /// "firing" or "pending" in the interface language.
     static QString stateText(Alert::State state);
+    /// The value in the unit its rule's `unit` annotation names ("0.15 s"),
+    /// else as a plain number; empty when unknown.
+    static QString valueText(const Alert &alert, const QLocale &locale);
 };
 
 } // namespace lotse

@@ -1,4 +1,5 @@
 #include "alerts/alertsreader.h"
+#include "core/unit.h"
 #include "cannedhttpserver.h"
 #include "sources/prometheus/prometheussource.h"
 #include "support.h"
@@ -61,6 +62,9 @@ private Q_SLOTS:
             QVERIFY(!alert.annotations.value(QStringLiteral("summary")).isEmpty());
             QVERIFY(!alert.annotations.value(QStringLiteral("description")).isEmpty());
             QCOMPARE(alert.runbook.kind, RunbookLink::Kind::Runbook);
+            // Every shipped rule says what its value measures.
+            QVERIFY2(unitFromName(alert.annotations.value(QStringLiteral("unit"))).value_or(Unit::None) != Unit::None,
+                     qPrintable(alert.name));
         }
         const Alert &database = alerts.at(alertIndex(alerts, QStringLiteral("KatoSlowDatabaseQueries")));
         QCOMPARE(database.runbook.runbook, QStringLiteral("kato"));

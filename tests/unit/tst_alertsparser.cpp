@@ -1,4 +1,5 @@
 #include "alerts/alertsparser.h"
+#include "alerts/alertsreport.h"
 
 #include <QTest>
 
@@ -59,6 +60,24 @@ private Q_SLOTS:
         QCOMPARE(alerts->size(), 1);
         QCOMPARE(alerts->first().name, QStringLiteral("KatoHighCPU"));
         QCOMPARE(alerts->first().state, Alert::State::Pending);
+    }
+
+    void valueTakesTheUnitItsRuleNames()
+    {
+        Alert alert;
+        alert.value = 0.1499;
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(AlertsReport::valueText(alert, english), QStringLiteral("0.1499"));
+        alert.annotations.insert(QStringLiteral("unit"), QStringLiteral("s"));
+        QCOMPARE(AlertsReport::valueText(alert, english), QStringLiteral("150 ms"));
+        QCOMPARE(AlertsReport::valueText(alert, QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("150 ms"));
+        alert.annotations.insert(QStringLiteral("unit"), QStringLiteral("ratio"));
+        QCOMPARE(AlertsReport::valueText(alert, english), QStringLiteral("15 %"));
+        // A unit Lotse does not know leaves the number as it came.
+        alert.annotations.insert(QStringLiteral("unit"), QStringLiteral("furlongs"));
+        QCOMPARE(AlertsReport::valueText(alert, english), QStringLiteral("0.1499"));
+        alert.value = std::nan("");
+        QCOMPARE(AlertsReport::valueText(alert, english), QString());
     }
 
     void readsAlertmanager()

@@ -126,7 +126,7 @@ void AlertsView::fill()
         item->setText(SeverityColumn, alert.severity);
         item->setText(NameColumn, alert.name);
         item->setText(SinceColumn, alert.activeAt.isValid() ? TimeText::dateAndClock(alert.activeAt) : QString());
-        item->setText(ValueColumn, std::isfinite(alert.value) ? locale.toString(alert.value, 'g', 4) : QString());
+        item->setText(ValueColumn, AlertsReport::valueText(alert, locale));
         item->setText(SummaryColumn, alert.text(QStringLiteral("summary"), language));
         item->setText(LabelsColumn, alert.labelsText());
         item->setToolTip(SummaryColumn, alert.text(QStringLiteral("description"), language));
