@@ -1026,6 +1026,32 @@ def ceph_pool(base, i, name):
             Counter('ceph_pool_wr_bytes', pool, lambda t: 1.5e6 * load(t), kind='gauge')]
 
 
+def ceph_counters(labels, rates):
+    """Counters without _total, as Ceph's exporter writes them: {name: per-second rate}."""
+    return [Counter(name, labels, lambda t, r=rate: r * load(t), kind='gauge', integer=name.endswith(('ops', 'count')))
+            for name, rate in rates.items()]
+
+
+def ceph_services(base):
+    """RBD images, a RADOS gateway and an MDS: what the rbd, radosgw and cephfs dashboards read."""
+    out = []
+    for image in ('vm-1', 'vm-2'):
+        out += ceph_counters(dict(base, pool='rbd', image=image), {
+            'ceph_rbd_read_ops': 12, 'ceph_rbd_write_ops': 8, 'ceph_rbd_read_bytes': 1.2e6,
+            'ceph_rbd_write_bytes': 0.8e6, 'ceph_rbd_read_latency_sum': 0.02, 'ceph_rbd_read_latency_count': 12,
+            'ceph_rbd_write_latency_sum': 0.04, 'ceph_rbd_write_latency_count': 8})
+    rgw = dict(base, ceph_daemon='rgw.a')
+    out.append(Gauge('ceph_rgw_metadata', dict(rgw, hostname='ceph-node-0'), lambda t: 1, noise=0, integer=True))
+    out += ceph_counters(rgw, {
+        'ceph_rgw_req': 30, 'ceph_rgw_get': 20, 'ceph_rgw_put': 8, 'ceph_rgw_failed_req': 0.1,
+        'ceph_rgw_get_b': 2e6, 'ceph_rgw_put_b': 1e6, 'ceph_rgw_get_initial_lat_sum': 0.4,
+        'ceph_rgw_get_initial_lat_count': 20, 'ceph_rgw_put_initial_lat_sum': 0.3, 'ceph_rgw_put_initial_lat_count': 8})
+    mds = dict(base, ceph_daemon='mds.a')
+    out.append(Gauge('ceph_mds_inodes', mds, lambda t: 5000, integer=True))
+    out += ceph_counters(mds, {'ceph_mds_server_handle_client_request': 15})
+    return out
+
+
 def ceph_instruments():
     base = {'cluster': 'ceph', 'job': 'ceph', 'instance': 'ceph-mgr:9283'}
     out = [Gauge('ceph_health_status', base, lambda t: 0, noise=0, integer=True),
@@ -1036,7 +1062,7 @@ def ceph_instruments():
         out += ceph_osd(base, i)
     for i, name in enumerate(CEPH_POOLS):
         out += ceph_pool(base, i, name)
-    return out
+    return out + ceph_services(base)
 
 
 def write_ceph(out_dir, end):

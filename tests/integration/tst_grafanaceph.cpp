@@ -26,9 +26,9 @@ namespace {
 
 const char *const package = "ceph-grafana-dashboards";
 
-/// The Ceph dashboards whose series the generated history holds.
-const QStringList withData = {QStringLiteral("ceph-cluster"), QStringLiteral("osds-overview"),
-                              QStringLiteral("pool-overview"), QStringLiteral("pool-detail")};
+/// The Ceph dashboards whose series the generated history does not hold: the
+/// hosts' node_exporter series and multisite sync. Every other one shows data.
+const QStringList withoutData = {QStringLiteral("host-details"), QStringLiteral("radosgw-sync-overview")};
 
 } // namespace
 
@@ -110,7 +110,8 @@ private Q_SLOTS:
         window.show();
         window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), m_url, QStringLiteral("--dashboard"),
                       yaml, QStringLiteral("--at"), m_end});
-        QVERIFY2(window.session(), "the imported dashboard did not open");
+        // Variables read from the server come first: the dashboard opens once they are in.
+        QTRY_VERIFY2_WITH_TIMEOUT(window.session(), "the imported dashboard did not open", 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), 60000);
         QVERIFY(window.dashboardView()->cards().size() + window.dashboardView()->charts().size() > 0);
         // A placeholder stays visible and says why ("n/a" and the reason), never as a failed query.
@@ -120,7 +121,7 @@ private Q_SLOTS:
                  qsizetype(report->report.placeholders()));
         const auto [cards, charts] = shown(window);
         qInfo("%s: %d cards and %d charts show data", qPrintable(name), cards, charts);
-        if (withData.contains(name))
+        if (!withoutData.contains(name))
             QVERIFY2(cards + charts > 0, "no card or chart shows the generated Ceph series");
     }
 
