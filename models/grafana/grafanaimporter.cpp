@@ -6,9 +6,11 @@
 #include "grafana/grafanapaneltranslator.h"
 #include "grafana/grafanaqueries.h"
 #include "grafana/grafanasources.h"
+#include "grafana/grafanatexts.h"
 #include "grafana/grafanatime.h"
 #include "grafana/grafanavariables.h"
 #include "grafana/grafanayaml.h"
+#include "variables/variablevalues.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -31,7 +33,9 @@ std::expected<GrafanaImport, Error> GrafanaImporter::translate(const QByteArray 
     if (!root)
         return std::unexpected(root.error());
     GrafanaImport result;
-    const ImportedDashboard dashboard = build(*root, id.isEmpty() ? idOf(*root, fallbackId) : id, result.report);
+    ImportedDashboard dashboard = build(*root, id.isEmpty() ? idOf(*root, fallbackId) : id, result.report);
+    if (result.report.seen == 0)
+        return std::unexpected(GrafanaJson::notADashboard());
     if (result.report.seen > GrafanaPanels::maxPanels)
         return std::unexpected(
             Error{Error::Kind::Invalid, tr("the dashboard has more than %1 panels").arg(GrafanaPanels::maxPanels)});
@@ -39,7 +43,11 @@ std::expected<GrafanaImport, Error> GrafanaImporter::translate(const QByteArray 
     result.yaml = GrafanaYaml::write(dashboard);
     // The translation must be a dashboard Lotse opens; one that is not is a
     // fault of the importer, named rather than written.
-    const auto checked = DashboardLoader::parse(result.yaml, dashboard.id + QLatin1String(".yaml"));
+    auto checked = DashboardLoader::parse(result.yaml, dashboard.id + QLatin1String(".yaml"));
+    if (!checked && narrowDefaults(dashboard, result.report)) {
+        result.yaml = GrafanaYaml::write(dashboard);
+        checked = DashboardLoader::parse(result.yaml, dashboard.id + QLatin1String(".yaml"));
+    }
     if (!checked)
         return std::unexpected(
             Error{Error::Kind::Invalid,
@@ -77,6 +85,23 @@ ImportedDashboard GrafanaImporter::build(const QJsonObject &root, const QString 
     }
     dashboard.sources = sources.names();
     return dashboard;
+}
+
+bool GrafanaImporter::narrowDefaults(ImportedDashboard &dashboard, GrafanaReport &report)
+{
+    // Grafana splices several values, or "all", into any matcher; Lotse takes
+    // them only where a regex can hold them. One value fits everywhere.
+    bool narrowed = false;
+    for (VariableSpec &spec : dashboard.variables) {
+        const QStringList one = spec.defaults.mid(0, 1);
+        if (spec.defaults.size() <= 1 && !spec.defaults.contains(VariableValues::allValue()) && !spec.includeAll)
+            continue;
+        spec.defaults = one.contains(VariableValues::allValue()) ? QStringList() : one;
+        spec.includeAll = false;
+        report.notes.append(GrafanaTexts::text(GrafanaTexts::Id::DefaultNarrowed, spec.name));
+        narrowed = true;
+    }
+    return narrowed;
 }
 
 QString GrafanaImporter::idOf(const QJsonObject &root, const QString &fallbackId)

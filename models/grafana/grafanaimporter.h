@@ -41,6 +41,8 @@ public:
 
 private:
     static ImportedDashboard build(const QJsonObject &root, const QString &id, GrafanaReport &report);
+    /// One default a variable, and no "all": what a query may use outside a regex matcher.
+    static bool narrowDefaults(ImportedDashboard &dashboard, GrafanaReport &report);
 };
 
 } // namespace lotse

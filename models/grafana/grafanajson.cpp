@@ -75,8 +75,13 @@ std::expected<QJsonObject, Error> GrafanaJson::parse(const QByteArray &text)
     if (root.value(QLatin1String("dashboard")).isObject())
         root = root.value(QLatin1String("dashboard")).toObject();
     if (!root.value(QLatin1String("panels")).isArray() && !root.value(QLatin1String("rows")).isArray())
-        return std::unexpected(invalid(tr("not a Grafana dashboard: no panels or rows")));
+        return std::unexpected(notADashboard());
     return root;
+}
+
+Error GrafanaJson::notADashboard()
+{
+    return invalid(tr("not a Grafana dashboard: no panels or rows"));
 }
 
 } // namespace lotse

@@ -25,6 +25,8 @@ public:
     /// The dashboard object: the document itself, or its "dashboard" member as
     /// Grafana's HTTP API exports it.
     static std::expected<QJsonObject, Error> parse(const QByteArray &text);
+    /// "not a Grafana dashboard: no panels or rows", also for rows without panels.
+    static Error notADashboard();
 
 private:
     static bool tooDeep(const QByteArray &text);

@@ -62,18 +62,31 @@ const QHash<GrafanaTexts::Id, Words> &words()
         {Id::VariableLeftOut,
          {"variable $%1 (%2) has no counterpart in Lotse: left out",
           "Variable $%1 (%2) hat in Lotse keine Entsprechung: weggelassen"}},
+        {Id::DefaultNarrowed,
+         {"variable $%1: one value, and no \"all\", as a query uses it outside a regex matcher",
+          "Variable $%1: ein Wert und kein \"alle\", da eine Abfrage sie außerhalb eines Regex-Vergleichs nutzt"}},
         {Id::RangeFallback,
          {"time range %1 is not one Lotse opens with: %2", "Zeitraum %1 kann Lotse nicht öffnen: %2"}},
     };
     return table;
 }
 
+/// The pattern with %1 and %2 filled in one pass: an argument holding "%2"
+/// (a query, a regex) stays as it is, where QString::arg() would fill it too.
 QString filled(const char *pattern, const QString &first, const QString &second)
 {
-    QString text = QString::fromUtf8(pattern);
-    // Replace by hand: QString::arg() would read a %1 inside the first argument.
-    text.replace(QLatin1String("%2"), second);
-    return text.replace(QLatin1String("%1"), first);
+    const QString text = QString::fromUtf8(pattern);
+    QString result;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool marker = text.at(i) == QLatin1Char('%') && i + 1 < text.size();
+        if (marker && (text.at(i + 1) == QLatin1Char('1') || text.at(i + 1) == QLatin1Char('2'))) {
+            result += text.at(i + 1) == QLatin1Char('1') ? first : second;
+            ++i;
+        } else {
+            result += text.at(i);
+        }
+    }
+    return result;
 }
 
 } // namespace

@@ -33,6 +33,7 @@ public:
         NotImportedTitle, ///< %1: the panel's title
         VariableLeftOut,  ///< %1: the variable, %2: its Grafana kind
         RangeFallback,    ///< %1: Grafana's range, %2: the one Lotse opens with
+        DefaultNarrowed,  ///< %1: the variable
     };
 
     /// The text of @p id with its arguments filled in.

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void legendFormats();
     void variableKinds();
     void variableAllAndDefaults();
+    void severalDefaultsOutsideRegexNarrowed();
     void timeAndRefresh();
     void hostileInputs_data();
     void hostileInputs();
@@ -443,6 +444,24 @@ void TestGrafanaImport::variableAllAndDefaults()
                         [](const LocalizedText &note) { return note.en.contains(".+"); }));
 }
 
+void TestGrafanaImport::severalDefaultsOutsideRegexNarrowed()
+{
+    // Grafana splices "a|b" into job="$job" too; Lotse takes several values only in a regex.
+    const QJsonArray variables{QJsonObject{{"type", "custom"},
+                                           {"name", "job"},
+                                           {"query", "a,b"},
+                                           {"multi", true},
+                                           {"includeAll", true},
+                                           {"current", QJsonObject{{"value", QJsonArray{"a", "b"}}}}}};
+    const Imported result = importAndLoad(current({panel("graph", "G", {target("up{job=\"$job\"}")})}, variables));
+    const VariableSpec *job = variable(result.dashboard, "job");
+    QCOMPARE(job->defaults, QStringList{"a"});
+    QVERIFY(!job->includeAll);
+    QVERIFY(std::any_of(result.import.report.notes.cbegin(), result.import.report.notes.cend(),
+                        [](const LocalizedText &note) { return note.en.startsWith("variable $job: one value"); }));
+    QCOMPARE(result.import.report.translated(), 1);
+}
+
 void TestGrafanaImport::timeAndRefresh()
 {
     const Imported result = importAndLoad(current({panel("graph", "G", {target("up[$__range]")})}));
@@ -467,6 +486,9 @@ void TestGrafanaImport::hostileInputs_data()
     QTest::newRow("array") << QByteArray("[1, 2]") << GrafanaJson::tr("not a Grafana dashboard: no panels or rows");
     QTest::newRow("panels not a list") << QByteArray("{\"panels\": {}}")
                                        << GrafanaJson::tr("not a Grafana dashboard: no panels or rows");
+    QTest::newRow("rows without panels") << QByteArray(
+        "{\"rows\": [{\"title\": \"r\", \"panels\": []}], \"panels\": []}")
+                                         << GrafanaJson::tr("not a Grafana dashboard: no panels or rows");
     QByteArray many = "{\"panels\": [";
     for (int i = 0; i <= 2000; ++i)
         many += "{\"type\":\"text\"},";
