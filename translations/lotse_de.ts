@@ -5214,22 +5214,6 @@ Jeder Befehl erklärt seine Optionen mit --help.
         <translation>Eine vorhandene --out-Datei ersetzen.</translation>
     </message>
     <message>
-        <source>Language of the report: en or de.</source>
-        <translation>Sprache des Berichts: en oder de.</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>SPRACHE</translation>
-    </message>
-    <message>
-        <source>The kind of dashboard to import.</source>
-        <translation>Die Art des zu importierenden Dashboards.</translation>
-    </message>
-    <message>
-        <source>The Grafana dashboard JSON.</source>
-        <translation>Das JSON des Grafana-Dashboards.</translation>
-    </message>
-    <message>
         <source>Usage: lotse import grafana FILE.json [--out FILE.yaml] [--force]</source>
         <translation>Aufruf: lotse import grafana DATEI.json [--out DATEI.yaml] [--force]</translation>
     </message>
@@ -5240,10 +5224,6 @@ Jeder Befehl erklärt seine Optionen mit --help.
     <message>
         <source>%1 exists; --force replaces it</source>
         <translation>%1 gibt es schon; --force ersetzt es</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>wrote %1</source>
