@@ -154,8 +154,7 @@ QMenu *MainWindow::addMenu(const QList<QAction *> &actions)
 void MainWindow::createMenus()
 {
     m_fileMenu = addMenu({m_actions.openDashboard, m_actions.openSnapshot, m_actions.importGrafana, nullptr,
-                          m_actions.saveSnapshot,
-                          m_actions.exportPdf, nullptr, m_actions.quit});
+                          m_actions.saveSnapshot, m_actions.exportPdf, nullptr, m_actions.quit});
     m_dashboardMenu = new QMenu(this);
     connect(m_dashboardMenu, &QMenu::aboutToShow, this, &MainWindow::fillDashboardMenu);
     m_viewMenu
