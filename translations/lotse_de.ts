@@ -3832,6 +3832,29 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
+    <name>lotse::PrometheusLabelValues</name>
+    <message>
+        <source>The label values answer is not usable: %1</source>
+        <translation>Die Antwort mit den Label-Werten ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label name.</source>
+        <translation>„%1“ ist kein Label-Name.</translation>
+    </message>
+    <message>
+        <source>the values are not a list</source>
+        <translation>die Werte sind keine Liste</translation>
+    </message>
+    <message>
+        <source>%1 values, more than %2 a list can offer</source>
+        <translation>%1 Werte, mehr als die %2, die eine Liste anbieten kann</translation>
+    </message>
+    <message>
+        <source>a value is not a short text</source>
+        <translation>ein Wert ist kein kurzer Text</translation>
+    </message>
+</context>
+<context>
     <name>lotse::VariableBar</name>
     <message>
         <source>All</source>
@@ -4321,6 +4344,14 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 </context>
 <context>
     <name>lotse::YamlReader</name>
+    <message>
+        <source>for must be a duration such as 5m, not &quot;%1&quot;</source>
+        <translation>for muss eine Dauer wie 5m sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>for reads the query over a span of time, which a %1 source cannot: use a Prometheus source</source>
+        <translation>for liest die Abfrage über eine Zeitspanne, was eine %1-Quelle nicht kann: eine Prometheus-Quelle verwenden</translation>
+    </message>
     <message>
         <source>the file must be a mapping of keys to values</source>
         <translation>die Datei muss ein Mapping von Schlüsseln auf Werte sein</translation>

@@ -202,6 +202,8 @@ void MainWindow::connectControllers()
     connect(m_areas, &QTabWidget::currentChanged, this, [this] {
         // The time range is the dashboard's: on the Databases tab it would do nothing.
         m_rangeHolder->setEnabled(!databasesShown());
+        // So are the variables: the other areas read no dashboard.
+        m_variableBar->setEnabled(m_areas->currentWidget() == m_dashboardPage);
         if (m_areas->currentWidget() == m_alertsView)
             m_alerts->refresh();
         updateStatus();

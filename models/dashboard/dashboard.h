@@ -56,6 +56,7 @@ struct MeasureSpec
     std::optional<Denominator> denominator;
     QStringList parameters; ///< the values of a SQL query's `$1`, `$2` … (VariableBinder)
     QString unboundQuery;   ///< the query as written, variables and all (VariableBinder)
+    qint64 holdSeconds = 0; ///< `for:` the state must have held this long (Prometheus only)
 };
 
 /// A KPI card: a measure, and where to diagnose it when it is not good.

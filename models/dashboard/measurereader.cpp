@@ -41,10 +41,23 @@ MeasureReading MeasureReader::judge(const MeasureSpec &spec, const QueryReply::R
     return reading;
 }
 
+QString MeasureReader::queryFor(const MeasureSpec &spec)
+{
+    if (spec.holdSeconds <= 0)
+        return spec.query;
+    // Twenty samples over the span: fine enough to see a dip, cheap enough for any span.
+    const qint64 step = std::max<qint64>(1, spec.holdSeconds / 20);
+    const bool lowerIsWorse = spec.thresholds.direction == Thresholds::Direction::LowerIsWorse;
+    return QStringLiteral("%1((%2)[%3s:%4s])")
+        .arg(lowerIsWorse ? QStringLiteral("max_over_time") : QStringLiteral("min_over_time"), spec.query)
+        .arg(spec.holdSeconds)
+        .arg(step);
+}
+
 void MeasureReader::read(Source &source, const MeasureSpec &spec, const QDateTime &at, QObject *context, Done done,
                          const Started &started)
 {
-    QueryReply *reply = source.instantWith(spec.query, at, spec.parameters);
+    QueryReply *reply = source.instantWith(queryFor(spec), at, spec.parameters);
     if (started)
         started(reply);
     QPointer<Source> from(&source);

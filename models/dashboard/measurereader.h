@@ -46,6 +46,10 @@ public:
     /// context's thread, never when @p context is gone first.
     static void read(Source &source, const MeasureSpec &spec, const QDateTime &at, QObject *context, Done done,
                      const Started &started = {});
+    /// The query sent for @p spec: with `for:`, the least bad value of its
+    /// query over that span (min_over_time where higher is worse), so the
+    /// state is the one that held all along, not a moment's.
+    static QString queryFor(const MeasureSpec &spec);
     /// Judges what the query of @p spec returned, before any denominator.
     static MeasureReading judge(const MeasureSpec &spec, const QueryReply::Result &result);
 

@@ -154,7 +154,8 @@ CheckSpec RunbookLoader::readCheck(YamlReader &reader, const QString &id, const 
         reader.error(node, tr("check \"%1\" must be a mapping").arg(id));
         return check;
     }
-    reader.checkKeys(node, {"title", "source", "query", "unit", "reduce", "thresholds", "denominator", "optional"});
+    reader.checkKeys(node,
+                     {"title", "source", "query", "unit", "reduce", "thresholds", "denominator", "optional", "for"});
     reader.measure(node, check);
     check.optional = reader.string(node, "optional", false) == QLatin1String("true");
     return check;

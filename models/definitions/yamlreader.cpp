@@ -1,5 +1,6 @@
 #include "definitions/yamlreader.h"
 
+#include "core/timerange.h"
 #include "definitions/yamlbudget.h"
 #include "sources/prometheus/promqlsyntax.h"
 #include "sources/sourcekinds.h"
@@ -322,19 +323,37 @@ void YamlReader::checkSourceNames(const YAML::Node &list, const QList<SourceRef>
 
 void YamlReader::checkQuery(const YAML::Node &map, const char *key, const QString &source)
 {
-    // An unnamed source is the first one, as SourceRegistry resolves it; an
-    // unknown name is reported by checkSourceNames(), so no check here.
-    QString kind = QStringLiteral("prometheus");
-    if (source.isEmpty() && !m_sources.isEmpty()) {
-        kind = m_sources.first().kind;
-    } else if (!source.isEmpty()) {
-        const auto named = m_kinds.constFind(source);
-        if (named == m_kinds.cend())
-            return;
-        kind = *named;
-    }
-    if (kind == QLatin1String("prometheus"))
+    // An unknown name is reported by checkSourceNames(), so no check here.
+    if (kindOf(source) == QLatin1String("prometheus"))
         checkPromql(map, key);
+}
+
+QString YamlReader::kindOf(const QString &source) const
+{
+    // An unnamed source is the first one, as SourceRegistry resolves it.
+    if (source.isEmpty())
+        return m_sources.isEmpty() ? QStringLiteral("prometheus") : m_sources.first().kind;
+    return m_kinds.value(source);
+}
+
+qint64 YamlReader::holdSeconds(const YAML::Node &map, const QString &source)
+{
+    const QString text = string(map, "for", false);
+    if (text.isEmpty())
+        return 0;
+    const auto seconds = TimeRange::parseDuration(text);
+    if (!seconds || *seconds <= 0) {
+        error(child(map, "for"), tr("for must be a duration such as 5m, not \"%1\"").arg(text));
+        return 0;
+    }
+    const QString kind = kindOf(source);
+    if (!kind.isEmpty() && kind != QLatin1String("prometheus")) {
+        error(
+            child(map, "for"),
+            tr("for reads the query over a span of time, which a %1 source cannot: use a Prometheus source").arg(kind));
+        return 0;
+    }
+    return *seconds;
 }
 
 void YamlReader::checkPromql(const YAML::Node &map, const char *key)
@@ -368,6 +387,7 @@ void YamlReader::measure(const YAML::Node &map, MeasureSpec &spec)
     spec.reduce = reduce(map);
     spec.thresholds = thresholds(map, "thresholds");
     spec.denominator = denominator(map, spec.source);
+    spec.holdSeconds = holdSeconds(map, spec.source);
 }
 
 } // namespace lotse

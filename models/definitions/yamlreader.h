@@ -75,6 +75,9 @@ public:
     /// checkPromql() when @p source (empty: the first of sources()) is a
     /// Prometheus source; SQL and Redis commands are checked when they run.
     void checkQuery(const YAML::Node &map, const char *key, const QString &source);
+    /// The kind of @p source (empty: the first of sources(); "prometheus"
+    /// when none are declared); empty for a name no source has.
+    QString kindOf(const QString &source) const;
 
     bool hasErrors() const { return !m_diagnostics.isEmpty(); }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
@@ -87,6 +90,8 @@ private:
     /// A band: a number, or a number after its edge's comparison (`>= 1000`),
     /// which sets @p included.
     std::optional<double> band(const YAML::Node &map, const char *key, Thresholds::Direction direction, bool &included);
+    /// `for: 5m` of a measure read from @p source, in seconds; 0 when not given.
+    qint64 holdSeconds(const YAML::Node &map, const QString &source);
 
     QString m_file;
     YamlLimits m_limits;

@@ -1,5 +1,6 @@
 #include "diagnosis/diagnosisrecord.h"
 
+#include "dashboard/measurereader.h"
 #include "definitions/definitioncatalog.h"
 #include "definitions/runbookloader.h"
 #include "variables/variablebinder.h"
@@ -176,7 +177,7 @@ QList<Reading> WalkReader::readings(const QJsonArray &list, const QDateTime &at)
                      .arg(reading.check));
             break;
         }
-        reading.query = spec->query;
+        reading.query = MeasureReader::queryFor(*spec);
         reading.unit = spec->unit;
         reading.thresholds = spec->thresholds;
         reading.source = string(entry, QStringLiteral("source"), false);

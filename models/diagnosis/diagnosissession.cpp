@@ -116,7 +116,7 @@ void DiagnosisSession::read(const QString &id)
         Q_EMIT readingReady(id);
         return;
     }
-    reading.query = spec->query;
+    reading.query = MeasureReader::queryFor(*spec);
     reading.unit = spec->unit;
     reading.thresholds = spec->thresholds;
     Source *source = m_sources ? m_sources->find(spec->source) : nullptr;

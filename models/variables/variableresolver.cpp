@@ -1,9 +1,14 @@
 #include "variables/variableresolver.h"
 
 #include "core/queryreply.h"
+#include "sources/prometheus/prometheuslabelvalues.h"
+#include "sources/prometheus/prometheussource.h"
 #include "sources/source.h"
 #include "sources/sourceregistry.h"
 #include "variables/promqlsubstitution.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -56,13 +61,21 @@ void VariableResolver::step()
     if (!source || source->kind() != QLatin1String("prometheus") || !selector) {
         m_problems.insert(spec.name,
                           selector ? tr("No Prometheus source to read $%1 from.").arg(spec.name) : selector.error());
-        ++m_next;
-        settle(spec, {});
-        step();
+        advance(spec, {});
         return;
     }
+    // label_values is what the label API answers from the index; any other query is a query.
+    if (auto *prometheus = qobject_cast<PrometheusSource *>(source);
+        prometheus && spec.kind == VariableSpec::Kind::LabelValues)
+        readLabelValues(*prometheus, spec, *selector);
+    else
+        readQuery(*source, spec, *selector);
+}
+
+void VariableResolver::readQuery(Source &source, const VariableSpec &spec, const QString &selector)
+{
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(m_window.to * 1000), Qt::UTC);
-    QueryReply *reply = source->instant(queryFor(spec, *selector, m_window.length()), at);
+    QueryReply *reply = source.instant(queryFor(spec, selector, m_window.length()), at);
     reply->onFinished(m_round, [this, spec](QueryReply::Result result) {
         QStringList options;
         if (!result) {
@@ -75,10 +88,43 @@ void VariableResolver::step()
             }
             options.sort();
         }
-        ++m_next;
-        settle(spec, options);
-        step();
+        advance(spec, options);
     });
+}
+
+void VariableResolver::readLabelValues(PrometheusSource &source, const VariableSpec &spec, const QString &selector)
+{
+    const auto path = PrometheusLabelValues::path(spec.label, selector, m_window.from, m_window.to);
+    if (!path) {
+        m_problems.insert(spec.name, path.error().message);
+        advance(spec, {});
+        return;
+    }
+    // Qt 6.4 runs a continuation even when its context is gone: the round is checked by hand.
+    const QPointer<QObject> round = m_round;
+    source.fetch(*path)->onFinished(m_round, [this, round, spec](QueryReply::Result result) {
+        if (!result) {
+            m_problems.insert(spec.name, result.error().message);
+            advance(spec, {});
+            return;
+        }
+        QtConcurrent::run([body = result->text.toUtf8()] {
+            return PrometheusLabelValues::parse(body);
+        }).then(m_round, [this, round, spec](std::expected<QStringList, Error> values) {
+            if (!round || round != m_round)
+                return;
+            if (!values)
+                m_problems.insert(spec.name, values.error().message);
+            advance(spec, values.value_or(QStringList{}));
+        });
+    });
+}
+
+void VariableResolver::advance(const VariableSpec &spec, const QStringList &options)
+{
+    ++m_next;
+    settle(spec, options);
+    step();
 }
 
 void VariableResolver::settle(const VariableSpec &spec, QStringList options)

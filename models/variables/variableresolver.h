@@ -11,13 +11,17 @@
 
 namespace lotse {
 
+class PrometheusSource;
+class Source;
 class SourceRegistry;
 
 /// Reads the values a definition's variables may take from their sources,
 /// within a time window, one variable after the other in the order they are
 /// declared, so that one that depends on another (`label_values(up{job="$job"},
 /// instance)`) is read with the other's value. Every read is a query through
-/// the variable's source, bounded and asynchronous like any other. A value
+/// the variable's source, bounded and asynchronous like any other;
+/// `label_values` asks Prometheus' label values API, which answers from its
+/// index rather than from every sample of the window. A value
 /// chosen already stays; one without takes its default or the first offered.
 class VariableResolver final : public QObject
 {
@@ -47,6 +51,10 @@ Q_SIGNALS:
 
 private:
     void step();
+    void readQuery(Source &source, const VariableSpec &spec, const QString &selector);
+    void readLabelValues(PrometheusSource &source, const VariableSpec &spec, const QString &selector);
+    /// Settles @p spec with @p options and reads the next variable.
+    void advance(const VariableSpec &spec, const QStringList &options);
     void settle(const VariableSpec &spec, QStringList options);
 
     QList<VariableSpec> m_specs;

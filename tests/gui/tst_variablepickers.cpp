@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 
@@ -90,7 +91,14 @@ private Q_SLOTS:
         QCOMPARE(window->session()->dashboard().values.values(QStringLiteral("job")), QStringList{"qdrant"});
         QVERIFY2(firstQuery(*window).contains(QStringLiteral("job=\"qdrant\"")), qPrintable(firstQuery(*window)));
         QCOMPARE(window->session()->timeRange().toString(), range.toString());
-        QTRY_COMPARE(box(*window, QStringLiteral("job"))->currentText(), QStringLiteral("qdrant"));
+        QTRY_VERIFY(!window->isReadingVariables());
+        QCOMPARE(box(*window, QStringLiteral("job"))->currentText(), QStringLiteral("qdrant"));
+        QVERIFY(box(*window, QStringLiteral("job"))->isEnabled());
+        // The variables are the dashboard's: the other areas leave them greyed.
+        window->areas()->setCurrentIndex(2); // Alerts
+        QVERIFY(!box(*window, QStringLiteral("job"))->isEnabled());
+        window->areas()->setCurrentIndex(0);
+        QVERIFY(box(*window, QStringLiteral("job"))->isEnabled());
     }
 
     void aVariableReadFromAnotherFollowsIt()

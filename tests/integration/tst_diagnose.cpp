@@ -4,6 +4,7 @@
 #include "support.h"
 
 #include <QSet>
+#include <QTemporaryDir>
 
 using namespace lotse::test;
 
@@ -68,6 +69,54 @@ private Q_SLOTS:
         QCOMPARE(verdict, expected.isEmpty() ? QStringLiteral("healthy") : QStringLiteral("findings"));
         QCOMPARE(diagnose.exitCode, expected.isEmpty() ? 0 : 1);
         QVERIFY(!report.value(QStringLiteral("path")).toArray().isEmpty());
+    }
+
+    void heldCheckNeedsTheWholeSpan_data()
+    {
+        QTest::addColumn<qint64>("phase");
+        QTest::addColumn<QStringList>("slugs");
+        // The clock's seconds into a ten-minute cycle: at 350 s it rose above 100 only
+        // for the last 250 s of the five minutes; at 590 s it was above all along.
+        QTest::newRow("a moment") << qint64(350) << QStringList{QStringLiteral("moment")};
+        QTest::newRow("held") << qint64(590) << QStringList{QStringLiteral("held"), QStringLiteral("moment")};
+    }
+    void heldCheckNeedsTheWholeSpan()
+    {
+        QFETCH(qint64, phase);
+        QFETCH(QStringList, slugs);
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("clock.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id: clock\nversion: 1\ntitle: {en: Clock, de: Uhr}\n"
+                   "checks:\n"
+                   "  now:\n    title: {en: Now, de: Jetzt}\n    query: vector(time() % 600)\n"
+                   "    thresholds: {critical: 100}\n"
+                   "  held:\n    title: {en: Held, de: Gehalten}\n    query: vector(time() % 600)\n    for: 5m\n"
+                   "    thresholds: {critical: 100}\n"
+                   "start: symptom\nnodes:\n"
+                   "  symptom:\n    title: {en: Clock, de: Uhr}\n    branches:\n"
+                   "      - when: {check: held, state: [critical]}\n        goto: held\n"
+                   "      - when: {check: now, state: [critical]}\n        goto: moment\n"
+                   "  held:\n    title: {en: Held, de: Gehalten}\n    finding: {slug: held, severity: critical}\n"
+                   "  moment:\n    title: {en: Moment, de: Moment}\n    finding: {slug: moment, severity: warning}\n");
+        file.close();
+        const qint64 hourAgo = QDateTime::currentSecsSinceEpoch() - 3600;
+        const qint64 at = hourAgo - hourAgo % 600 + phase;
+        const Run diagnose
+            = run(lotseBinary(),
+                  {QStringLiteral("diagnose"), QStringLiteral("--runbook"), path, QStringLiteral("--prometheus"), m_url,
+                   QStringLiteral("--at"), QString::number(at), QStringLiteral("--json"), QStringLiteral("-")});
+        const QJsonObject report = QJsonDocument::fromJson(diagnose.out).object();
+        QVERIFY2(!report.isEmpty(), diagnose.err.constData());
+        QStringList found;
+        for (const QJsonValue &finding : report.value(QStringLiteral("findings")).toArray())
+            found.append(finding.toObject().value(QStringLiteral("slug")).toString());
+        found.sort();
+        QCOMPARE(found, slugs);
+        // The evidence of a held finding names the query that was sent, over its span.
+        const bool sentOverTheSpan = diagnose.out.contains("min_over_time((vector(time() % 600))[300s:15s])");
+        QVERIFY2(sentOverTheSpan == slugs.contains(QStringLiteral("held")), diagnose.out.constData());
     }
 };
 

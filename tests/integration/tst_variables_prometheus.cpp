@@ -82,6 +82,21 @@ private:
                        + extra);
     }
 
+    /// How often the relabelled Prometheus answered its label values API, by its own /metrics.
+    double labelValuesAnswers() const
+    {
+        const Run metrics = run(QStringLiteral("curl"),
+                                {QStringLiteral("-sS"), QStringLiteral("--noproxy"), QStringLiteral("*"),
+                                 m_relabelled + QStringLiteral("/metrics")});
+        double total = 0;
+        for (const QByteArray &line : metrics.out.split('\n')) {
+            if (line.startsWith("prometheus_http_requests_total{")
+                && line.contains("handler=\"/api/v1/label/:name/values\""))
+                total += line.mid(line.lastIndexOf(' ') + 1).toDouble();
+        }
+        return total;
+    }
+
     /// The jobs KPI of jobCounter() read by `snapshot` with @p variables.
     Run countJobs(const QStringList &variables, const QStringList &extra = {}) const
     {
@@ -172,8 +187,11 @@ private Q_SLOTS:
         lotse::VariableResolver resolver;
         QSignalSpy finished(&resolver, &lotse::VariableResolver::finished);
         const double at = m_cases.first().toObject().value(QStringLiteral("at")).toDouble();
+        const double answeredBefore = labelValuesAnswers();
         resolver.resolve({job, instance}, {}, &sources, {at - 3600, at});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        // Both were read from the index by the label values API, not by a query over every sample.
+        QCOMPARE(labelValuesAnswers() - answeredBefore, 2.0);
         QVERIFY2(resolver.problem(QStringLiteral("job")).isEmpty(),
                  qPrintable(resolver.problem(QStringLiteral("job"))));
         const QStringList jobs = resolver.options(QStringLiteral("job"));

@@ -1,3 +1,4 @@
+#include "dashboard/measurereader.h"
 #include "definitions/definitioncatalog.h"
 #include "definitions/runbookloader.h"
 
@@ -136,6 +137,9 @@ private Q_SLOTS:
         QTest::newRow("optional check deciding a branch")
             << replaced(kValid, "critical: 2}\n", "critical: 2}\n    optional: true\n") << 20 << 15
             << "cannot decide a branch";
+        QTest::newRow("for not a duration")
+            << replaced(kValid, "    unit: s\n    thresholds:", "    unit: s\n    for: soon\n    thresholds:") << 9
+            << 10 << "for must be a duration";
         QTest::newRow("bad state") << replaced(kValid, "state: [warning, critical]", "state: [warning, red]") << 19
                                    << 45 << "state must be";
     }
@@ -150,6 +154,35 @@ private Q_SLOTS:
         QCOMPARE(problem.file, QStringLiteral("bad.yaml"));
         QCOMPARE(problem.line, line);
         QCOMPARE(problem.column, column);
+    }
+
+    void heldCheckReadsTheLeastBadValueOfItsSpan()
+    {
+        const auto runbook = RunbookLoader::parse(
+            replaced(kValid, "    unit: s\n    thresholds:", "    unit: s\n    for: 5m\n    thresholds:"),
+            QStringLiteral("shop.yaml"));
+        QVERIFY2(runbook, runbook ? "" : qPrintable(runbook.error().first().toString()));
+        lotse::CheckSpec p95 = *runbook->check(QStringLiteral("p95"));
+        QCOMPARE(p95.holdSeconds, 300);
+        // Higher is worse: it held only if even the lowest value of the span is past the edge.
+        QCOMPARE(
+            lotse::MeasureReader::queryFor(p95),
+            QStringLiteral("min_over_time((histogram_quantile(0.95, sum by (le) (rate(x_bucket[5m]))))[300s:15s])"));
+        p95.thresholds.direction = lotse::Thresholds::Direction::LowerIsWorse;
+        QVERIFY(lotse::MeasureReader::queryFor(p95).startsWith(QStringLiteral("max_over_time((")));
+        // Without for: the query goes as written.
+        QCOMPARE(lotse::MeasureReader::queryFor(*runbook->check(QStringLiteral("db"))),
+                 runbook->check(QStringLiteral("db"))->query);
+    }
+
+    void heldCheckNeedsAPrometheusSource()
+    {
+        const QByteArray text
+            = replaced(replaced(kValid, "checks:\n", "sources:\n  - {name: shopdb, kind: postgres}\nchecks:\n"),
+                       "    query: sum(rate(db_sum[5m])) / sum(rate(db_count[5m]))\n",
+                       "    source: shopdb\n    query: select 1\n    for: 5m\n");
+        const lotse::Diagnostic problem = problemAbout(text, QStringLiteral("for reads"));
+        QVERIFY2(problem.message.contains(QLatin1String("postgres")), qPrintable(problem.toString()));
     }
 
     void findingWithoutSeverityIsAnError()

@@ -120,7 +120,14 @@ QUrl PrometheusSource::pathUrl(const QString &path) const
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + QLatin1Char('/') + path);
+    // A path may carry its query, encoded already (PrometheusLabelValues::path).
+    const qsizetype mark = path.indexOf(QLatin1Char('?'));
+    url.setPath(base + QLatin1Char('/') + path.left(mark));
+    if (mark >= 0) {
+        const QString query = path.mid(mark + 1);
+        url.setQuery(url.hasQuery() ? url.query(QUrl::FullyEncoded) + QLatin1Char('&') + query : query,
+                     QUrl::StrictMode);
+    }
     return url;
 }
 

@@ -35,7 +35,7 @@ public:
     QueryReply *serverVersion() override;
     RangeSource *ranges() override { return this; }
     /// A GET of @p path under the base URL ("api/v1/alerts", Alertmanager's
-    /// "api/v2/alerts") with this source's authentication, TLS and bounds;
+    /// "api/v2/alerts", or one with its query encoded already) with this source's authentication, TLS and bounds;
     /// the result's text is the body, for a parser of the caller's own.
     QueryReply *fetch(const QString &path);
 
