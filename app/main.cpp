@@ -1,8 +1,10 @@
 #include "commands/alertscommand.h"
 #include "commands/checkcommand.h"
 #include "commands/diagnosecommand.h"
+#include "commands/importcommand.h"
 #include "core/localization.h"
 #include "window/mainwindow.h"
+#include "window/paintprobe.h"
 #include "commands/querycommand.h"
 #include "commands/snapshotcommand.h"
 
@@ -18,7 +20,8 @@ namespace {
 bool isHeadless(const QString &command)
 {
     return command == QLatin1String("snapshot") || command == QLatin1String("diagnose")
-        || command == QLatin1String("check") || command == QLatin1String("query") || command == QLatin1String("alerts");
+        || command == QLatin1String("check") || command == QLatin1String("query") || command == QLatin1String("alerts")
+        || command == QLatin1String("import");
 }
 
 /// `--lang` may stand anywhere; it is read before any window exists.
@@ -60,6 +63,8 @@ std::optional<int> answerOnTerminal(const QStringList &arguments)
         "        list firing and pending alerts with their runbooks\n"
         "  lotse check FILE...\n"
         "        validate dashboards and runbooks\n"
+        "  lotse import grafana FILE.json [--out FILE.yaml] [--force]\n"
+        "        translate a Grafana dashboard into a Lotse dashboard\n"
         "Each command explains its options with --help.\n");
     return 0;
 }
@@ -74,6 +79,8 @@ int runHeadless(const QString &command, const QStringList &arguments)
         return lotse::QueryCommand::run(arguments);
     if (command == QLatin1String("alerts"))
         return lotse::AlertsCommand::run(arguments);
+    if (command == QLatin1String("import"))
+        return lotse::ImportCommand::run(arguments);
     return lotse::CheckCommand::run(arguments);
 }
 
@@ -109,8 +116,10 @@ int main(int argc, char *argv[])
     }
     if (const auto answered = answerOnTerminal(app.arguments()))
         return *answered;
+    lotse::PaintProbe::installIfAsked();
     lotse::MainWindow window(&localization);
-    window.start(app.arguments());
+    // Shown first: the dashboard's charts are then read once, at the width they are laid out at.
     window.show();
+    window.start(app.arguments());
     return app.exec();
 }

@@ -20,6 +20,13 @@ end of one case and the start of the next, the 5-minute lookback never bleeds.
       continuing those of the node_exporter at --node) ending at --end
       (default: now), with a KATO database slowdown in the last 40 minutes;
       DIR/history.om, DIR/history.prom and DIR/demo-state.json for `serve`
+  history.py write --out DIR --bench
+      the benchmark's history (tests/bench/bench_dashboard): BENCH_SERIES
+      gauges lotse_bench_value{instance="bench-NNN"} every 15 s for 7 days up to
+      BENCH_END, in DIR/history.om only; kept when DIR already holds it
+  history.py write --out DIR --ceph --end UNIX
+      two hours of a small Ceph cluster (three OSDs, two pools) under the
+      names of Ceph's mgr exporter, as Grafana's Ceph dashboards read them
   history.py serve --state DIR/demo-state.json --port P
       a /metrics exporter on 127.0.0.1:P continuing the demo series live
   history.py verify --url URL [--cases a,b,c] [-v]
@@ -866,6 +873,40 @@ NETWORK_SAMPLE = 2.0                        # seconds between the two scrapes of
 LABEL = re.compile(r'(\w+)="((?:[^"\\]|\\.)*)"')
 
 
+# The benchmark: many series over a long window, the load a busy chart carries.
+BENCH_SERIES = 100
+BENCH_DAYS = 7
+BENCH_END = BASE + 30 * 24 * HOUR    # after every case, so no query sees both
+
+
+def write_bench(out_dir):
+    """Writes the benchmark's history unless out_dir holds it already: it is
+    deterministic, and generating 4 million samples takes a while."""
+    path = os.path.join(out_dir, 'history.om')
+    stamp = f'{BENCH_SERIES} {BENCH_DAYS} {BENCH_END}\n'
+    stamp_path = os.path.join(out_dir, 'bench.stamp')
+    if os.path.exists(path) and os.path.exists(stamp_path):
+        with open(stamp_path, encoding='utf-8') as f:
+            if f.read() == stamp:
+                return 0
+    times = range(BENCH_END - BENCH_DAYS * 24 * HOUR, BENCH_END + 1, STEP)
+    samples = 0
+    with open(path + '.tmp', 'w', encoding='utf-8') as om:
+        om.write('# TYPE lotse_bench_value gauge\n# HELP lotse_bench_value A busy chart\'s series.\n')
+        for i in range(BENCH_SERIES):
+            rng = random.Random(i)
+            level, phase = 10 + 5 * rng.random(), rng.random() * 2 * math.pi
+            prefix = f'lotse_bench_value{{instance="bench-{i:03d}"}} '
+            om.write(''.join(f'{prefix}{level * (1 + 0.3 * math.sin(phase + t / 86400 * 2 * math.pi)) + rng.random():.3f} {t}\n'
+                             for t in times))
+            samples += len(times)
+        om.write('# EOF\n')
+    os.replace(path + '.tmp', path)
+    with open(stamp_path, 'w', encoding='utf-8') as f:
+        f.write(stamp)
+    return samples
+
+
 def scrape(address):
     """{(name, ((label, value), ...)): value} of a node_exporter's /metrics."""
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -974,6 +1015,98 @@ def write_demo(out_dir, end, node=None):
     state = {'version': 1, 'end': end, 'step': STEP, 'acc': acc}
     with open(os.path.join(out_dir, 'demo-state.json'), 'w', encoding='utf-8') as f:
         json.dump(state, f)
+    return store.samples
+
+
+# Ceph: a few series of Ceph's mgr exporter, under the names the Ceph
+# dashboards of Debian's ceph-grafana-dashboards read, for the Grafana import.
+CEPH_OSDS = 3
+CEPH_POOLS = ('rbd', 'cephfs_data')
+
+
+def ceph_osd(base, i):
+    osd = dict(base, ceph_daemon=f'osd.{i}')
+    meta = dict(osd, hostname=f'ceph-node-{i}', device_class='hdd', cluster_addr=f'10.0.0.{i + 1}')
+
+    def one(t):
+        return 1
+
+    return [Gauge('ceph_osd_metadata', meta, one, noise=0, integer=True),
+            Gauge('ceph_osd_up', osd, one, noise=0, integer=True),
+            Gauge('ceph_osd_in', osd, one, noise=0, integer=True),
+            Gauge('ceph_osd_numpg', osd, lambda t: 64, noise=0, integer=True),
+            Gauge('ceph_osd_stat_bytes', osd, lambda t: 100 * GIB, noise=0, integer=True),
+            Gauge('ceph_osd_stat_bytes_used', osd, lambda t: (30 + 5 * i) * GIB, noise=0.01, integer=True),
+            Gauge('ceph_osd_apply_latency_ms', osd, lambda t: 4 * load(t), integer=True),
+            Gauge('ceph_osd_commit_latency_ms', osd, lambda t: 5 * load(t), integer=True),
+            Counter('ceph_osd_op_r', osd, lambda t: 40 * load(t), kind='gauge'),
+            Counter('ceph_osd_op_w', osd, lambda t: 25 * load(t), kind='gauge'),
+            Counter('ceph_osd_op_r_out_bytes', osd, lambda t: 4e6 * load(t), kind='gauge'),
+            Counter('ceph_osd_op_w_in_bytes', osd, lambda t: 2e6 * load(t), kind='gauge'),
+            Counter('ceph_osd_op_r_latency_sum', osd, lambda t: 0.2 * load(t), kind='gauge', integer=False),
+            Counter('ceph_osd_op_r_latency_count', osd, lambda t: 40 * load(t), kind='gauge'),
+            Counter('ceph_osd_op_w_latency_sum', osd, lambda t: 0.3 * load(t), kind='gauge', integer=False),
+            Counter('ceph_osd_op_w_latency_count', osd, lambda t: 25 * load(t), kind='gauge')]
+
+
+def ceph_pool(base, i, name):
+    pool = dict(base, pool_id=str(i + 1))
+    return [Gauge('ceph_pool_metadata', dict(pool, name=name), lambda t: 1, noise=0, integer=True),
+            Gauge('ceph_pool_stored', pool, lambda t: (10 + 20 * i) * GIB, noise=0.01, integer=True),
+            Gauge('ceph_pool_stored_raw', pool, lambda t: (30 + 60 * i) * GIB, noise=0.01, integer=True),
+            Gauge('ceph_pool_max_avail', pool, lambda t: 150 * GIB, noise=0.01, integer=True),
+            Gauge('ceph_pool_bytes_used', pool, lambda t: (30 + 60 * i) * GIB, noise=0.01, integer=True),
+            Gauge('ceph_pool_percent_used', pool, lambda t: 0.1 + 0.2 * i, noise=0.01),
+            Gauge('ceph_pool_objects', pool, lambda t: 20000 * (i + 1), noise=0.01, integer=True),
+            Counter('ceph_pool_rd', pool, lambda t: 30 * load(t), kind='gauge'),
+            Counter('ceph_pool_wr', pool, lambda t: 20 * load(t), kind='gauge'),
+            Counter('ceph_pool_rd_bytes', pool, lambda t: 3e6 * load(t), kind='gauge'),
+            Counter('ceph_pool_wr_bytes', pool, lambda t: 1.5e6 * load(t), kind='gauge')]
+
+
+def ceph_counters(labels, rates):
+    """Counters without _total, as Ceph's exporter writes them: {name: per-second rate}."""
+    return [Counter(name, labels, lambda t, r=rate: r * load(t), kind='gauge', integer=name.endswith(('ops', 'count')))
+            for name, rate in rates.items()]
+
+
+def ceph_services(base):
+    """RBD images, a RADOS gateway and an MDS: what the rbd, radosgw and cephfs dashboards read."""
+    out = []
+    for image in ('vm-1', 'vm-2'):
+        out += ceph_counters(dict(base, pool='rbd', image=image), {
+            'ceph_rbd_read_ops': 12, 'ceph_rbd_write_ops': 8, 'ceph_rbd_read_bytes': 1.2e6,
+            'ceph_rbd_write_bytes': 0.8e6, 'ceph_rbd_read_latency_sum': 0.02, 'ceph_rbd_read_latency_count': 12,
+            'ceph_rbd_write_latency_sum': 0.04, 'ceph_rbd_write_latency_count': 8})
+    rgw = dict(base, ceph_daemon='rgw.a')
+    out.append(Gauge('ceph_rgw_metadata', dict(rgw, hostname='ceph-node-0'), lambda t: 1, noise=0, integer=True))
+    out += ceph_counters(rgw, {
+        'ceph_rgw_req': 30, 'ceph_rgw_get': 20, 'ceph_rgw_put': 8, 'ceph_rgw_failed_req': 0.1,
+        'ceph_rgw_get_b': 2e6, 'ceph_rgw_put_b': 1e6, 'ceph_rgw_get_initial_lat_sum': 0.4,
+        'ceph_rgw_get_initial_lat_count': 20, 'ceph_rgw_put_initial_lat_sum': 0.3, 'ceph_rgw_put_initial_lat_count': 8})
+    mds = dict(base, ceph_daemon='mds.a')
+    out.append(Gauge('ceph_mds_inodes', mds, lambda t: 5000, integer=True))
+    out += ceph_counters(mds, {'ceph_mds_server_handle_client_request': 15})
+    return out
+
+
+def ceph_instruments():
+    base = {'cluster': 'ceph', 'job': 'ceph', 'instance': 'ceph-mgr:9283'}
+    out = [Gauge('ceph_health_status', base, lambda t: 0, noise=0, integer=True),
+           Gauge('ceph_pg_total', base, lambda t: 192, noise=0, integer=True),
+           Gauge('ceph_pg_active', base, lambda t: 192, noise=0, integer=True),
+           Gauge('ceph_mon_quorum_status', dict(base, ceph_daemon='mon.a'), lambda t: 1, noise=0, integer=True)]
+    for i in range(CEPH_OSDS):
+        out += ceph_osd(base, i)
+    for i, name in enumerate(CEPH_POOLS):
+        out += ceph_pool(base, i, name)
+    return out + ceph_services(base)
+
+
+def write_ceph(out_dir, end):
+    store = Store()
+    store.run(ceph_instruments(), end, HISTORY, random.Random(end))
+    store.write(out_dir)
     return store.samples
 
 
@@ -1329,6 +1462,8 @@ def main(argv):
     w.add_argument('--out', required=True)
     w.add_argument('--cases', help='comma-separated case names (default: all)')
     w.add_argument('--demo', action='store_true', help='write the demo timeline instead')
+    w.add_argument('--bench', action='store_true', help='write the benchmark\'s history instead')
+    w.add_argument('--ceph', action='store_true', help='write a small Ceph cluster up to --end instead')
     w.add_argument('--end', type=int, help='demo: Unix time of the last sample (default: now)')
     w.add_argument('--node', help='demo: HOST:PORT of a node_exporter whose series to continue')
     w.add_argument('--relabel-job', metavar='FROM=TO', help='write job="FROM" as job="TO"')
@@ -1348,7 +1483,15 @@ def main(argv):
         return 0
     if args.cmd == 'write':
         os.makedirs(args.out, exist_ok=True)
-        if args.demo:
+        if args.bench:
+            if args.demo or args.ceph or args.cases or args.end is not None or args.node or args.relabel_job:
+                ap.error('--bench takes no other option')
+            n = write_bench(args.out)
+        elif args.ceph:
+            if args.cases or args.demo or args.end is None:
+                ap.error('--ceph takes --end, and no --cases or --demo')
+            n = write_ceph(args.out, args.end - args.end % STEP)
+        elif args.demo:
             if args.cases:
                 ap.error('--demo takes no --cases')
             end = args.end if args.end is not None else int(time.time())

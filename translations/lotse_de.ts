@@ -3997,14 +3997,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     </message>
 </context>
 <context>
-    <name>lotse::TimeAxis</name>
-    <message>
-        <source>MM/dd</source>
-        <extracomment>Date of a time-axis label, without the year (QDateTime format)</extracomment>
-        <translation>dd.MM.</translation>
-    </message>
-</context>
-<context>
     <name>lotse::TimeSeriesChart</name>
     <message>
         <source>Last read %1: this chart could not be read now</source>
@@ -4037,12 +4029,6 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Drag across the chart to zoom into a time range</source>
         <translation>Über das Diagramm ziehen, um in einen Zeitraum zu zoomen</translation>
-    </message>
-    <message>
-        <source>%1
-%2: %3</source>
-        <translation>%1
-%2: %3</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4264,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
 <context>
     <name>lotse::WindowActions</name>
     <message>
+        <source>&amp;Import Grafana Dashboard…</source>
+        <translation>Grafana-Dashboard &amp;importieren…</translation>
+    </message>
+    <message>
         <source>&amp;Open Dashboard…</source>
         <translation>&amp;Dashboard öffnen…</translation>
     </message>
@@ -4490,6 +4480,8 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         list firing and pending alerts with their runbooks
   lotse check FILE...
         validate dashboards and runbooks
+  lotse import grafana FILE.json [--out FILE.yaml] [--force]
+        translate a Grafana dashboard into a Lotse dashboard
 Each command explains its options with --help.
 </source>
         <translation>Aufruf:
@@ -4506,6 +4498,8 @@ Each command explains its options with --help.
         auslösende und anstehende Alarme mit ihren Runbooks auflisten
   lotse check DATEI...
         Dashboards und Runbooks prüfen
+  lotse import grafana DATEI.json [--out DATEI.yaml] [--force]
+        ein Grafana-Dashboard in ein Lotse-Dashboard übersetzen
 Jeder Befehl erklärt seine Optionen mit --help.
 </translation>
     </message>
@@ -5220,6 +5214,127 @@ Jeder Befehl erklärt seine Optionen mit --help.
     <message>
         <source>Overlay every chart with the same queries one day or one week earlier, dashed</source>
         <translation>Jedes Diagramm gestrichelt mit denselben Abfragen einen Tag oder eine Woche früher überlagern</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::GrafanaImportController</name>
+    <message>
+        <source>Import Grafana Dashboard</source>
+        <translation>Grafana-Dashboard importieren</translation>
+    </message>
+    <message>
+        <source>Grafana dashboards (*.json)</source>
+        <translation>Grafana-Dashboards (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importiere %1…</translation>
+    </message>
+    <message>
+        <source>The Grafana dashboard %1 cannot be imported.</source>
+        <translation>Das Grafana-Dashboard %1 kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Grafana Dashboard Imported</source>
+        <translation>Grafana-Dashboard importiert</translation>
+    </message>
+    <message>
+        <source>%1 is now the dashboard %2.
+%3</source>
+        <translation>%1 ist jetzt das Dashboard %2.
+%3</translation>
+    </message>
+    <message>
+        <source>Shown as placeholders:</source>
+        <translation>Als Platzhalter gezeigt:</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::GrafanaImporter</name>
+    <message>
+        <source>the dashboard has more than %1 panels</source>
+        <translation>das Dashboard hat mehr als %1 Panels</translation>
+    </message>
+    <message>
+        <source>the translation is no valid Lotse dashboard: %1</source>
+        <translation>die Übersetzung ist kein gültiges Lotse-Dashboard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::GrafanaJson</name>
+    <message>
+        <source>the file is larger than %1 KiB, the most Lotse reads of a Grafana dashboard</source>
+        <translation>die Datei ist größer als %1 KiB, mehr liest Lotse von einem Grafana-Dashboard nicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the JSON is nested deeper than %1 levels</source>
+        <translation>das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a Grafana dashboard: no panels or rows</source>
+        <translation>kein Grafana-Dashboard: keine Panels oder Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::GrafanaReportText</name>
+    <message>
+        <source>%1 panels: %2 translated, %3 placeholders, %4 dropped</source>
+        <translation>%1 Panels: %2 übersetzt, %3 Platzhalter, %4 verworfen</translation>
+    </message>
+    <message>
+        <source>placeholder: %1 (%2): %3</source>
+        <translation>Platzhalter: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>translated: %1 (%2)</source>
+        <translation>übersetzt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::ImportCommand</name>
+    <message>
+        <source>Translates a Grafana dashboard into a Lotse dashboard.</source>
+        <translation>Übersetzt ein Grafana-Dashboard in ein Lotse-Dashboard.</translation>
+    </message>
+    <message>
+        <source>Write the dashboard YAML to FILE (- or none: standard output).</source>
+        <translation>Das Dashboard-YAML in DATEI schreiben (- oder keine: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Replace an existing --out file.</source>
+        <translation>Eine vorhandene --out-Datei ersetzen.</translation>
+    </message>
+    <message>
+        <source>Usage: lotse import grafana FILE.json [--out FILE.yaml] [--force]</source>
+        <translation>Aufruf: lotse import grafana DATEI.json [--out DATEI.yaml] [--force]</translation>
+    </message>
+    <message>
+        <source>%1: cannot import: %2</source>
+        <translation>%1: Import nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists; --force replaces it</source>
+        <translation>%1 gibt es schon; --force ersetzt es</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 </TS>

@@ -271,6 +271,9 @@ void DashboardController::showSession(DashboardSession *session, SourceRegistry 
         m_comparePicker->setPeriod(m_session->comparePeriod());
     }
     setZoomed(false);
+    // A window on screen lays the charts out first: they are read at their width, once.
+    if (m_window->isVisible())
+        m_session->awaitChartWidths();
     m_session->refresh();
 }
 
@@ -293,6 +296,13 @@ void DashboardController::connectSession()
     connect(m_view, &DashboardView::zoomRequested, this, &DashboardController::zoomTo);
     connect(m_view, &DashboardView::zoomResetRequested, this, &DashboardController::resetZoom);
     connect(m_view, &DashboardView::diagnoseRequested, this, &DashboardController::diagnoseRequested);
+    // What is not on screen is not read (the view does no I/O; the session reads).
+    connect(m_view, &DashboardView::panelsShownChanged, this, [this] {
+        for (int row = 0; row < m_session->kpis()->rowCount(); ++row)
+            m_session->setKpiShown(row, m_view->isCardShown(row));
+        for (int index = 0; index < m_session->chartCount(); ++index)
+            m_session->setChartShown(index, m_view->isChartShown(index));
+    });
     connect(m_session, &DashboardSession::timeRangeChanged, this,
             [this] { m_rangeBar->setTimeRange(m_session->timeRange()); });
     connect(m_session, &DashboardSession::refreshIntervalChanged, this,

@@ -15,6 +15,7 @@
 #include "definitions/definitioncatalog.h"
 #include "snapshot/snapshot.h"
 #include "sources/sourceregistry.h"
+#include "window/grafanaimportcontroller.h"
 #include "window/notifier.h"
 #include "window/startupoptions.h"
 #include "common/shortcutsdialog.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Localization *localization, QWidget *parent)
     , m_snapshots(new SnapshotController(m_dashboards, m_settings, m_notifier, this))
     , m_exports(new ExportController(m_dashboards, m_sources->versions(), m_settings, m_notifier, this))
     , m_diagnosis(new DiagnosisController(m_sources, m_dashboards, m_settings, m_notifier, this))
+    , m_grafana(new GrafanaImportController(m_dashboards, m_notifier, this))
     , m_actions(this)
     , m_welcome(new WelcomeController(m_sources, m_dashboards, m_snapshots, m_actions.openDashboard, this))
     , m_areas(new QTabWidget)
@@ -124,6 +126,7 @@ void MainWindow::connectActions()
         m_dashboardMenu->popup(menuBar()->mapToGlobal(file.bottomLeft()));
     });
     connect(m_actions.fromFile, &QAction::triggered, m_dashboards, &DashboardController::chooseFile);
+    connect(m_actions.importGrafana, &QAction::triggered, m_grafana, &GrafanaImportController::chooseFile);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.exportPdf, &QAction::triggered, m_exports, &ExportController::chooseDashboardReport);
     connect(m_actions.saveSnapshot, &QAction::triggered, m_snapshots, &SnapshotController::chooseFileToSave);
@@ -155,8 +158,8 @@ QMenu *MainWindow::addMenu(const QList<QAction *> &actions)
 
 void MainWindow::createMenus()
 {
-    m_fileMenu = addMenu({m_actions.openDashboard, m_actions.openSnapshot, nullptr, m_actions.saveSnapshot,
-                          m_actions.exportPdf, nullptr, m_actions.quit});
+    m_fileMenu = addMenu({m_actions.openDashboard, m_actions.openSnapshot, m_actions.importGrafana, nullptr,
+                          m_actions.saveSnapshot, m_actions.exportPdf, nullptr, m_actions.quit});
     m_dashboardMenu = new QMenu(this);
     connect(m_dashboardMenu, &QMenu::aboutToShow, this, &MainWindow::fillDashboardMenu);
     m_viewMenu

@@ -24,6 +24,7 @@ class AlertsView;
 class ComparePicker;
 class ConnectionsController;
 class DashboardPage;
+class GrafanaImportController;
 class DatabasesView;
 class VariableBar;
 class WelcomePage;
@@ -63,6 +64,8 @@ public:
     /// The Alerts area and its controller.
     AlertsView *alertsView() const { return m_alertsView; }
     AlertsController *alerts() const { return m_alerts; }
+    /// File ▸ Import Grafana Dashboard…
+    GrafanaImportController *grafanaImport() const { return m_grafana; }
     /// The tabs that switch between the dashboard, the Databases and the Alerts area.
     QTabWidget *areas() const { return m_areas; }
     void showDatabases();
@@ -135,6 +138,7 @@ private:
     SnapshotController *m_snapshots;
     ExportController *m_exports;
     DiagnosisController *m_diagnosis;
+    GrafanaImportController *m_grafana;
     WindowActions m_actions;
     WelcomeController *m_welcome;
     QTabWidget *m_areas;

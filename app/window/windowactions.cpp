@@ -25,6 +25,7 @@ WindowActions::WindowActions(QObject *parent)
     , exportPdf(newAction(parent, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral(":/icons/export-pdf.svg")))
     , saveSnapshot(newAction(parent, QKeySequence::Save))
     , openSnapshot(newAction(parent, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)))
+    , importGrafana(newAction(parent, {}))
     , connections(newAction(parent, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
     , diagnose(newAction(parent, QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral(":/icons/diagnose.svg")))
     , recentDiagnoses(newAction(parent, {}))
@@ -69,6 +70,7 @@ void WindowActions::retranslate(const QString &language)
     saveSnapshot->setToolTip(
         tr("Keep what the dashboard shows, every value and point, in a file that opens without a server"));
     openSnapshot->setText(tr("Open S&napshot…"));
+    importGrafana->setText(tr("&Import Grafana Dashboard…"));
     connections->setText(tr("&Connections…"));
     diagnose->setText(tr("Diagnose…"));
     diagnose->setToolTip(tr("Walk a runbook step by step on live checks (%1)")

@@ -30,6 +30,7 @@ public:
     QAction *exportPdf;
     QAction *saveSnapshot;
     QAction *openSnapshot;
+    QAction *importGrafana;
     QAction *connections;
     QAction *diagnose;
     QAction *recentDiagnoses;

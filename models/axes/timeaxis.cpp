@@ -27,8 +27,9 @@ TimeAxis::TimeAxis(const TimeWindow &window, int ticks, const QLocale &locale)
 QString TimeAxis::label(double seconds, double span, double step, const QLocale &locale)
 {
     const QDateTime local = QDateTime::fromSecsSinceEpoch(qint64(seconds)).toLocalTime();
-    //: Date of a time-axis label, without the year (QDateTime format)
-    const QString date = locale.toString(local, tr("MM/dd"));
+    // The date as the locale's language writes it, so a German report reads 05.12. whatever the UI speaks.
+    const bool german = locale.language() == QLocale::German;
+    const QString date = locale.toString(local, german ? QStringLiteral("dd.MM.") : QStringLiteral("MM/dd"));
     const bool midnight = local.time() == QTime(0, 0);
     if (step >= kDay || (midnight && step >= 60))
         return date;

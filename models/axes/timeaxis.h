@@ -2,7 +2,6 @@
 
 #include "core/timerange.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -15,8 +14,6 @@ namespace lotse {
 /// ranges longer than a day give every label its date.
 class TimeAxis final
 {
-    Q_DECLARE_TR_FUNCTIONS(lotse::TimeAxis)
-
 public:
     struct Tick
     {

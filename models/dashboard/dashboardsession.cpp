@@ -3,6 +3,7 @@
 #include "core/decimator.h"
 #include "dashboard/compareperiod.h"
 #include "core/localization.h"
+#include "dashboard/linemerger.h"
 #include "dashboard/measurereader.h"
 #include "dashboard/reduce.h"
 #include "sources/rangesource.h"
@@ -14,21 +15,34 @@ namespace lotse {
 
 namespace {
 
+/// The lines of one query's answer, thinned to @p width; with @p held (a read
+/// of only what is new), the lines held extended by it. An answer read
+/// @p shift seconds earlier (ComparePeriod) is moved onto the window first.
 QList<ChartLine> linesFrom(std::shared_ptr<QueryResult> result, const QString &legend, const TimeWindow &window,
-                           int width, qint64 shift)
+                           int width, const std::vector<std::shared_ptr<const Series>> &held, qint64 shift)
 {
+    for (Series &one : result->series)
+        ComparePeriod::restamp(one, shift);
+    std::vector<Series> series = held.empty() ? std::move(result->series)
+                                              : LineMerger::mergedAll(held, std::move(result->series), window.from);
     QList<ChartLine> lines;
-    lines.reserve(qsizetype(result->series.size()));
-    for (Series &series : result->series) {
+    lines.reserve(qsizetype(series.size()));
+    for (Series &one : series) {
         ChartLine line;
-        line.name = LegendTemplate::render(legend, series.labels);
+        line.name = LegendTemplate::render(legend, one.labels);
         line.shift = shift;
-        ComparePeriod::restamp(series, shift);
-        line.shown = Decimator::decimate(series, window.from, window.to, width);
-        line.fetched = std::make_shared<const Series>(std::move(series));
+        line.shown = Decimator::decimate(one, window.from, window.to, width);
+        line.fetched = std::make_shared<const Series>(std::move(one));
         lines.append(std::move(line));
     }
     return lines;
+}
+
+/// Where a read of what follows @p held starts, or NaN for a read of the whole @p window.
+double resumePoint(const std::vector<std::shared_ptr<const Series>> &held, const TimeWindow &window, double step)
+{
+    const double from = LineMerger::resumeFrom(held, step);
+    return from >= window.from && from < window.to ? from : std::nan("");
 }
 
 } // namespace
@@ -42,6 +56,7 @@ DashboardSession::DashboardSession(Dashboard dashboard, SourceRegistry *sources,
     , m_refreshSeconds(m_dashboard.refreshSeconds)
 {
     m_charts.resize(m_dashboard.charts.size());
+    m_kpiStates.resize(m_kpis->rowCount());
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardSession::refresh);
     m_staleTimer.setInterval(1000);
@@ -101,6 +116,9 @@ void DashboardSession::setComparePeriod(qint64 seconds)
     if (m_compare == seconds)
         return;
     m_compare = seconds;
+    // The lines held were read for another period: the next read is whole.
+    for (ChartState &chart : m_charts)
+        chart.partSizes.clear();
     Q_EMIT comparePeriodChanged();
     refresh();
 }
@@ -116,6 +134,15 @@ void DashboardSession::setChartWidth(int index, int pixels)
 {
     ChartState &chart = m_charts[index];
     pixels = std::max(16, pixels);
+    const bool release = std::exchange(chart.deferred, false);
+    chart.widthKnown = true;
+    chart.widthTold = true;
+    if (release) {
+        chart.width = pixels;
+        requestChart(index);
+        settle(); // the wait for the width is over
+        return;
+    }
     if (chart.width == pixels)
         return;
     chart.width = pixels;
@@ -124,6 +151,32 @@ void DashboardSession::setChartWidth(int index, int pixels)
         line.shown = Decimator::decimate(*line.fetched, chart.data.window.from, chart.data.window.to, pixels);
     if (!chart.data.lines.isEmpty())
         Q_EMIT chartChanged(index);
+}
+
+void DashboardSession::awaitChartWidths()
+{
+    for (ChartState &chart : m_charts)
+        chart.widthKnown = chart.widthTold;
+}
+
+void DashboardSession::setChartShown(int index, bool shown)
+{
+    ChartState &chart = m_charts[index];
+    if (chart.shown == shown)
+        return;
+    chart.shown = shown;
+    if (shown && m_withCharts && chart.readFor != m_generation)
+        requestChart(index);
+}
+
+void DashboardSession::setKpiShown(int row, bool shown)
+{
+    KpiState &state = m_kpiStates[row];
+    if (state.shown == shown)
+        return;
+    state.shown = shown;
+    if (shown && m_generation > 0 && state.readFor != m_generation)
+        requestKpi(row);
 }
 
 void DashboardSession::refresh()
@@ -141,6 +194,8 @@ void DashboardSession::start(bool withCharts)
     // Newer requests win: answers of an older generation are dropped.
     ++m_generation;
     m_pending = 0;
+    for (ChartState &chart : m_charts)
+        chart.deferred = false; // counted in m_pending no more
     m_refreshTimer.stop();
     const auto inFlight = std::exchange(m_inFlight, {});
     for (const QPointer<QueryReply> &reply : inFlight) {
@@ -150,14 +205,19 @@ void DashboardSession::start(bool withCharts)
 
     // Cards show the value at the end of what the charts show: now for a live
     // range, the range's end for a fixed one (an incident under review).
-    const TimeWindow window = m_range.resolve(now());
-    const QDateTime at = m_range.isRelative() ? now() : m_range.to();
+    m_window = m_range.resolve(now());
+    m_at = m_range.isRelative() ? now() : m_range.to();
+    m_withCharts = withCharts;
     Q_EMIT refreshStarted();
-    for (int row = 0; row < m_kpis->rowCount(); ++row)
-        requestKpi(row, at, withCharts ? window : TimeWindow{});
+    for (int row = 0; row < m_kpis->rowCount(); ++row) {
+        if (m_kpiStates.at(row).shown)
+            requestKpi(row);
+    }
     if (withCharts) {
-        for (int index = 0; index < m_charts.size(); ++index)
-            requestChart(index, window);
+        for (int index = 0; index < m_charts.size(); ++index) {
+            if (m_charts.at(index).shown)
+                requestChart(index);
+        }
     }
     if (m_pending == 0) {
         Q_EMIT refreshFinished();
@@ -189,15 +249,17 @@ void DashboardSession::scheduleNext()
         m_refreshTimer.start(int(m_refreshSeconds * 1000));
 }
 
-void DashboardSession::requestKpi(int row, const QDateTime &at, const TimeWindow &window)
+void DashboardSession::requestKpi(int row)
 {
     const KpiSpec &spec = m_kpis->spec(row);
+    m_kpiStates[row].readFor = m_generation;
     Source *source = m_sources->find(spec.source);
     if (!source) {
         m_kpis->setFailure(row, Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec.source)});
         return;
     }
     const quint64 generation = m_generation;
+    const QDateTime at = m_at;
     ++m_pending;
     MeasureReader::read(
         *source, spec, at, this,
@@ -214,36 +276,73 @@ void DashboardSession::requestKpi(int row, const QDateTime &at, const TimeWindow
         },
         [this](QueryReply *reply) { m_inFlight.append(reply); });
 
-    RangeSource *ranged = source->ranges();
-    if (window.length() <= 0 || m_sparklineWidth <= 0 || !ranged)
-        return;
+    if (RangeSource *ranged = source->ranges(); ranged && m_withCharts && m_window.length() > 0 && m_sparklineWidth > 0)
+        requestSparkline(row, *ranged);
+}
+
+void DashboardSession::requestSparkline(int row, RangeSource &ranged)
+{
+    const TimeWindow window = m_window;
     const double step = TimeRange::stepFor(window, m_sparklineWidth);
-    track(ranged->range(spec.query, window, step))
-        ->onFinished(this, [this, row, generation, window](QueryReply::Result line) {
+    const KpiState &state = m_kpiStates.at(row);
+    std::vector<std::shared_ptr<const Series>> held;
+    // A live range read again at the same step: only what is new is asked for.
+    if (state.sparkline && state.step == step && state.span == window.length() && m_range.isRelative())
+        held.push_back(state.sparkline);
+    const double resume = resumePoint(held, window, step);
+    if (std::isnan(resume))
+        held.clear();
+    const quint64 generation = m_generation;
+    track(ranged.range(m_kpis->spec(row).query, held.empty() ? window : TimeWindow{resume, window.to}, step))
+        ->onFinished(this, [this, row, generation, window, step, held](QueryReply::Result line) {
             if (generation != m_generation)
                 return;
-            Series sparkline;
-            if (line && !line->series.empty())
-                sparkline = Decimator::decimate(line->series.front(), window.from, window.to, m_sparklineWidth);
-            m_kpis->setSparkline(row, std::move(sparkline));
+            KpiState &kept = m_kpiStates[row];
+            kept.sparkline.reset();
+            if (line && held.empty() && !line->series.empty()) {
+                kept.sparkline = std::make_shared<const Series>(std::move(line->series.front()));
+            } else if (line && !held.empty()) {
+                std::vector<Series> merged = LineMerger::mergedAll(held, std::move(line->series), window.from);
+                if (!merged.empty())
+                    kept.sparkline = std::make_shared<const Series>(std::move(merged.front()));
+            }
+            kept.step = step;
+            kept.span = window.length();
+            m_kpis->setSparkline(row,
+                                 kept.sparkline
+                                     ? Decimator::decimate(*kept.sparkline, window.from, window.to, m_sparklineWidth)
+                                     : Series{});
             settle();
         });
 }
 
-void DashboardSession::requestChart(int index, const TimeWindow &window)
+bool DashboardSession::canExtend(const ChartState &chart, double step) const
+{
+    // Only a live range moves on by what is new; anything else is read whole.
+    return m_range.isRelative() && chart.heldStep == step && chart.data.window.length() == m_window.length()
+        && !chart.data.error && !chart.data.keptFrom.isValid() && !chart.data.lines.isEmpty()
+        && chart.data.window.to <= m_window.to;
+}
+
+void DashboardSession::requestChart(int index)
 {
     ChartState &chart = m_charts[index];
+    chart.readFor = m_generation;
+    if (!chart.widthKnown) {
+        // Counted as under way, so the dashboard is busy until the layout tells the width.
+        if (!std::exchange(chart.deferred, true))
+            ++m_pending;
+        return;
+    }
     const ChartSpec &spec = m_dashboard.charts.at(index);
     // With a compare period every query is read twice: parts past the queries are the earlier ones.
-    const qint64 period = comparePeriod(index);
-    const qsizetype parts = spec.queries.size() * (period > 0 ? 2 : 1);
+    const qsizetype parts = spec.queries.size() * (comparePeriod(index) > 0 ? 2 : 1);
     chart.parts = QList<QList<ChartLine>>(parts);
     chart.partErrors = QList<std::optional<Error>>(parts);
     chart.partWarnings.clear();
     chart.partsPending = int(parts);
-    chart.data.loading = true;
-    chart.data.window = window;
-    Q_EMIT chartChanged(index);
+    // Nothing is shown before an answer: the lines held stay as they are.
+    chart.pendingWindow = m_window;
     Source *source = m_sources->find(spec.source);
     RangeSource *ranged = source ? source->ranges() : nullptr;
     if (!ranged) {
@@ -253,38 +352,56 @@ void DashboardSession::requestChart(int index, const TimeWindow &window)
         partAnswered(index);
         return;
     }
-    const double step = TimeRange::stepFor(window, chart.width);
-    const quint64 generation = m_generation;
+    chart.pendingStep = TimeRange::stepFor(m_window, chart.width);
+    const bool extend = canExtend(chart, chart.pendingStep) && chart.partSizes.size() == parts;
+    qsizetype offset = 0;
     for (int part = 0; part < parts; ++part) {
-        const ChartQuery &query = spec.queries.at(part % spec.queries.size());
-        const qint64 shift = part < spec.queries.size() ? 0 : period;
-        const TimeWindow read = ComparePeriod::shifted(window, shift);
-        track(ranged->range(query.query, read, step))->onFinished(this, [=, this](QueryReply::Result answer) {
-            if (generation != m_generation)
-                return;
-            if (!answer) {
-                m_charts[index].partErrors[part] = answer.error();
+        std::vector<std::shared_ptr<const Series>> held;
+        for (qsizetype line = 0; extend && line < chart.partSizes.at(part); ++line)
+            held.push_back(chart.data.lines.at(offset + line).fetched);
+        offset += extend ? chart.partSizes.at(part) : 0;
+        requestPart(index, part, *ranged, std::move(held));
+    }
+}
+
+void DashboardSession::requestPart(int index, int part, RangeSource &ranged,
+                                   std::vector<std::shared_ptr<const Series>> held)
+{
+    const ChartSpec &spec = m_dashboard.charts.at(index);
+    const ChartQuery &query = spec.queries.at(part % spec.queries.size());
+    const qint64 shift = part < spec.queries.size() ? 0 : comparePeriod(index);
+    const TimeWindow window = m_window;
+    const double step = m_charts.at(index).pendingStep;
+    const double resume = resumePoint(held, window, step);
+    if (std::isnan(resume))
+        held.clear();
+    const quint64 generation = m_generation;
+    const TimeWindow read = ComparePeriod::shifted(held.empty() ? window : TimeWindow{resume, window.to}, shift);
+    track(ranged.range(query.query, read, step))->onFinished(this, [=, this](QueryReply::Result answer) {
+        if (generation != m_generation)
+            return;
+        if (!answer) {
+            m_charts[index].partErrors[part] = answer.error();
+            partAnswered(index);
+            settle();
+            return;
+        }
+        m_charts[index].partWarnings.append(answer->warnings);
+        // Thinning thousands of points per series is done off the GUI thread;
+        // the columns travel there by pointer, never copied on this one.
+        auto result = std::make_shared<QueryResult>(std::move(*answer));
+        QtConcurrent::run(linesFrom, std::move(result), query.legend.text(Localization::current()), window,
+                          m_charts[index].width, held, shift)
+            .then(this, [this, index, part, generation](QFuture<QList<ChartLine>> lines) {
+                if (generation != m_generation)
+                    return;
+                // Taken, not copied: a list still shared with the future would
+                // be copied element by element when the chart takes it over.
+                m_charts[index].parts[part] = lines.takeResult();
                 partAnswered(index);
                 settle();
-                return;
-            }
-            m_charts[index].partWarnings.append(answer->warnings);
-            // Thinning thousands of points per series is done off the GUI thread;
-            // the columns travel there by pointer, never copied on this one.
-            auto result = std::make_shared<QueryResult>(std::move(*answer));
-            QtConcurrent::run(linesFrom, std::move(result), query.legend.text(Localization::current()), window,
-                              m_charts[index].width, shift)
-                .then(this, [this, index, part, generation](QFuture<QList<ChartLine>> lines) {
-                    if (generation != m_generation)
-                        return;
-                    // Taken, not copied: a list still shared with the future would
-                    // be copied element by element when the chart takes it over.
-                    m_charts[index].parts[part] = lines.takeResult();
-                    partAnswered(index);
-                    settle();
-                });
-        });
-    }
+            });
+    });
 }
 
 void DashboardSession::partAnswered(int index)
@@ -295,8 +412,10 @@ void DashboardSession::partAnswered(int index)
     // All queries have answered: hand the lines over whole, by move, so the
     // chart redraws once and nothing is copied.
     QList<ChartLine> lines;
+    QList<qsizetype> sizes;
     chart.data.error.reset();
     for (int part = 0; part < chart.parts.size(); ++part) {
+        sizes.append(chart.parts.at(part).size());
         lines.append(std::move(chart.parts[part]));
         if (!chart.data.error && chart.partErrors.at(part))
             chart.data.error = chart.partErrors.at(part);
@@ -305,10 +424,13 @@ void DashboardSession::partAnswered(int index)
     ComparePeriod::link(lines);
     // A source that is down keeps the last lines it gave, dated; a partial answer is shown as it is.
     const bool failedWhole = chart.data.error && lines.isEmpty();
+    chart.data.window = chart.pendingWindow;
     if (failedWhole && !chart.data.lines.isEmpty() && chart.lastRead.isValid()) {
         chart.data.keptFrom = chart.lastRead;
     } else {
         chart.data.lines = std::move(lines);
+        chart.partSizes = std::move(sizes);
+        chart.heldStep = chart.pendingStep;
         chart.data.keptFrom = {};
         if (!failedWhole)
             chart.lastRead = QDateTime::currentDateTime();

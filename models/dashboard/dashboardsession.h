@@ -14,6 +14,7 @@
 
 namespace lotse {
 
+class RangeSource;
 class SourceRegistry;
 
 /// A dashboard at work: reads its KPIs and charts from the sources for the
@@ -56,6 +57,14 @@ public:
 
     /// Width in device pixels that chart @p index is drawn at; it decides the step.
     void setChartWidth(int index, int pixels);
+    /// Charts are not read before setChartWidth() has told their width (a view
+    /// being laid out): a read at a guessed width would be read again.
+    void awaitChartWidths();
+    /// Whether chart @p index, or the card of KPI @p row, is on screen. Panels
+    /// that are not are not read; one shown again is read at once when a
+    /// refresh passed it by. Every panel is shown until told otherwise.
+    void setChartShown(int index, bool shown);
+    void setKpiShown(int row, bool shown);
     void setSparklineWidth(int pixels) { m_sparklineWidth = pixels; }
 
     /// Reads KPIs and charts now, dropping answers still pending from before.
@@ -79,6 +88,15 @@ private:
     {
         ChartData data;
         int width = 1000;
+        bool widthKnown = true;
+        bool widthTold = false; ///< by setChartWidth()
+        bool shown = true;
+        bool deferred = false;      ///< a read waits for the width
+        quint64 readFor = 0;        ///< the generation last read
+        QList<qsizetype> partSizes; ///< lines of each query in data.lines
+        double heldStep = 0;        ///< the step of the lines held
+        double pendingStep = 0;
+        TimeWindow pendingWindow;
         QList<QList<ChartLine>> parts; ///< lines per query, in query order
         QList<std::optional<Error>> partErrors;
         QStringList partWarnings;
@@ -86,9 +104,22 @@ private:
         QDateTime lastRead;   ///< when the lines were last read whole
     };
 
+    /// What a card holds beyond its value: the sparkline's points as read, to extend.
+    struct KpiState
+    {
+        bool shown = true;
+        quint64 readFor = 0;
+        std::shared_ptr<const Series> sparkline;
+        double step = 0;
+        double span = 0;
+    };
+
     void start(bool withCharts);
-    void requestKpi(int row, const QDateTime &at, const TimeWindow &window);
-    void requestChart(int index, const TimeWindow &window);
+    void requestKpi(int row);
+    void requestSparkline(int row, RangeSource &ranged);
+    void requestChart(int index);
+    void requestPart(int index, int part, RangeSource &ranged, std::vector<std::shared_ptr<const Series>> held);
+    bool canExtend(const ChartState &chart, double step) const;
     QueryReply *track(QueryReply *reply);
     void settle();
     void partAnswered(int index);
@@ -99,6 +130,10 @@ private:
     SourceRegistry *m_sources;
     KpiModel *m_kpis;
     QList<ChartState> m_charts;
+    QList<KpiState> m_kpiStates;
+    TimeWindow m_window; ///< of the current generation
+    QDateTime m_at;      ///< the instant cards are read at
+    bool m_withCharts = false;
     TimeRange m_range;
     qint64 m_refreshSeconds;
     bool m_paused = false;

@@ -108,15 +108,6 @@ QString ReportText::windowUtc(const TimeWindow &window) const
     return from.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" – ") + end;
 }
 
-QString ReportText::axisTime(double seconds, double span) const
-{
-    const QDateTime local = fromSeconds(seconds).toLocalTime();
-    if (span <= 36 * 3600)
-        return m_locale.toString(local.time(), QStringLiteral("HH:mm"));
-    const QString day = m_language == QLatin1String("de") ? QStringLiteral("dd.MM.") : QStringLiteral("MM/dd");
-    return m_locale.toString(local, day + QStringLiteral(" HH:mm"));
-}
-
 QString ReportText::pageOf(int page, int count) const
 {
     return text(QT_TR_NOOP("Page %1 of %2")).arg(m_locale.toString(page), m_locale.toString(count));

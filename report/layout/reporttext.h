@@ -51,8 +51,6 @@ public:
     QString window(const TimeWindow &window) const;
     /// The window in UTC.
     QString windowUtc(const TimeWindow &window) const;
-    /// A time axis label: "13:05" for windows up to a day and a half, with the day beyond.
-    QString axisTime(double seconds, double span) const;
     /// "Page 2 of 3".
     QString pageOf(int page, int count) const;
     /// "prometheus — http://… — version 2.42.0", or "version unknown".

@@ -1,6 +1,6 @@
 #include "painters/reportchartpainter.h"
 
-#include "axes/axisticks.h"
+#include "axes/timeaxis.h"
 #include "axes/valueaxis.h"
 #include "core/decimator.h"
 #include "layout/wrappedtext.h"
@@ -225,18 +225,16 @@ void ReportChartPainter::paintAxes(QPainter &painter, const ReportChart &chart, 
     }
     const TimeWindow &window = chart.data.window;
     const double span = window.length();
-    const int offset = ReportText::fromSeconds(window.to).toLocalTime().offsetFromUtc();
     // As many labels as fit: a small chart gets fewer, so they never touch.
-    const qreal widest = metrics.horizontalAdvance(m_text.axisTime(window.to, span)) * kTimeLabelSpacing;
-    const int ticks = std::max(2, int(plot.width() / widest));
-    for (double tick : AxisTicks::timeTicks(window, AxisTicks::timeStep(span, ticks), offset)) {
-        const qreal x = plot.left() + (tick - window.from) / span * plot.width();
+    const qreal widest = metrics.horizontalAdvance(TimeAxis::widestLabel(window, m_text.locale())) * kTimeLabelSpacing;
+    const TimeAxis axis(window, std::max(2, int(plot.width() / widest)), m_text.locale());
+    for (const TimeAxis::Tick &tick : axis.ticks()) {
+        const qreal x = plot.left() + (tick.seconds - window.from) / span * plot.width();
         painter.fillRect(QRectF(x - hairline / 2, plot.top(), hairline, plot.height()), ReportStyle::grid());
-        const QString label = m_text.axisTime(tick, span);
-        const qreal labelWidth = metrics.horizontalAdvance(label);
+        const qreal labelWidth = metrics.horizontalAdvance(tick.label);
         const qreal left = std::clamp(x - labelWidth / 2, plot.left(), plot.right() - labelWidth);
         painter.setPen(ReportStyle::muted());
-        painter.drawText(QPointF(left, plot.bottom() + m_style->pt(2) + metrics.ascent()), label);
+        painter.drawText(QPointF(left, plot.bottom() + m_style->pt(2) + metrics.ascent()), tick.label);
         painter.setPen(Qt::NoPen);
     }
     painter.fillRect(QRectF(plot.left(), plot.bottom() - hairline, plot.width(), 2 * hairline), ReportStyle::rule());

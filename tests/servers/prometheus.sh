@@ -11,6 +11,10 @@
 #       a job "node" for prometheus-node-exporter; by default nothing is scraped.
 #       LOTSE_RULES=DIR loads DIR/*.yaml as rule files, evaluated every
 #       second, so that alerts turn pending without waiting for minutes.
+#       LOTSE_SCRAPE_SELF=1 adds a job "prometheus" scraping the server's own
+#       metrics every 5 s: live series, and its own count of the queries it
+#       answered. LOTSE_KEEP_BLOCKS=1 keeps the backfilled blocks in
+#       HISTORY_DIR/blocks and reuses them while they are newer than the history.
 #       LOTSE_PROMETHEUS_PORT=PORT is tried first (the demo's known port, which
 #       Lotse's welcome page looks for); a free port if it is taken.
 #   prometheus.sh stop DIR
@@ -24,7 +28,44 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source-path=SCRIPTDIR source=common.sh
 . "$here/common.sh"
 
+# backfill OM DATA: OpenMetrics OM into blocks under DATA.
+backfill() {
+  # promtool reads the whole input again for every block it cuts: blocks of
+  # 486 h (one of Prometheus's own compaction ranges, so it leaves them be)
+  # keep that to a pass or two instead of one per two hours of history.
+  promtool tsdb create-blocks-from openmetrics --quiet --max-block-duration=486h \
+    "$1" "$2" >"$dir/promtool.log" 2>&1 ||
+    { tail -n 5 "$dir/promtool.log" >&2; die "promtool could not backfill $1"; }
+}
+
 usage() { echo "usage: $name start DIR [HISTORY_DIR] | stop DIR" >&2; exit 2; }
+
+write_config() {
+  local port=$1
+  {
+    if [ -n "${LOTSE_RULES:-}" ]; then
+      printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: 1s\nrule_files:\n'
+      printf '  - %s\n' "$LOTSE_RULES"/*.yaml
+    else
+      printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: 15s\n'
+    fi
+    if [ -n "${LOTSE_SCRAPE:-}${LOTSE_SCRAPE_NODE:-}${LOTSE_SCRAPE_SELF:-}" ]; then
+      printf 'scrape_configs:\n'
+    else
+      printf 'scrape_configs: []\n'
+    fi
+    if [ -n "${LOTSE_SCRAPE:-}" ]; then
+      printf '  - job_name: lotse-demo\n    honor_labels: true\n'
+      printf '    static_configs:\n      - targets: [%s]\n' "${LOTSE_SCRAPE//,/, }"
+    fi
+    if [ -n "${LOTSE_SCRAPE_SELF:-}" ]; then
+      printf '  - job_name: prometheus\n    scrape_interval: 5s\n    static_configs:\n      - targets: [127.0.0.1:%s]\n' "$port"
+    fi
+    if [ -n "${LOTSE_SCRAPE_NODE:-}" ]; then
+      printf '  - job_name: node\n    scrape_interval: 5s\n    static_configs:\n      - targets: [%s]\n' "${LOTSE_SCRAPE_NODE}"
+    fi
+  } >"$dir/prometheus.yml"
+}
 
 start() {
   dir=$1
@@ -37,38 +78,21 @@ start() {
   hist=$(history_dir "$hist")
   [ -f "$hist/history.om" ] || die "no $hist/history.om"
 
-  # promtool reads the whole input again for every block it cuts: blocks of
-  # 486 h (one of Prometheus's own compaction ranges, so it leaves them be)
-  # keep that to a pass or two instead of one per two hours of history.
-  promtool tsdb create-blocks-from openmetrics --quiet --max-block-duration=486h \
-    "$hist/history.om" "$dir/data" >"$dir/promtool.log" 2>&1 ||
-    { tail -n 5 "$dir/promtool.log" >&2; die "promtool could not backfill $hist/history.om"; }
-
-  {
-    if [ -n "${LOTSE_RULES:-}" ]; then
-      printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: 1s\nrule_files:\n'
-      printf '  - %s\n' "$LOTSE_RULES"/*.yaml
-    else
-      printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: 15s\n'
+  if [ -n "${LOTSE_KEEP_BLOCKS:-}" ] && [ -d "$hist/blocks" ] && [ "$hist/blocks" -nt "$hist/history.om" ]; then
+    cp -r "$hist/blocks" "$dir/data"
+  else
+    backfill "$hist/history.om" "$dir/data"
+    if [ -n "${LOTSE_KEEP_BLOCKS:-}" ]; then
+      rm -rf "$hist/blocks" "$hist/blocks.tmp"
+      cp -r "$dir/data" "$hist/blocks.tmp" && mv "$hist/blocks.tmp" "$hist/blocks"
     fi
-    if [ -n "${LOTSE_SCRAPE:-}${LOTSE_SCRAPE_NODE:-}" ]; then
-      printf 'scrape_configs:\n'
-    else
-      printf 'scrape_configs: []\n'
-    fi
-    if [ -n "${LOTSE_SCRAPE:-}" ]; then
-      printf '  - job_name: lotse-demo\n    honor_labels: true\n'
-      printf '    static_configs:\n      - targets: [%s]\n' "${LOTSE_SCRAPE//,/, }"
-    fi
-    if [ -n "${LOTSE_SCRAPE_NODE:-}" ]; then
-      printf '  - job_name: node\n    scrape_interval: 5s\n    static_configs:\n      - targets: [%s]\n' "${LOTSE_SCRAPE_NODE}"
-    fi
-  } >"$dir/prometheus.yml"
+  fi
 
   for attempt in 1 2 3 4 5; do
     port=$(free_port)
     if [ "$attempt" = 1 ] && [ -n "${LOTSE_PROMETHEUS_PORT:-}" ]; then port=$LOTSE_PROMETHEUS_PORT; fi
     url=http://127.0.0.1:$port
+    write_config "$port"
     prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
       --storage.tsdb.retention.time=100y --web.listen-address="127.0.0.1:$port" \
       </dev/null >"$dir/prometheus.log" 2>&1 &

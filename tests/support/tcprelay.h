@@ -21,6 +21,8 @@ public:
 
     bool open(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
     quint16 port() const { return m_server.serverPort(); }
+    /// What the code under test sent, one entry per connection, in the order they were made.
+    const QList<QByteArray> &sent() const { return m_sent; }
     /// Stops listening and drops every relayed connection.
     void close()
     {
@@ -38,12 +40,19 @@ private:
         while (QTcpSocket *client = m_server.nextPendingConnection()) {
             auto *upstream = new QTcpSocket(client);
             upstream->connectToHost(QHostAddress::LocalHost, m_upstream);
-            const auto pipe = [](QTcpSocket *from, QTcpSocket *to) {
-                connect(from, &QTcpSocket::readyRead, to, [from, to] { to->write(from->readAll()); });
+            const qsizetype at = m_sent.size();
+            m_sent.append(QByteArray());
+            const auto pipe = [this](QTcpSocket *from, QTcpSocket *to, qsizetype copyTo) {
+                connect(from, &QTcpSocket::readyRead, to, [this, from, to, copyTo] {
+                    const QByteArray bytes = from->readAll();
+                    if (copyTo >= 0)
+                        m_sent[copyTo].append(bytes);
+                    to->write(bytes);
+                });
                 connect(from, &QTcpSocket::disconnected, to, [to] { to->disconnectFromHost(); });
             };
-            pipe(client, upstream);
-            pipe(upstream, client);
+            pipe(client, upstream, at);
+            pipe(upstream, client, -1);
             connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
             m_sockets.append(client);
             m_sockets.append(upstream);
@@ -53,6 +62,7 @@ private:
     quint16 m_upstream;
     QTcpServer m_server;
     QList<QPointer<QTcpSocket>> m_sockets;
+    QList<QByteArray> m_sent;
 };
 
 } // namespace lotse::test

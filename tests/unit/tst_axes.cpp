@@ -124,6 +124,13 @@ private Q_SLOTS:
             written.append(tick.label);
         QVERIFY2(written.contains(QStringLiteral("12/05")), qPrintable(written.join(QLatin1Char(','))));
         QVERIFY(written.contains(QStringLiteral("22:00")));
+        // The date in the axis' own language, whatever the interface speaks: a German PDF reads 05.12.
+        const TimeAxis germanAxis(TimeWindow{at - 3 * 3600, at + 3 * 3600}, 6,
+                                  QLocale(QLocale::German, QLocale::Germany));
+        QStringList german;
+        for (const TimeAxis::Tick &tick : germanAxis.ticks())
+            german.append(tick.label);
+        QVERIFY2(german.contains(QStringLiteral("05.12.")), qPrintable(german.join(QLatin1Char(','))));
     }
 
 private:

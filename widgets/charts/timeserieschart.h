@@ -121,7 +121,6 @@ private:
     void applyLook();
     void retranslate();
     void onPlotAreaChanged(const QRectF &area);
-    void showPointToolTip(QLineSeries *line, const QPointF &point);
     void updateLegendTable(const ChartData &data);
     void placeLegendTable();
     void toggleFromTable(int line, bool isolate);
@@ -156,6 +155,7 @@ private:
     bool m_loaded = false;
     bool m_loading = false;
     bool m_zoomed = false;
+    bool m_thinLines = false;
     int m_plotWidth = 0;
     std::optional<int> m_dragFrom;
 };

@@ -98,6 +98,11 @@ DashboardView::DashboardView(DashboardSession *session, const SourceRegistry *so
     buildCharts();
     connectSession();
     retranslate();
+    // Scrolling, resizing and switching tabs come in bursts: one check after them.
+    m_shownCheck.setSingleShot(true);
+    m_shownCheck.setInterval(0);
+    connect(&m_shownCheck, &QTimer::timeout, this, &DashboardView::checkShown);
+    connect(m_area->verticalScrollBar(), &QScrollBar::valueChanged, &m_shownCheck, qOverload<>(&QTimer::start));
 }
 
 DashboardSession *DashboardView::session() const
@@ -140,10 +145,9 @@ void DashboardView::buildCharts()
             chart->setData(data);
         connect(chart, &TimeSeriesChart::zoomRequested, this, &DashboardView::zoomRequested);
         connect(chart, &TimeSeriesChart::zoomResetRequested, this, &DashboardView::zoomResetRequested);
-        connect(chart, &TimeSeriesChart::plotWidthChanged, this, [this, index](int pixels) {
-            if (m_session)
-                m_session->setChartWidth(index, pixels);
-        });
+        // The width is told once the layout has settled (checkShown): the first
+        // widths of a chart being laid out are not the one it is drawn at.
+        connect(chart, &TimeSeriesChart::plotWidthChanged, &m_shownCheck, qOverload<>(&QTimer::start));
         m_charts.append(chart);
     }
 }
@@ -166,10 +170,47 @@ void DashboardView::onRefreshStarted()
     const TimeWindow window = m_session->currentWindow();
     for (KpiCard *card : std::as_const(m_cards))
         card->setTimeWindow(window);
-    for (TimeSeriesChart *chart : std::as_const(m_charts)) {
-        chart->setWindow(window);
+    // The charts keep their window and lines until the answer: moving the axis
+    // now would repaint every line once more before anything new has arrived.
+    for (TimeSeriesChart *chart : std::as_const(m_charts))
         chart->setLoading(true);
+}
+
+bool DashboardView::onScreen(const QWidget *panel) const
+{
+    if (!panel || !panel->isVisible())
+        return false;
+    const QWidget *viewport = m_area->viewport();
+    return viewport->rect().intersects(QRect(panel->mapTo(viewport, QPoint(0, 0)), panel->size()));
+}
+
+bool DashboardView::isCardShown(int row) const
+{
+    return onScreen(m_cards.value(row));
+}
+
+bool DashboardView::isChartShown(int index) const
+{
+    // Before its layout a chart is not drawn yet, and its width not known.
+    const TimeSeriesChart *chart = m_charts.value(index);
+    return onScreen(chart) && chart->plotWidth() > 0;
+}
+
+void DashboardView::checkShown()
+{
+    for (int index = 0; index < m_charts.size(); ++index) {
+        if (m_session && m_charts.at(index)->isVisible() && m_charts.at(index)->plotWidth() > 0)
+            m_session->setChartWidth(index, m_charts.at(index)->plotWidth());
     }
+    QList<bool> shown;
+    for (int row = 0; row < m_cards.size(); ++row)
+        shown.append(isCardShown(row));
+    for (int index = 0; index < m_charts.size(); ++index)
+        shown.append(isChartShown(index));
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    Q_EMIT panelsShownChanged();
 }
 
 void DashboardView::onSparklineWidth(int pixels)
@@ -285,6 +326,20 @@ void DashboardView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     relayout();
+    m_shownCheck.start();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_shownCheck.start();
+}
+
+void DashboardView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // At once: a refresh right after the tab is left must not read what went away.
+    checkShown();
 }
 
 void DashboardView::changeEvent(QEvent *event)

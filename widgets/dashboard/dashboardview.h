@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QGridLayout;
@@ -35,15 +36,23 @@ public:
 
     /// Enables "Reset zoom" on the charts while the range is a zoom.
     void setZoomed(bool zoomed);
+    /// Whether the card of KPI @p row, or chart @p index, is on screen: not on a
+    /// hidden tab, not scrolled away. What is not need not be read.
+    bool isCardShown(int row) const;
+    bool isChartShown(int index) const;
 
 Q_SIGNALS:
     /// A chart was dragged across from @p fromSeconds to @p toSeconds (Unix seconds).
     void zoomRequested(double fromSeconds, double toSeconds);
     void zoomResetRequested();
     void diagnoseRequested(const QString &runbook, const QString &node);
+    /// A card or a chart came on screen or left it (isCardShown(), isChartShown()).
+    void panelsShownChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -59,6 +68,8 @@ private:
     int chartColumns() const;
     void onRefreshStarted();
     void onSparklineWidth(int pixels);
+    void checkShown();
+    bool onScreen(const QWidget *panel) const;
 
     QPointer<DashboardSession> m_session;
     QLabel *m_title;
@@ -69,6 +80,8 @@ private:
     QList<KpiCard *> m_cards;
     QList<TimeSeriesChart *> m_charts;
     TimeCursor *m_timeCursor;
+    QList<bool> m_shown; ///< cards, then charts, as last told
+    QTimer m_shownCheck;
     QString m_descriptionText;
     int m_placedCardColumns = 0;
     int m_placedChartColumns = 0;

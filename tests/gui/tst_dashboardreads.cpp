@@ -1,0 +1,238 @@
+// What a dashboard asks of the Prometheus it watches, counted by a loopback
+// relay in front of the real server (the shared fixture's own counter would
+// count the other tests too): one query per card value, per sparkline and per
+// chart query and refresh; a live range read again asks only for what is new
+// and ends up with the very points a whole read gives; a chart is read once,
+// at its laid-out width; a dashboard on a hidden tab is not read at all.
+#include "../integration/support.h"
+#include "../support/tcprelay.h"
+
+#include "core/localization.h"
+#include "dashboard/dashboardsession.h"
+#include "sources/prometheus/prometheussource.h"
+#include "sources/sourceregistry.h"
+#include "window/mainwindow.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+using namespace lotse::test;
+
+namespace {
+
+/// One request the relay saw: its path and its form.
+struct Request
+{
+    QByteArray path;
+    QUrlQuery form;
+};
+
+/// The HTTP requests in what the relay's clients sent, connection by
+/// connection; with @p before (what they had sent then), only those since.
+QList<Request> requestsOf(const TcpRelay &relay, const QList<QByteArray> &before = {})
+{
+    QList<Request> requests;
+    for (qsizetype connection = 0; connection < relay.sent().size(); ++connection) {
+        const QByteArray stream = relay.sent().at(connection).mid(before.value(connection).size());
+        qsizetype at = 0;
+        while (at < stream.size()) {
+            const qsizetype headEnd = stream.indexOf("\r\n\r\n", at);
+            if (headEnd < 0)
+                break;
+            const QByteArray head = stream.mid(at, headEnd - at);
+            qsizetype length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            const QByteArray body = stream.mid(headEnd + 4, length);
+            requests.append({head.split(' ').value(1), QUrlQuery(QString::fromUtf8(body).replace('+', ' '))});
+            at = headEnd + 4 + length;
+        }
+    }
+    return requests;
+}
+
+/// The queries among them (the window also asks for the server's version, its alerts, …).
+QList<Request> queries(const TcpRelay &relay, const QByteArray &path, const QList<QByteArray> &before = {})
+{
+    QList<Request> found;
+    const QList<Request> all = requestsOf(relay, before);
+    for (const Request &request : all) {
+        if (request.path == path)
+            found.append(request);
+    }
+    return found;
+}
+
+qsizetype queryCount(const TcpRelay &relay)
+{
+    return queries(relay, "/api/v1/query").size() + queries(relay, "/api/v1/query_range").size();
+}
+
+const QString kKpi = QStringLiteral("sum(rate(kato_request_duration_seconds_count{job=\"kato\"}[5m]))");
+const QStringList kChartQueries{
+    QStringLiteral("sum by (instance) (rate(kato_request_duration_seconds_count{job=\"kato\"}[5m]))"),
+    QStringLiteral("sum by (instance) (rate(kato_request_duration_seconds_sum{job=\"kato\"}[5m]))")};
+
+lotse::Dashboard dashboard()
+{
+    lotse::Dashboard board;
+    board.id = QStringLiteral("reads");
+    lotse::KpiSpec kpi;
+    kpi.id = QStringLiteral("requests");
+    kpi.query = kKpi;
+    board.kpis.append(kpi);
+    lotse::ChartSpec chart;
+    chart.id = QStringLiteral("requests");
+    for (const QString &query : kChartQueries)
+        chart.queries.append({query, {QStringLiteral("{{instance}}"), QStringLiteral("{{instance}}")}});
+    board.charts.append(chart);
+    board.range = lotse::TimeRange::relative(3600);
+    return board;
+}
+
+} // namespace
+
+class TestDashboardReads final : public QObject
+{
+    Q_OBJECT
+
+private:
+    quint16 m_port = 0;
+    QDateTime m_at;
+    lotse::Localization m_localization;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QUrl url(readLine(qEnvironmentVariable("LOTSE_ENGINE_URL_FILE")));
+        QVERIFY2(url.port() > 0, "the Prometheus fixture did not start");
+        m_port = quint16(url.port());
+        const QJsonObject entry = caseNamed(QStringLiteral("kato-latency-database"));
+        QVERIFY(!entry.isEmpty());
+        m_at = QDateTime::fromSecsSinceEpoch(qint64(entry.value(QStringLiteral("at")).toDouble()), Qt::UTC);
+        m_localization.setLanguage(QStringLiteral("en"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void liveRefreshAsksOnlyForWhatIsNew()
+    {
+        TcpRelay relay(m_port);
+        QVERIFY(relay.open());
+        lotse::SourceRegistry sources;
+        lotse::PrometheusSettings settings;
+        settings.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()));
+        sources.add(new lotse::PrometheusSource(QStringLiteral("prometheus"), settings));
+        lotse::DashboardSession session(dashboard(), &sources);
+        session.setChartWidth(0, 400);
+        session.setSparklineWidth(100);
+        QSignalSpy finished(&session, &lotse::DashboardSession::refreshFinished);
+
+        // The live range at two instants of the history, four steps apart.
+        const QDateTime first = m_at.addSecs(-1800);
+        session.pinTime(first);
+        session.refresh();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(queries(relay, "/api/v1/query").size(), 1);
+        const QList<Request> whole = queries(relay, "/api/v1/query_range");
+        QCOMPARE(whole.size(), 1 + kChartQueries.size()); // the sparkline, the chart's queries
+        double step = 0;                                  // the chart's (the sparkline's is coarser)
+        for (const Request &request : whole) {
+            if (kChartQueries.contains(request.form.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded)))
+                step = request.form.queryItemValue(QStringLiteral("step")).toDouble();
+        }
+        QVERIFY(step > 0);
+        QVERIFY(session.chart(0).lines.size() >= kChartQueries.size()); // a line per instance and query
+        double last = 0;
+        for (const lotse::ChartLine &line : session.chart(0).lines)
+            last = std::max(last, line.fetched->times.back());
+
+        const QList<QByteArray> before = relay.sent();
+        const QDateTime second = first.addSecs(qint64(4 * step));
+        session.pinTime(second);
+        session.refresh();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(queries(relay, "/api/v1/query", before).size(), 1);
+        const QList<Request> fresh = queries(relay, "/api/v1/query_range", before);
+        QCOMPARE(fresh.size(), 1 + kChartQueries.size());
+        for (const Request &request : fresh) {
+            const double start = request.form.queryItemValue(QStringLiteral("start")).toDouble();
+            // Never the whole window again: from the last point, one step of overlap.
+            QVERIFY2(start > double(second.toSecsSinceEpoch() - 3600) + step, qPrintable(request.form.toString()));
+            if (kChartQueries.contains(request.form.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded)))
+                QCOMPARE(start, last - step);
+        }
+        compareWithWholeRead(session, sources, second);
+    }
+
+    void chartsAreReadOnceAtTheirWidthAndNotOnAHiddenTab()
+    {
+        TcpRelay relay(m_port);
+        QVERIFY(relay.open());
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("reads.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id: reads\ntitle: {en: Reads, de: Lesen}\nrange: now-1h\nkpis:\n  - id: requests\n"
+                   "    title: {en: Requests, de: Anfragen}\n    query: '"
+                   + kKpi.toUtf8()
+                   + "'\ncharts:\n  - id: requests\n    title: {en: Requests, de: Anfragen}\n"
+                     "    queries:\n");
+        for (const QString &query : kChartQueries)
+            file.write("      - query: '" + query.toUtf8() + "'\n");
+        file.close();
+
+        lotse::MainWindow window(&m_localization);
+        window.resize(1280, 800);
+        window.show();
+        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"),
+                      QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), QStringLiteral("--dashboard"),
+                      file.fileName(), QStringLiteral("--at"), QString::number(m_at.toSecsSinceEpoch())});
+        QVERIFY(window.session());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window.session()->isBusy() && window.session()->chart(0).lines.size() >= kChartQueries.size(), 30000);
+        // One card value, its sparkline and the two chart queries: nothing read twice.
+        const int round = 2 + int(kChartQueries.size());
+        QCOMPARE(queryCount(relay), round);
+        QCOMPARE(queries(relay, "/api/v1/query_range").size(), round - 1);
+
+        window.showDatabases();
+        QTRY_VERIFY(!window.dashboardView()->isVisible());
+        QSignalSpy finished(window.session(), &lotse::DashboardSession::refreshFinished);
+        window.session()->refresh();
+        QCOMPARE(finished.size(), 1); // nothing to wait for
+        QCOMPARE(queryCount(relay), round);
+
+        // Back on the dashboard, what the refresh passed by is read, once.
+        window.areas()->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(queryCount(relay), 2 * round, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), 30000);
+        QCOMPARE(queryCount(relay), 2 * round);
+    }
+
+private:
+    /// The lines extended read by read hold the very points a whole read of the window gives.
+    static void compareWithWholeRead(const lotse::DashboardSession &extended, lotse::SourceRegistry &sources,
+                                     const QDateTime &at)
+    {
+        lotse::DashboardSession whole(dashboard(), &sources);
+        whole.setChartWidth(0, 400);
+        whole.pinTime(at);
+        QSignalSpy finished(&whole, &lotse::DashboardSession::refreshFinished);
+        whole.refresh();
+        QVERIFY(finished.wait(30000));
+        const QList<lotse::ChartLine> &expected = whole.chart(0).lines;
+        const QList<lotse::ChartLine> &actual = extended.chart(0).lines;
+        QCOMPARE(actual.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(actual.at(i).name, expected.at(i).name);
+            QCOMPARE(actual.at(i).fetched->times, expected.at(i).fetched->times);
+            QCOMPARE(actual.at(i).fetched->values, expected.at(i).fetched->values);
+        }
+    }
+};
+
+QTEST_MAIN(TestDashboardReads)
+#include "tst_dashboardreads.moc"
