@@ -370,9 +370,32 @@ void MainWindow::showAbout()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        fitToolBar();
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitToolBar();
+}
+
+void MainWindow::fitToolBar()
+{
+    QList<QToolButton *> buttons;
+    for (QAction *action : {m_actions.diagnose, m_actions.exportPdf}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            buttons.append(button);
+    }
+    for (QToolButton *button : std::as_const(buttons))
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (m_toolBar->sizeHint().width() <= width())
+        return;
+    for (QToolButton *button : std::as_const(buttons))
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -111,8 +111,12 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Diagnose and Export PDF lose their words when the toolbar would
+    /// otherwise hide them behind its overflow button (1024 px in German).
+    void fitToolBar();
     /// A menu of @p actions, a separator for each null.
     QMenu *addMenu(const QList<QAction *> &actions);
     void createMenus();

@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QMenuBar>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 class TestLanguage final : public QObject
 {
@@ -48,6 +50,31 @@ private Q_SLOTS:
         QTRY_VERIFY(menuTitles(window).contains(QStringLiteral("&File")));
         QCOMPARE(lotse::UnitFormatter(localization.locale()).format(1.1, lotse::Unit::Seconds),
                  QStringLiteral("1.1 s"));
+    }
+
+    void diagnoseAndExportStayOnTheToolBarAtItsNarrowest()
+    {
+        lotse::Localization localization;
+        localization.setLanguage(QStringLiteral("de"));
+        lotse::MainWindow window(&localization);
+        window.resize(1024, 600);
+        window.show();
+        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1"),
+                      QStringLiteral("--dashboard"), QStringLiteral("kato")});
+        auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("timeToolBar"));
+        QVERIFY(toolBar);
+        const auto onBar = [toolBar, &window](QAction *action) {
+            const QWidget *button = toolBar->widgetForAction(action);
+            return button && button->isVisible()
+                && button->mapTo(&window, QPoint(button->width(), 0)).x() <= window.width();
+        };
+        // German words are longer: the buttons keep their place, as icons with their tooltips.
+        QTRY_VERIFY(onBar(window.exportPdfAction()));
+        QCOMPARE(qobject_cast<QToolButton *>(toolBar->widgetForAction(window.exportPdfAction()))->toolButtonStyle(),
+                 Qt::ToolButtonIconOnly);
+        window.resize(1920, 1080);
+        QTRY_COMPARE(qobject_cast<QToolButton *>(toolBar->widgetForAction(window.exportPdfAction()))->toolButtonStyle(),
+                     Qt::ToolButtonTextBesideIcon);
     }
 
     void everyGermanMessageIsTranslated()

@@ -11,7 +11,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
-#include <QToolButton>
+#include <QPushButton>
 
 namespace lotse {
 
@@ -143,8 +143,9 @@ QWidget *VariableBar::singlePicker(const Choice &choice)
 
 QWidget *VariableBar::multiPicker(const Choice &choice)
 {
-    auto *button = new QToolButton;
-    button->setPopupMode(QToolButton::InstantPopup);
+    // A push button draws its menu's arrow beside the text, where a tool button would cover it.
+    auto *button = new QPushButton;
+    button->setMinimumWidth(button->fontMetrics().averageCharWidth() * 12);
     auto *menu = new TickMenu(button);
     QStringList options = choice.options;
     for (const QString &value : choice.chosen) {
