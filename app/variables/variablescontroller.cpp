@@ -36,12 +36,7 @@ void VariablesController::showResolved()
     for (const VariableSpec &spec : std::as_const(m_specs))
         choices.append(
             {spec, m_resolver.options(spec.name), m_values.values(spec.name), m_resolver.problem(spec.name)});
-    if (m_bar) {
-        m_bar->setChoices(choices);
-        m_bar->setReading(false);
-    }
-    if (m_holder)
-        m_holder->setVisible(m_bar && !m_bar->isEmpty());
+    show(choices, false);
     Q_EMIT resolved(m_values);
 }
 
@@ -52,9 +47,14 @@ void VariablesController::showFixed(const QList<VariableSpec> &specs, const Vari
     QList<VariableBar::Choice> choices;
     for (const VariableSpec &spec : specs)
         choices.append({spec, values.values(spec.name), values.values(spec.name), {}});
+    show(choices, true);
+}
+
+void VariablesController::show(const QList<VariableBar::Choice> &choices, bool greyed)
+{
     if (m_bar) {
         m_bar->setChoices(choices);
-        m_bar->setReading(true);
+        m_bar->setReading(greyed);
     }
     if (m_holder)
         m_holder->setVisible(m_bar && !m_bar->isEmpty());

@@ -45,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void showResolved();
+    /// Puts @p choices in the bar, @p greyed while nothing can be picked.
+    void show(const QList<VariableBar::Choice> &choices, bool greyed);
 
     SourcesController *m_sources;
     QPointer<VariableBar> m_bar;

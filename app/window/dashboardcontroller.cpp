@@ -128,13 +128,20 @@ bool DashboardController::bindAndShow(Dashboard dashboard, const VariableValues 
         m_pickers->resolve(specs, chosen, window);
         return true;
     }
-    auto bound = VariableBinder::bind(std::move(dashboard), chosen);
+    if (!showBound(std::move(dashboard), chosen, name))
+        return false;
+    readVariables();
+    return true;
+}
+
+bool DashboardController::showBound(Dashboard dashboard, const VariableValues &values, const QString &name)
+{
+    auto bound = VariableBinder::bind(std::move(dashboard), values);
     if (!bound) {
         m_notifier->showProblem(tr("The dashboard %1 cannot take these variables.").arg(name), bound.error());
         return false;
     }
     showDashboard(std::move(*bound));
-    readVariables();
     return true;
 }
 
@@ -144,12 +151,7 @@ void DashboardController::onVariablesResolved(const VariableValues &values)
         return;
     Dashboard dashboard = std::move(*m_waiting);
     m_waiting.reset();
-    auto bound = VariableBinder::bind(std::move(dashboard), values);
-    if (!bound) {
-        m_notifier->showProblem(tr("The dashboard %1 cannot take these variables.").arg(m_waitingName), bound.error());
-        return;
-    }
-    showDashboard(std::move(*bound));
+    showBound(std::move(dashboard), values, m_waitingName);
 }
 
 void DashboardController::onVariablesChosen(const VariableValues &values)

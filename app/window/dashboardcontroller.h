@@ -90,6 +90,8 @@ private:
     /// Binds @p dashboard with @p chosen and shows it, after reading the
     /// values of variables that have none; @p name is for messages.
     bool bindAndShow(Dashboard dashboard, const VariableValues &chosen, const QString &name);
+    /// Binds @p dashboard with @p values and shows it, or says why it cannot.
+    bool showBound(Dashboard dashboard, const VariableValues &values, const QString &name);
     void onVariablesResolved(const VariableValues &values);
     void onVariablesChosen(const VariableValues &values);
     /// Reads the options of the shown dashboard's variables, for the pickers.

@@ -4,6 +4,7 @@
 // the project's own history, and answers read straight from Prometheus's
 // HTTP API to compare the window's values with.
 #include "../integration/support.h"
+#include "testfiles.h"
 
 #include "dashboard/dashboardsession.h"
 #include "dashboard/dashboardview.h"
@@ -39,11 +40,7 @@ inline std::unique_ptr<MainWindow> openAtCase(Localization *localization, const 
 /// Writes @p yaml as a dashboard file in @p directory; its path, empty when it cannot.
 inline QString writeDashboard(const QTemporaryDir &directory, const QByteArray &yaml)
 {
-    const QString path = directory.filePath(QStringLiteral("dashboard.yaml"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size())
-        return {};
-    return path;
+    return writeFile(directory, QStringLiteral("dashboard.yaml"), yaml);
 }
 
 /// Waits until the session is idle and every chart holds lines.

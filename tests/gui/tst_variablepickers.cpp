@@ -3,6 +3,7 @@
 // values the server has, a pick binds the dashboard anew in the same time
 // range, and a variable read from another is read again after it.
 #include "../integration/support.h"
+#include "testfiles.h"
 
 #include "core/localization.h"
 #include "dashboard/dashboardsession.h"
@@ -105,21 +106,19 @@ private Q_SLOTS:
     {
         // Neither has a default: the dashboard opens once both are read.
         QTemporaryDir directory;
-        const QString path = directory.filePath(QStringLiteral("instances.yaml"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("id: instances\n"
-                   "title: {en: Instances, de: Instanzen}\n"
-                   "variables:\n"
-                   "  - name: job\n"
-                   "    query: label_values(process_cpu_seconds_total, job)\n"
-                   "  - name: instance\n"
-                   "    query: label_values(process_cpu_seconds_total{job=\"$job\"}, instance)\n"
-                   "kpis:\n"
-                   "  - id: cpu\n"
-                   "    title: {en: CPU, de: CPU}\n"
-                   "    query: rate(process_cpu_seconds_total{instance=\"$instance\"}[5m])\n");
-        file.close();
+        const QString path = writeFile(directory, QStringLiteral("instances.yaml"),
+                                       "id: instances\n"
+                                       "title: {en: Instances, de: Instanzen}\n"
+                                       "variables:\n"
+                                       "  - name: job\n"
+                                       "    query: label_values(process_cpu_seconds_total, job)\n"
+                                       "  - name: instance\n"
+                                       "    query: label_values(process_cpu_seconds_total{job=\"$job\"}, instance)\n"
+                                       "kpis:\n"
+                                       "  - id: cpu\n"
+                                       "    title: {en: CPU, de: CPU}\n"
+                                       "    query: rate(process_cpu_seconds_total{instance=\"$instance\"}[5m])\n");
+        QVERIFY(!path.isEmpty());
         const auto window = openAt(path, QStringLiteral("kato-healthy"));
         QTRY_VERIFY(window->session() && box(*window, QStringLiteral("instance")));
         QComboBox *job = box(*window, QStringLiteral("job"));
@@ -141,12 +140,11 @@ private Q_SLOTS:
     void aDashboardWithoutVariablesHidesTheBar()
     {
         QTemporaryDir directory;
-        const QString path = directory.filePath(QStringLiteral("plain.yaml"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("id: plain\ntitle: {en: Plain, de: Schlicht}\nkpis:\n  - id: up\n    title: {en: Up, de: Up}\n"
-                   "    query: count(up)\n");
-        file.close();
+        const QString path
+            = writeFile(directory, QStringLiteral("plain.yaml"),
+                        "id: plain\ntitle: {en: Plain, de: Schlicht}\nkpis:\n  - id: up\n    title: {en: Up, de: Up}\n"
+                        "    query: count(up)\n");
+        QVERIFY(!path.isEmpty());
         const auto window = openAt(path, QStringLiteral("kato-healthy"));
         QTRY_VERIFY(window->session());
         QTRY_VERIFY(!window->isReadingVariables());

@@ -2,6 +2,7 @@
 // served by a real Prometheus: every expected finding with its severity, no
 // other finding, and the exit status the verdict calls for.
 #include "support.h"
+#include "testfiles.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -85,22 +86,21 @@ private Q_SLOTS:
         QFETCH(qint64, phase);
         QFETCH(QStringList, slugs);
         QTemporaryDir directory;
-        const QString path = directory.filePath(QStringLiteral("clock.yaml"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("id: clock\nversion: 1\ntitle: {en: Clock, de: Uhr}\n"
-                   "checks:\n"
-                   "  now:\n    title: {en: Now, de: Jetzt}\n    query: vector(time() % 600)\n"
-                   "    thresholds: {critical: 100}\n"
-                   "  held:\n    title: {en: Held, de: Gehalten}\n    query: vector(time() % 600)\n    for: 5m\n"
-                   "    thresholds: {critical: 100}\n"
-                   "start: symptom\nnodes:\n"
-                   "  symptom:\n    title: {en: Clock, de: Uhr}\n    branches:\n"
-                   "      - when: {check: held, state: [critical]}\n        goto: held\n"
-                   "      - when: {check: now, state: [critical]}\n        goto: moment\n"
-                   "  held:\n    title: {en: Held, de: Gehalten}\n    finding: {slug: held, severity: critical}\n"
-                   "  moment:\n    title: {en: Moment, de: Moment}\n    finding: {slug: moment, severity: warning}\n");
-        file.close();
+        const QString path = writeFile(
+            directory, QStringLiteral("clock.yaml"),
+            "id: clock\nversion: 1\ntitle: {en: Clock, de: Uhr}\n"
+            "checks:\n"
+            "  now:\n    title: {en: Now, de: Jetzt}\n    query: vector(time() % 600)\n"
+            "    thresholds: {critical: 100}\n"
+            "  held:\n    title: {en: Held, de: Gehalten}\n    query: vector(time() % 600)\n    for: 5m\n"
+            "    thresholds: {critical: 100}\n"
+            "start: symptom\nnodes:\n"
+            "  symptom:\n    title: {en: Clock, de: Uhr}\n    branches:\n"
+            "      - when: {check: held, state: [critical]}\n        goto: held\n"
+            "      - when: {check: now, state: [critical]}\n        goto: moment\n"
+            "  held:\n    title: {en: Held, de: Gehalten}\n    finding: {slug: held, severity: critical}\n"
+            "  moment:\n    title: {en: Moment, de: Moment}\n    finding: {slug: moment, severity: warning}\n");
+        QVERIFY(!path.isEmpty());
         const qint64 hourAgo = QDateTime::currentSecsSinceEpoch() - 3600;
         const qint64 at = hourAgo - hourAgo % 600 + phase;
         const Run diagnose

@@ -19,10 +19,23 @@ namespace {
 
 /// How wide a picker grows before its text is cut, in characters.
 constexpr int kPickerChars = 28;
+/// How narrow a picker may be, in characters.
+constexpr int kPickerMinChars = 12;
 
 QString optionText(const QString &option)
 {
     return option == VariableValues::allValue() ? VariableBar::tr("All") : option;
+}
+
+/// The options, and after them any chosen value none of them is (one typed in).
+QStringList offered(const VariableBar::Choice &choice)
+{
+    QStringList options = choice.options;
+    for (const QString &value : choice.chosen) {
+        if (!options.contains(value))
+            options.append(value);
+    }
+    return options;
 }
 
 /// A menu whose ticks do not close it: several values are picked in one go.
@@ -123,14 +136,9 @@ QWidget *VariableBar::singlePicker(const Choice &choice)
     // A value typed in is taken as it is: the user may know a system the window does not see.
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::InsertAtBottom);
-    box->setMinimumContentsLength(std::min(kPickerChars, 12));
+    box->setMinimumContentsLength(kPickerMinChars);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    QStringList options = choice.options;
-    for (const QString &value : choice.chosen) {
-        if (!options.contains(value))
-            options.append(value);
-    }
-    for (const QString &option : std::as_const(options))
+    for (const QString &option : offered(choice))
         box->addItem(optionText(option), option);
     box->setCurrentIndex(choice.chosen.isEmpty() ? -1 : box->findData(choice.chosen.first()));
     const QString name = choice.spec.name;
@@ -145,14 +153,9 @@ QWidget *VariableBar::multiPicker(const Choice &choice)
 {
     // A push button draws its menu's arrow beside the text, where a tool button would cover it.
     auto *button = new QPushButton;
-    button->setMinimumWidth(button->fontMetrics().averageCharWidth() * 12);
+    button->setMinimumWidth(button->fontMetrics().averageCharWidth() * kPickerMinChars);
     auto *menu = new TickMenu(button);
-    QStringList options = choice.options;
-    for (const QString &value : choice.chosen) {
-        if (!options.contains(value))
-            options.append(value);
-    }
-    for (const QString &option : std::as_const(options)) {
+    for (const QString &option : offered(choice)) {
         QAction *action = menu->addAction(optionText(option));
         action->setData(option);
         action->setCheckable(true);
