@@ -1,5 +1,7 @@
 #include "alerts/alertsparser.h"
 
+#include "sources/prometheus/prometheusapianswer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,14 +83,10 @@ std::expected<Alert, Error> prometheusAlert(const QJsonValue &value)
 
 std::expected<QJsonValue, Error> dataOf(const QByteArray &body)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return std::unexpected(malformed(error.errorString()));
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("status")).toString() != QLatin1String("success"))
-        return std::unexpected(Error{Error::Kind::QueryFailed, bounded(root.value(QStringLiteral("error")))});
-    return root.value(QStringLiteral("data"));
+    auto data = PrometheusApiAnswer::data(body, AlertsParser::kMaxText);
+    if (!data && data.error().kind == Error::Kind::Malformed)
+        return std::unexpected(malformed(data.error().message));
+    return data;
 }
 
 /// Appends the alerts of @p list to @p out, within kMaxAlerts.

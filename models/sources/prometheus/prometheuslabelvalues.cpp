@@ -1,10 +1,9 @@
 #include "sources/prometheus/prometheuslabelvalues.h"
 
+#include "sources/prometheus/prometheusapianswer.h"
 #include "sources/prometheus/prometheussource.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace lotse {
@@ -36,18 +35,14 @@ std::expected<QString, Error> PrometheusLabelValues::path(const QString &label, 
 
 std::expected<QStringList, Error> PrometheusLabelValues::parse(const QByteArray &body)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return std::unexpected(unusable(error.errorString()));
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("status")).toString() != QLatin1String("success"))
-        return std::unexpected(
-            Error{Error::Kind::QueryFailed, root.value(QStringLiteral("error")).toString().left(kMaxValueLength)});
-    const QJsonValue data = root.value(QStringLiteral("data"));
-    if (!data.isArray())
+    const auto data = PrometheusApiAnswer::data(body, kMaxValueLength);
+    if (!data && data.error().kind == Error::Kind::Malformed)
+        return std::unexpected(unusable(data.error().message));
+    if (!data)
+        return std::unexpected(data.error());
+    if (!data->isArray())
         return std::unexpected(unusable(tr("the values are not a list")));
-    const QJsonArray values = data.toArray();
+    const QJsonArray values = data->toArray();
     if (values.size() > kMaxValues)
         return std::unexpected(
             unusable(tr("%1 values, more than %2 a list can offer").arg(values.size()).arg(kMaxValues)));
