@@ -258,62 +258,100 @@ void DashboardSession::requestKpi(int row)
         m_kpis->setFailure(row, Error{Error::Kind::Invalid, SourceRegistry::missingMessage(spec.source)});
         return;
     }
-    const quint64 generation = m_generation;
-    const QDateTime at = m_at;
-    ++m_pending;
-    MeasureReader::read(
-        *source, spec, at, this,
-        [this, row, generation, at](MeasureReading reading) {
-            if (generation != m_generation)
-                return;
-            if (reading.state == State::NotApplicable)
-                m_kpis->setNotApplicable(row, reading.reason, reading.warnings, at);
-            else if (reading.error && std::isnan(reading.value))
-                m_kpis->setFailure(row, *reading.error);
-            else
-                m_kpis->setReading(row, reading.value, reading.warnings, at);
-            settle();
-        },
-        [this](QueryReply *reply) { m_inFlight.append(reply); });
-
-    if (RangeSource *ranged = source->ranges(); ranged && m_withCharts && m_window.length() > 0 && m_sparklineWidth > 0)
-        requestSparkline(row, *ranged);
+    RangeSource *ranged = source->ranges();
+    const bool sparkline = ranged && m_withCharts && m_window.length() > 0 && m_sparklineWidth > 0;
+    // One read serves both: the value is the sparkline's last point, evaluated at the card's instant.
+    const bool valueFromSparkline = sparkline && ranged->lastPointIsInstant() && spec.parameters.isEmpty()
+        && MeasureReader::queryFor(spec) == spec.query;
+    if (!valueFromSparkline) {
+        const quint64 generation = m_generation;
+        const QDateTime at = m_at;
+        ++m_pending;
+        MeasureReader::read(
+            *source, spec, at, this,
+            [this, row, generation, at](MeasureReading reading) { applyReading(row, generation, at, reading); },
+            [this](QueryReply *reply) { m_inFlight.append(reply); });
+    }
+    if (sparkline)
+        requestSparkline(row, *source, *ranged, valueFromSparkline);
 }
 
-void DashboardSession::requestSparkline(int row, RangeSource &ranged)
+void DashboardSession::applyReading(int row, quint64 generation, const QDateTime &at, const MeasureReading &reading)
+{
+    if (generation != m_generation)
+        return;
+    if (reading.state == State::NotApplicable)
+        m_kpis->setNotApplicable(row, reading.reason, reading.warnings, at);
+    else if (reading.error && std::isnan(reading.value))
+        m_kpis->setFailure(row, *reading.error);
+    else
+        m_kpis->setReading(row, reading.value, reading.warnings, at);
+    settle();
+}
+
+void DashboardSession::requestSparkline(int row, Source &source, RangeSource &ranged, bool withValue)
 {
     const TimeWindow window = m_window;
+    const QDateTime at = m_at;
     const double step = TimeRange::stepFor(window, m_sparklineWidth);
     const KpiState &state = m_kpiStates.at(row);
     std::vector<std::shared_ptr<const Series>> held;
     // A live range read again at the same step: only what is new is asked for.
     if (state.sparkline && state.step == step && state.span == window.length() && m_range.isRelative())
         held.push_back(state.sparkline);
-    const double resume = resumePoint(held, window, step);
-    if (std::isnan(resume))
+    // On a grid through the card's instant, so that the read's last point is the card's value.
+    const double end = double(at.toMSecsSinceEpoch()) / 1000.0;
+    const double resume = LineMerger::resumeFrom(held, step);
+    if (!(resume >= window.from && resume < end)) // NaN when nothing is held
         held.clear();
+    const double start = gridStart(end, step, held.empty() ? window.from : resume);
     const quint64 generation = m_generation;
-    track(ranged.range(m_kpis->spec(row).query, held.empty() ? window : TimeWindow{resume, window.to}, step))
-        ->onFinished(this, [this, row, generation, window, step, held](QueryReply::Result line) {
+    QPointer<Source> from(&source);
+    track(ranged.range(m_kpis->spec(row).query, TimeWindow{start, end}, step))
+        ->onFinished(this, [=, this](QueryReply::Result line) {
             if (generation != m_generation)
                 return;
-            KpiState &kept = m_kpiStates[row];
-            kept.sparkline.reset();
-            if (line && held.empty() && !line->series.empty()) {
-                kept.sparkline = std::make_shared<const Series>(std::move(line->series.front()));
-            } else if (line && !held.empty()) {
-                std::vector<Series> merged = LineMerger::mergedAll(held, std::move(line->series), window.from);
-                if (!merged.empty())
-                    kept.sparkline = std::make_shared<const Series>(std::move(merged.front()));
+            if (withValue && from) {
+                ++m_pending;
+                const QueryReply::Result values = line ? QueryReply::Result(MeasureReader::valuesAt(*line, at))
+                                                       : QueryReply::Result(std::unexpected(line.error()));
+                MeasureReader::conclude(
+                    *from, m_kpis->spec(row), at, this, values,
+                    [this, row, generation, at](MeasureReading reading) { applyReading(row, generation, at, reading); },
+                    [this](QueryReply *reply) { m_inFlight.append(reply); });
             }
-            kept.step = step;
-            kept.span = window.length();
-            m_kpis->setSparkline(row,
-                                 kept.sparkline
-                                     ? Decimator::decimate(*kept.sparkline, window.from, window.to, m_sparklineWidth)
-                                     : Series{});
+            keepSparkline(row, std::move(line), held, window, step);
             settle();
         });
+}
+
+double DashboardSession::gridStart(double end, double step, double notBefore)
+{
+    // In whole milliseconds, as the API reads times, so that the last step lands on @p end exactly.
+    const qint64 endMs = std::llround(end * 1000.0);
+    const qint64 stepMs = std::max<qint64>(1, std::llround(step * 1000.0));
+    const qint64 steps = (endMs - qint64(std::ceil(notBefore * 1000.0))) / stepMs;
+    return double(endMs - std::max<qint64>(0, steps) * stepMs) / 1000.0;
+}
+
+void DashboardSession::keepSparkline(int row, QueryReply::Result line,
+                                     const std::vector<std::shared_ptr<const Series>> &held, const TimeWindow &window,
+                                     double step)
+{
+    KpiState &kept = m_kpiStates[row];
+    kept.sparkline.reset();
+    if (line && held.empty() && !line->series.empty()) {
+        kept.sparkline = std::make_shared<const Series>(std::move(line->series.front()));
+    } else if (line && !held.empty()) {
+        std::vector<Series> merged = LineMerger::mergedAll(held, std::move(line->series), window.from);
+        if (!merged.empty())
+            kept.sparkline = std::make_shared<const Series>(std::move(merged.front()));
+    }
+    kept.step = step;
+    kept.span = window.length();
+    m_kpis->setSparkline(row,
+                         kept.sparkline ? Decimator::decimate(*kept.sparkline, window.from, window.to, m_sparklineWidth)
+                                        : Series{});
 }
 
 bool DashboardSession::canExtend(const ChartState &chart, double step) const

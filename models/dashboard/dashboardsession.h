@@ -15,6 +15,8 @@
 namespace lotse {
 
 class RangeSource;
+class Source;
+struct MeasureReading;
 class SourceRegistry;
 
 /// A dashboard at work: reads its KPIs and charts from the sources for the
@@ -116,7 +118,12 @@ private:
 
     void start(bool withCharts);
     void requestKpi(int row);
-    void requestSparkline(int row, RangeSource &ranged);
+    void applyReading(int row, quint64 generation, const QDateTime &at, const MeasureReading &reading);
+    void requestSparkline(int row, Source &source, RangeSource &ranged, bool withValue);
+    /// The first instant at or after @p notBefore on the grid of @p step that runs through @p end.
+    static double gridStart(double end, double step, double notBefore);
+    void keepSparkline(int row, QueryReply::Result line, const std::vector<std::shared_ptr<const Series>> &held,
+                       const TimeWindow &window, double step);
     void requestChart(int index);
     void requestPart(int index, int part, RangeSource &ranged, std::vector<std::shared_ptr<const Series>> held);
     bool canExtend(const ChartState &chart, double step) const;

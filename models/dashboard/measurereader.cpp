@@ -62,15 +62,45 @@ void MeasureReader::read(Source &source, const MeasureSpec &spec, const QDateTim
         started(reply);
     QPointer<Source> from(&source);
     reply->onFinished(context, [from, spec, at, context, done = std::move(done), started](QueryReply::Result result) {
-        MeasureReading reading = judge(spec, result);
-        // Only a number the source returned can be a share of nothing; no series at all stays an error.
-        const bool notANumber = reading.error && result && !result->series.empty() && !std::isfinite(reading.value);
-        if (!notANumber || !spec.denominator || !from) {
-            done(std::move(reading));
-            return;
-        }
-        readDenominator(*from, spec, at, context, std::move(reading), done, started);
+        concludeFrom(from, spec, at, context, result, done, started);
     });
+}
+
+void MeasureReader::conclude(Source &source, const MeasureSpec &spec, const QDateTime &at, QObject *context,
+                             const QueryReply::Result &result, Done done, const Started &started)
+{
+    concludeFrom(QPointer<Source>(&source), spec, at, context, result, std::move(done), started);
+}
+
+void MeasureReader::concludeFrom(QPointer<Source> source, const MeasureSpec &spec, const QDateTime &at,
+                                 QObject *context, const QueryReply::Result &result, Done done, const Started &started)
+{
+    MeasureReading reading = judge(spec, result);
+    // Only a number the source returned can be a share of nothing; no series at all stays an error.
+    const bool notANumber = reading.error && result && !result->series.empty() && !std::isfinite(reading.value);
+    if (!notANumber || !spec.denominator || !source) {
+        done(std::move(reading));
+        return;
+    }
+    readDenominator(*source, spec, at, context, std::move(reading), std::move(done), started);
+}
+
+QueryResult MeasureReader::valuesAt(const QueryResult &range, const QDateTime &at)
+{
+    // Compared in whole milliseconds, the precision the API's times have.
+    const qint64 wanted = at.toMSecsSinceEpoch();
+    QueryResult values;
+    values.warnings = range.warnings;
+    for (const Series &series : range.series) {
+        if (series.isEmpty() || std::llround(series.times.back() * 1000.0) != wanted)
+            continue;
+        Series point;
+        point.labels = series.labels;
+        point.times = {series.times.back()};
+        point.values = {series.values.back()};
+        values.series.push_back(std::move(point));
+    }
+    return values;
 }
 
 void MeasureReader::readDenominator(Source &source, const MeasureSpec &spec, const QDateTime &at, QObject *context,

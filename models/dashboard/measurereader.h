@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QPointer>
 
 #include <cmath>
 #include <functional>
@@ -46,6 +47,15 @@ public:
     /// context's thread, never when @p context is gone first.
     static void read(Source &source, const MeasureSpec &spec, const QDateTime &at, QObject *context, Done done,
                      const Started &started = {});
+    /// Finishes a read of @p spec whose answer came another way (a card's value
+    /// taken from its sparkline's read): judges @p result and reads the
+    /// denominator when the value is not a number, as read() does.
+    static void conclude(Source &source, const MeasureSpec &spec, const QDateTime &at, QObject *context,
+                         const QueryReply::Result &result, Done done, const Started &started = {});
+    /// What an instant read at @p at answers, out of a range read evaluated last
+    /// at @p at: each series' point there. A series without one had no value
+    /// at @p at, and an instant read would not return it either.
+    static QueryResult valuesAt(const QueryResult &range, const QDateTime &at);
     /// The query sent for @p spec: with `for:`, the least bad value of its
     /// query over that span (min_over_time where higher is worse), so the
     /// state is the one that held all along, not a moment's.
@@ -54,6 +64,8 @@ public:
     static MeasureReading judge(const MeasureSpec &spec, const QueryReply::Result &result);
 
 private:
+    static void concludeFrom(QPointer<Source> source, const MeasureSpec &spec, const QDateTime &at, QObject *context,
+                             const QueryReply::Result &result, Done done, const Started &started);
     static void readDenominator(Source &source, const MeasureSpec &spec, const QDateTime &at, QObject *context,
                                 MeasureReading reading, Done done, const Started &started);
 };

@@ -1,12 +1,43 @@
 #include "snapshot/recordingsource.h"
 
+#include "dashboard/measurereader.h"
 #include "sources/sourceregistry.h"
 
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lotse {
+
+namespace {
+
+/// Whether the grid of a range read runs through its window's end: then its
+/// last points are what an instant read there answers (a card's value read
+/// with its sparkline).
+bool endsOnGrid(const RecordedAnswer &range)
+{
+    const qint64 length = std::llround((range.window.to - range.window.from) * 1000.0);
+    const qint64 step = std::llround(range.step * 1000.0);
+    return step > 0 && length >= 0 && length % step == 0;
+}
+
+/// The instant answer at the end of @p range, which ends on its grid.
+RecordedAnswer instantAtEnd(const RecordedAnswer &range)
+{
+    RecordedAnswer instant;
+    instant.kind = RecordedAnswer::Kind::Instant;
+    instant.source = range.source;
+    instant.query = range.query;
+    instant.at = range.window.to;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(std::llround(range.window.to * 1000.0), Qt::UTC);
+    const QueryReply::Result &answer = *range.result;
+    instant.result = std::make_shared<const QueryReply::Result>(
+        answer ? QueryReply::Result(MeasureReader::valuesAt(*answer, at)) : QueryReply::Result(answer));
+    return instant;
+}
+
+} // namespace
 
 RecordingSource::RecordingSource(Source *live, QObject *parent)
     : Source(live->name(), parent)
@@ -35,6 +66,12 @@ QueryReply *RecordingSource::range(const QString &query, const TimeWindow &windo
     asked.step = step;
     RangeSource *ranged = m_live ? m_live->ranges() : nullptr;
     return relay(ranged ? ranged->range(query, window, step) : nullptr, std::move(asked));
+}
+
+bool RecordingSource::lastPointIsInstant() const
+{
+    RangeSource *ranged = m_live ? m_live->ranges() : nullptr;
+    return ranged && ranged->lastPointIsInstant();
 }
 
 QueryReply *RecordingSource::serverVersion()
@@ -82,6 +119,8 @@ void RecordingSource::record(RecordedAnswer answer)
         m_instants.insert(answer.query, std::move(answer));
         return;
     }
+    if (lastPointIsInstant() && endsOnGrid(answer))
+        m_instants.insert(answer.query, instantAtEnd(answer));
     QList<RecordedAnswer> &steps = m_ranges[answer.query];
     const auto same = std::find_if(steps.begin(), steps.end(),
                                    [&answer](const RecordedAnswer &kept) { return kept.step == answer.step; });

@@ -34,6 +34,9 @@ public:
     QueryReply *serverVersion() override;
     /// Ranges exactly when the live source has them.
     RangeSource *ranges() override { return m_ranged ? this : nullptr; }
+    /// As the live source: a range read whose grid ends on its window's end is
+    /// also recorded as the instant answer there, which is what a replay looks up.
+    bool lastPointIsInstant() const override;
 
     /// The latest answers, instants first, each query once (ranges once per step).
     QList<RecordedAnswer> answers() const;

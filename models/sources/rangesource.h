@@ -23,6 +23,12 @@ public:
 
     /// The series of @p query over @p window, one point every @p step seconds.
     virtual QueryReply *range(const QString &query, const TimeWindow &window, double step) = 0;
+    /// Whether a range read evaluates its query at the very instants asked for,
+    /// so that a read ending at an instant, on a grid through it, ends with the
+    /// values an instant read there gives: a card then takes its value from its
+    /// sparkline's read. A replay says no: it answers instant reads as they
+    /// were recorded.
+    virtual bool lastPointIsInstant() const { return false; }
 
     /// Why @p source, which has no ranges, cannot give a series.
     static Error unsupported(const Source &source);

@@ -368,7 +368,12 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "no Prometheus (LOTSE_PROMETHEUS_DIR) or no LOTSE_BENCH_END\n";
         return 1;
     }
-    if (!firstPaint(s) || !rangeChanges(s) || !idle(s)) {
+    // LOTSE_BENCH_ONLY=paint|ranges|idle runs one part, to measure one change at a time.
+    const QString only = qEnvironmentVariable("LOTSE_BENCH_ONLY");
+    const auto runs = [&only](const char *part) {
+        return only.isEmpty() || only == QLatin1String(part);
+    };
+    if ((runs("paint") && !firstPaint(s)) || (runs("ranges") && !rangeChanges(s)) || (runs("idle") && !idle(s))) {
         QTextStream(stderr) << "the dashboard did not show its data\n";
         return 1;
     }

@@ -1,7 +1,8 @@
 // What a dashboard asks of the Prometheus it watches, counted by a loopback
 // relay in front of the real server (the shared fixture's own counter would
-// count the other tests too): one query per card value, per sparkline and per
-// chart query and refresh; a live range read again asks only for what is new
+// count the other tests too): one query per card (its sparkline's read, whose
+// last point is the value an instant read gives) and per chart query and
+// refresh; a live range read again asks only for what is new
 // and ends up with the very points a whole read gives; a chart is read once,
 // at its laid-out width; a dashboard on a hidden tab is not read at all.
 #include "../integration/support.h"
@@ -9,6 +10,8 @@
 
 #include "core/localization.h"
 #include "dashboard/dashboardsession.h"
+#include "snapshot/recordingsource.h"
+#include "snapshot/snapshotsource.h"
 #include "sources/prometheus/prometheussource.h"
 #include "sources/sourceregistry.h"
 #include "window/mainwindow.h"
@@ -17,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrlQuery>
+
+#include <cmath>
 
 using namespace lotse::test;
 
@@ -136,7 +141,7 @@ private Q_SLOTS:
         session.pinTime(first);
         session.refresh();
         QVERIFY(finished.wait(30000));
-        QCOMPARE(queries(relay, "/api/v1/query").size(), 1);
+        QCOMPARE(queries(relay, "/api/v1/query").size(), 0); // the card's value is its sparkline's last point
         const QList<Request> whole = queries(relay, "/api/v1/query_range");
         QCOMPARE(whole.size(), 1 + kChartQueries.size()); // the sparkline, the chart's queries
         double step = 0;                                  // the chart's (the sparkline's is coarser)
@@ -155,7 +160,7 @@ private Q_SLOTS:
         session.pinTime(second);
         session.refresh();
         QVERIFY(finished.wait(30000));
-        QCOMPARE(queries(relay, "/api/v1/query", before).size(), 1);
+        QCOMPARE(queries(relay, "/api/v1/query", before).size(), 0);
         const QList<Request> fresh = queries(relay, "/api/v1/query_range", before);
         QCOMPARE(fresh.size(), 1 + kChartQueries.size());
         for (const Request &request : fresh) {
@@ -193,10 +198,10 @@ private Q_SLOTS:
         QVERIFY(window.session());
         QTRY_VERIFY_WITH_TIMEOUT(
             !window.session()->isBusy() && window.session()->chart(0).lines.size() >= kChartQueries.size(), 30000);
-        // One card value, its sparkline and the two chart queries: nothing read twice.
-        const int round = 2 + int(kChartQueries.size());
+        // One card (its value and sparkline in one read) and the two chart queries: nothing read twice.
+        const int round = 1 + int(kChartQueries.size());
         QCOMPARE(queryCount(relay), round);
-        QCOMPARE(queries(relay, "/api/v1/query_range").size(), round - 1);
+        QCOMPARE(queries(relay, "/api/v1/query_range").size(), round);
 
         window.showDatabases();
         QTRY_VERIFY(!window.dashboardView()->isVisible());
@@ -212,7 +217,89 @@ private Q_SLOTS:
         QCOMPARE(queryCount(relay), 2 * round);
     }
 
+    void cardValueIsTheSparklinesLastPoint()
+    {
+        TcpRelay relay(m_port);
+        QVERIFY(relay.open());
+        lotse::SourceRegistry sources;
+        lotse::PrometheusSettings settings;
+        settings.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()));
+        auto *prometheus = new lotse::PrometheusSource(QStringLiteral("prometheus"), settings);
+        sources.add(prometheus);
+        lotse::DashboardSession session(dashboard(), &sources);
+        session.setChartWidth(0, 400);
+        // A step of 52 s, which does not divide the hour: a grid from the window's
+        // start would end 12 s before the card's instant, on another value.
+        session.setSparklineWidth(70);
+        QSignalSpy finished(&session, &lotse::DashboardSession::refreshFinished);
+        // Off every whole second; the second refresh extends the first read.
+        const QDateTime first = m_at.addSecs(-1500).addMSecs(250);
+        for (const QDateTime &at : {first, first.addSecs(100)}) {
+            const QList<QByteArray> before = relay.sent();
+            session.pinTime(at);
+            session.refresh();
+            QVERIFY(finished.wait(30000));
+            // No more than one query per card and per chart query.
+            QCOMPARE(queries(relay, "/api/v1/query", before).size(), 0);
+            QCOMPARE(queries(relay, "/api/v1/query_range", before).size(), 1 + kChartQueries.size());
+            const lotse::KpiValue card = session.kpis()->value(0);
+            QCOMPARE(card.readAt, at);
+            QVERIFY(std::isfinite(card.value));
+            const double instant = instantValue(*prometheus, at);
+            QVERIFY2(card.value == instant, // exactly, not within QCOMPARE's tolerance
+                     qPrintable(QStringLiteral("%1 != %2").arg(card.value, 0, 'g', 17).arg(instant, 0, 'g', 17)));
+        }
+        // An instant read 12 s earlier gives another value: the equality above is not a matter of course.
+        QVERIFY(instantValue(*prometheus, first.addSecs(-12)) != instantValue(*prometheus, first));
+    }
+
+    void recordedCardsKeepTheirInstantAnswer()
+    {
+        // The window reads through recorders (File ▸ Save Snapshot): a card read
+        // with its sparkline is still saved as the instant answer a replay looks up.
+        TcpRelay relay(m_port);
+        QVERIFY(relay.open());
+        lotse::SourceRegistry live;
+        lotse::PrometheusSettings settings;
+        settings.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relay.port()));
+        auto *prometheus = new lotse::PrometheusSource(QStringLiteral("prometheus"), settings);
+        live.add(prometheus);
+        lotse::SourceRegistry recorded;
+        lotse::RecordingSource::wrapAll(live, recorded);
+        lotse::DashboardSession session(dashboard(), &recorded);
+        session.setChartWidth(0, 400);
+        session.setSparklineWidth(70);
+        const QDateTime at = m_at.addSecs(-1500).addMSecs(250);
+        session.pinTime(at);
+        QSignalSpy finished(&session, &lotse::DashboardSession::refreshFinished);
+        session.refresh();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(queries(relay, "/api/v1/query").size(), 0);
+        lotse::SnapshotSource replay({QStringLiteral("prometheus"), QStringLiteral("prometheus"), QString(), {}},
+                                     lotse::RecordingSource::answersOf(recorded), at);
+        std::optional<double> replayed;
+        QObject context;
+        replay.instant(kKpi, at)->onFinished(&context, [&replayed](lotse::QueryReply::Result result) {
+            replayed = result && result->series.size() == 1 ? result->series.front().values.back() : std::nan("");
+        });
+        QTRY_VERIFY(replayed.has_value());
+        QVERIFY(std::isfinite(*replayed));
+        QCOMPARE(*replayed, session.kpis()->value(0).value);
+        QVERIFY(*replayed == instantValue(*prometheus, at));
+    }
+
 private:
+    /// What an instant query of the card's query answers at @p at.
+    static double instantValue(lotse::PrometheusSource &prometheus, const QDateTime &at)
+    {
+        std::optional<double> value;
+        QObject context;
+        prometheus.instant(kKpi, at)->onFinished(&context, [&value](lotse::QueryReply::Result result) {
+            value = result && result->series.size() == 1 ? result->series.front().values.back() : std::nan("");
+        });
+        return QTest::qWaitFor([&value] { return value.has_value(); }, 30000) ? *value : std::nan("");
+    }
+
     /// The lines extended read by read hold the very points a whole read of the window gives.
     static void compareWithWholeRead(const lotse::DashboardSession &extended, lotse::SourceRegistry &sources,
                                      const QDateTime &at)

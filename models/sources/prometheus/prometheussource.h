@@ -34,6 +34,7 @@ public:
     QueryReply *range(const QString &query, const TimeWindow &window, double step) override;
     QueryReply *serverVersion() override;
     RangeSource *ranges() override { return this; }
+    bool lastPointIsInstant() const override { return true; }
     /// A GET of @p path under the base URL ("api/v1/alerts", Alertmanager's
     /// "api/v2/alerts", or one with its query encoded already) with this source's authentication, TLS and bounds;
     /// the result's text is the body, for a parser of the caller's own.
