@@ -138,12 +138,43 @@ private Q_SLOTS:
     void generatedBodyRoundTrips()
     {
         // Values written with full precision must come back bit for bit.
+        std::vector<std::vector<double>> expected;
+        const auto result = PrometheusResponseParser::parse(generatedBody(20, 500, expected));
+        QVERIFY(result);
+        QCOMPARE(result->series.size(), size_t(20));
+        for (size_t s = 0; s < 20; ++s)
+            QCOMPARE(result->series[s].values, expected[s]);
+    }
+
+    void bodiesLargerThanTheKeptBuffers()
+    {
+        // Past kKeptCapacity the parser gives its buffers back after the parse;
+        // the next parse on this thread, small or large, starts afresh.
+        std::vector<std::vector<double>> expected;
+        const QByteArray large = generatedBody(100, 4000, expected);
+        QVERIFY(size_t(large.size()) > PrometheusResponseParser::kKeptCapacity);
+        std::vector<std::vector<double>> few;
+        const QByteArray small = generatedBody(2, 10, few);
+        for (const QByteArray &body : {large, small, large, small}) {
+            const auto result = PrometheusResponseParser::parse(body);
+            QVERIFY(result);
+            const auto &values = body.size() == large.size() ? expected : few;
+            QCOMPARE(result->series.size(), values.size());
+            for (size_t s = 0; s < values.size(); ++s)
+                QCOMPARE(result->series[s].values, values[s]);
+        }
+    }
+
+private:
+    /// A `query_range` body of @p series series of @p points values each, written with full precision.
+    static QByteArray generatedBody(int series, int points, std::vector<std::vector<double>> &expected)
+    {
         QByteArray body = json("{'status':'success','data':{'resultType':'matrix','result':[");
-        std::vector<std::vector<double>> expected(20);
-        for (int s = 0; s < 20; ++s) {
+        expected.assign(size_t(series), {});
+        for (int s = 0; s < series; ++s) {
             body += (s ? "," : "") + QByteArray(json("{'metric':{'i':'")) + QByteArray::number(s)
                 + json("'},'values':[");
-            for (int p = 0; p < 500; ++p) {
+            for (int p = 0; p < points; ++p) {
                 const double value = std::sin(s * 1000 + p) * std::pow(10.0, (p % 7) - 3);
                 expected[size_t(s)].push_back(value);
                 body += (p ? "," : "") + QByteArray("[") + QByteArray::number(1700000000 + p * 15) + ",\""
@@ -152,13 +183,10 @@ private Q_SLOTS:
             body += "]}";
         }
         body += "]}}";
-        const auto result = PrometheusResponseParser::parse(body);
-        QVERIFY(result);
-        QCOMPARE(result->series.size(), size_t(20));
-        for (size_t s = 0; s < 20; ++s)
-            QCOMPARE(result->series[s].values, expected[s]);
+        return body;
     }
 
+private Q_SLOTS:
     void sampleValueSyntax()
     {
         double value = 0;

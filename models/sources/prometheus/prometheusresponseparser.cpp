@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <QScopeGuard>
+
 #include <charconv>
 #include <limits>
 #include <optional>
@@ -161,6 +163,13 @@ std::expected<QueryResult, Error> PrometheusResponseParser::parse(QByteArray bod
     static_assert(kPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
     body.reserve(length + kPadding); // in place when the caller left room
     thread_local dom::parser parser;
+    // Each pool thread keeps its parser, sized for the largest body it read:
+    // worth it for the usual answers, but the DOM of a huge one is about three
+    // times its size, and would stay, once per thread, for as long as the window.
+    const auto release = qScopeGuard([] {
+        if (parser.capacity() > kKeptCapacity)
+            parser = dom::parser();
+    });
 
     QueryResult result;
     std::string status;

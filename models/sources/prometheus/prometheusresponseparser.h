@@ -20,6 +20,9 @@ public:
     /// Bytes the parser needs readable after a body; a body allocated with this
     /// much spare capacity is parsed without being copied.
     static constexpr qsizetype kPadding = 64;
+    /// Bodies up to this size leave the parser's buffers in place for the next
+    /// one; a larger body's are given back when it is parsed.
+    static constexpr size_t kKeptCapacity = size_t(8) << 20;
 
     /// Parses a success or error body. A body with `status:"error"` yields an
     /// Error of kind QueryFailed whose message carries `errorType` and `error`.
