@@ -30,9 +30,32 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace lotse::test;
 using lotse::State;
+
+/// The mean colour of what is drawn on @p image: its opaque pixels, or with
+/// @p onDark the pixels lighter than a dark background (text and icons on it).
+QColor inkOf(const QImage &image, bool onDark = false)
+{
+    double red = 0, green = 0, blue = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (onDark ? pixel.lightness() < 110 : pixel.alpha() < 128)
+                continue;
+            red += pixel.red();
+            green += pixel.green();
+            blue += pixel.blue();
+            ++count;
+        }
+    }
+    if (count == 0)
+        return Qt::black;
+    return QColor(int(red / count), int(green / count), int(blue / count));
+}
 
 class TestMainWindow final : public QObject
 {
@@ -217,6 +240,20 @@ private Q_SLOTS:
         // What a card paints: its face in the base colour.
         const QImage face = card->grab().toImage();
         QVERIFY(isDark(face.pixelColor(face.width() / 2, face.height() - 3)));
+        // The toolbar's icons and the range button's text are drawn in the dark theme's ink.
+        auto *rangeBar = window->findChild<lotse::TimeRangeBar *>();
+        QVERIFY(rangeBar);
+        const QList<QToolButton *> buttons = rangeBar->findChildren<QToolButton *>();
+        QVERIFY(!buttons.isEmpty());
+        for (QToolButton *button : buttons) {
+            QVERIFY2(!isDark(inkOf(button->icon().pixmap(32).toImage())), qPrintable(button->text()));
+            // Disabled text is grey, never the light theme's black.
+            QVERIFY2(inkOf(button->grab().toImage(), true).lightness() > 100, qPrintable(button->text()));
+        }
+        window->setTheme(lotse::Theme::Mode::Light);
+        QTRY_VERIFY(!isDark(window->palette().color(QPalette::Window)));
+        for (const QToolButton *button : buttons)
+            QVERIFY2(isDark(inkOf(button->icon().pixmap(32).toImage())), qPrintable(button->text()));
         window->setTheme(lotse::Theme::Mode::System);
         QTRY_VERIFY(!isDark(window->palette().color(QPalette::Window)));
     }

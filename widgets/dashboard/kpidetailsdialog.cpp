@@ -6,6 +6,7 @@
 #include "dashboard/seriesprobe.h"
 #include "style/statepalette.h"
 #include "common/timetext.h"
+#include "common/paletteicon.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -74,7 +75,7 @@ KpiDetailsDialog::KpiDetailsDialog(KpiModel *model, int row, QString sourceText,
     layout->addLayout(m_form);
     layout->addWidget(m_buttons);
 
-    m_diagnose->setIcon(QIcon(QStringLiteral(":/icons/diagnose.svg")));
+    m_diagnose->setIcon(PaletteIcon::named(QStringLiteral("diagnose")));
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_diagnose, &QPushButton::clicked, this, &KpiDetailsDialog::requestDiagnosis);
     if (m_model) {
