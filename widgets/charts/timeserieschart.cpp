@@ -521,6 +521,7 @@ void TimeSeriesChart::applyLook()
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
         axis->setTitleVisible(false);
+        axis->setTruncateLabels(false);
     }
     m_yAxis->setLineVisible(false);
 
