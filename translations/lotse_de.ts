@@ -2411,6 +2411,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>Nicht anwendbar</translation>
     </message>
     <message>
+        <source>Not judged</source>
+        <translation>Ohne Bewertung</translation>
+    </message>
+    <message>
         <source>At the cursor</source>
         <translation>Am Zeitcursor</translation>
     </message>
