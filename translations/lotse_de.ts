@@ -4792,6 +4792,18 @@ Jeder Befehl erklärt seine Optionen mit --help.
         <translation>ausstehend</translation>
     </message>
     <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
         <source>No alerts are firing or pending.</source>
         <translation>Keine Alarme lösen aus oder stehen an.</translation>
     </message>
