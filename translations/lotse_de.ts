@@ -4264,6 +4264,14 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>A Lotse dashboard file (YAML) of your own.</source>
         <translation>Eine eigene Lotse-Dashboard-Datei (YAML).</translation>
     </message>
+    <message>
+        <source>Import a Grafana dashboard…</source>
+        <translation>Grafana-Dashboard importieren…</translation>
+    </message>
+    <message>
+        <source>Its JSON model, translated panel by panel.</source>
+        <translation>Sein JSON-Modell, Panel für Panel übersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::WindowActions</name>

@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -180,6 +181,13 @@ private Q_SLOTS:
         page->connectButton()->click();
         QTRY_VERIFY(window->connections()->dialog() && window->connections()->dialog()->isVisible());
         window->connections()->dialog()->reject();
+        // A Grafana dashboard is offered too: its button asks for a JSON file.
+        page->grafanaButton()->click();
+        QFileDialog *chooser = nullptr;
+        QTRY_VERIFY((chooser = window->findChild<QFileDialog *>()) && chooser->isVisible());
+        QVERIFY2(chooser->nameFilters().join(QLatin1Char(' ')).contains(QStringLiteral("*.json")),
+                 qPrintable(chooser->nameFilters().join(QLatin1Char(' '))));
+        chooser->reject();
 
         // The demo answering: the button opens the demo dashboard on it.
         qputenv("LOTSE_DEMO_URL", m_url.toLocal8Bit());
