@@ -3283,6 +3283,58 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>Dialog schließen</translation>
     </message>
     <message>
+        <source>Next or previous tab (Dashboard, Databases, Alerts)</source>
+        <translation>Nächster oder vorheriger Reiter (Dashboard, Datenbanken, Alarme)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab, Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Pin the time cursor at an instant</source>
+        <translation>Den Zeitcursor an einem Zeitpunkt festhalten</translation>
+    </message>
+    <message>
+        <source>Click on a chart</source>
+        <translation>Klick in ein Diagramm</translation>
+    </message>
+    <message>
+        <source>Move the pinned time cursor by one step</source>
+        <translation>Den festgehaltenen Zeitcursor um einen Schritt bewegen</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Links, Rechts</translation>
+    </message>
+    <message>
+        <source>Unpin the time cursor</source>
+        <translation>Den Zeitcursor lösen</translation>
+    </message>
+    <message>
+        <source>Hide or show a series</source>
+        <translation>Eine Reihe aus- oder einblenden</translation>
+    </message>
+    <message>
+        <source>Click its legend entry</source>
+        <translation>Klick auf ihren Legendeneintrag</translation>
+    </message>
+    <message>
+        <source>Show one series alone, or all again</source>
+        <translation>Eine Reihe allein zeigen, oder wieder alle</translation>
+    </message>
+    <message>
+        <source>Ctrl+Click its legend entry</source>
+        <translation>Strg+Klick auf ihren Legendeneintrag</translation>
+    </message>
+    <message>
+        <source>Zoom into a time span</source>
+        <translation>In einen Zeitraum zoomen</translation>
+    </message>
+    <message>
+        <source>Drag across a chart</source>
+        <translation>Über ein Diagramm ziehen</translation>
+    </message>
+    <message>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>

@@ -17,6 +17,7 @@
 #include "dashboard/timerangebar.h"
 #include "core/timerange.h"
 #include "dashboard/welcomepage.h"
+#include "common/shortcutsdialog.h"
 #include "sources/sourceregistry.h"
 
 #include <QApplication>
@@ -355,6 +356,18 @@ private Q_SLOTS:
         QTRY_VERIFY(cards.at(1)->detailsDialog() && cards.at(1)->detailsDialog()->isVisible());
         QCOMPARE(window->session()->isPaused(), paused);
         cards.at(1)->detailsDialog()->reject();
+        // Ctrl+Tab from a card goes on to the Databases tab, as Help ▸ Keyboard Shortcuts says.
+        QTRY_VERIFY(!cards.at(1)->detailsDialog());
+        cards.at(1)->setFocus(Qt::TabFocusReason);
+        const int dashboardTab = window->areas()->currentIndex();
+        QTest::keyClick(cards.at(1), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(window->areas()->currentIndex(), dashboardTab + 1);
+        QStringList keys;
+        for (const auto &row : lotse::ShortcutsDialog::rows(window->findChildren<QAction *>()))
+            keys.append(row.second);
+        for (const QString &listed : {QStringLiteral("Ctrl+Tab, Ctrl+Shift+Tab"), QStringLiteral("Ctrl+D"),
+                                      QStringLiteral("Left, Right"), QStringLiteral("F5")})
+            QVERIFY2(keys.contains(listed), qPrintable(keys.join(QStringLiteral(" | "))));
     }
 
     void cardsSayTheirStateInWords()
