@@ -403,6 +403,7 @@ private Q_SLOTS:
         lotse::KpiCard *card = window->dashboardView()->cards().first();
         QCOMPARE(card->state(), State::Critical);
         const QString read = card->valueText();
+        QVERIFY(!window->session()->kpis()->value(0).sparkline.isEmpty());
 
         relay.close();
         window->session()->refresh();
@@ -412,6 +413,8 @@ private Q_SLOTS:
         QVERIFY(card->showsLastValue());
         QCOMPARE(card->valueText(), read);
         QVERIFY2(card->toolTip().contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(card->toolTip()));
+        // Its sparkline stays too.
+        QVERIFY(!window->session()->kpis()->value(0).sparkline.isEmpty());
         // The charts keep their lines too, dimmed and dated, with the cause on the panel.
         QTRY_VERIFY(!window->dashboardView()->charts().isEmpty());
         const lotse::TimeSeriesChart *chart = window->dashboardView()->charts().first();
