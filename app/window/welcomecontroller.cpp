@@ -7,7 +7,7 @@
 #include "dashboard/welcomepage.h"
 #include "sources/sourceregistry.h"
 #include "window/dashboardcontroller.h"
-#include "window/snapshotcontroller.h"
+#include "reports/snapshotcontroller.h"
 #include "window/sourcescontroller.h"
 #include "window/startupoptions.h"
 
