@@ -258,8 +258,10 @@ QList<RecordedAnswer> answersShown(const QList<RecordedAnswer> &answers, const Q
     for (const RecordedAnswer &answer : answers) {
         const bool current = answer.kind == RecordedAnswer::Kind::Instant
             ? std::abs(answer.at - instant) <= kSameRefreshSeconds
+            // A sparkline's read may start up to a step late: on the grid through the card's instant.
             : std::abs(answer.window.to - window.to) <= kSameRefreshSeconds
-                && std::abs(answer.window.from - window.from) <= kSameRefreshSeconds;
+                && answer.window.from >= window.from - kSameRefreshSeconds
+                && answer.window.from <= window.from + answer.step + kSameRefreshSeconds;
         if (current)
             shown.append(answer);
     }
