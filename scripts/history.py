@@ -448,7 +448,7 @@ def build_kato(k, n, ks=None):
             Gauge('kato_queue_depth', lab, scaled(k['queue'], 1 / n), noise=0.1, integer=True),
             Gauge('kato_sessions_active', lab, scaled(k['sessions'], 1 / n), integer=True),
             Gauge('kato_db_connections_in_use', lab, lambda t: k['pool'](t) * pool_max(t),
-                  noise=0.05, integer=True, hi=pool_max),
+                  noise=0 if k['exact'](0) else 0.05, integer=True, hi=pool_max),
             Gauge('kato_db_connections_max', lab, pool_max, noise=0, integer=True),
             Gauge('kato_predictions_returned', lab, k['predictions'], noise=0.05, digits=1),
             Histogram('clickhouse_query_duration_seconds', lab, scaled(k['ch_qps'], 1 / n),
@@ -745,6 +745,9 @@ case('tmi-goroutines-at-edge', 'tmi', [('goroutine_leak', W)],
 case('tmi-memory-at-edge', 'tmi', [('high_memory', W)],
      'memory exactly 70 % of a 1 GB limit: the warning band 70 - 85 % includes 70',
      exact=1.0, limit=1e9, mem=70.0)
+case('kato-pool-at-edge', 'kato', ['throughput.connection_pool'],
+     '40 req/s with exactly 45 of 50 connections in use: "in use / max >= 0.9" holds at 0.9',
+     exact=1.0, rps=Shift(40.0), pool=Shift(0.9))
 case('keiko-memory-at-edge', 'keiko', [],
      'memory exactly 80 %: its dashboard colours it warning, its health check (<= 80) is healthy',
      exact=1.0, limit=1e9, mem=80.0)

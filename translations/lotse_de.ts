@@ -2427,6 +2427,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>Nicht anwendbar</translation>
     </message>
     <message>
+        <source>Not judged</source>
+        <translation>Ohne Bewertung</translation>
+    </message>
+    <message>
         <source>At the cursor</source>
         <translation>Am Zeitcursor</translation>
     </message>
@@ -3304,6 +3308,58 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Close a dialog</source>
         <translation>Dialog schließen</translation>
+    </message>
+    <message>
+        <source>Next or previous tab (Dashboard, Databases, Alerts)</source>
+        <translation>Nächster oder vorheriger Reiter (Dashboard, Datenbanken, Alarme)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab, Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Pin the time cursor at an instant</source>
+        <translation>Den Zeitcursor an einem Zeitpunkt festhalten</translation>
+    </message>
+    <message>
+        <source>Click on a chart</source>
+        <translation>Klick in ein Diagramm</translation>
+    </message>
+    <message>
+        <source>Move the pinned time cursor by one step</source>
+        <translation>Den festgehaltenen Zeitcursor um einen Schritt bewegen</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Links, Rechts</translation>
+    </message>
+    <message>
+        <source>Unpin the time cursor</source>
+        <translation>Den Zeitcursor lösen</translation>
+    </message>
+    <message>
+        <source>Hide or show a series</source>
+        <translation>Eine Reihe aus- oder einblenden</translation>
+    </message>
+    <message>
+        <source>Click its legend entry</source>
+        <translation>Klick auf ihren Legendeneintrag</translation>
+    </message>
+    <message>
+        <source>Show one series alone, or all again</source>
+        <translation>Eine Reihe allein zeigen, oder wieder alle</translation>
+    </message>
+    <message>
+        <source>Ctrl+Click its legend entry</source>
+        <translation>Strg+Klick auf ihren Legendeneintrag</translation>
+    </message>
+    <message>
+        <source>Zoom into a time span</source>
+        <translation>In einen Zeitraum zoomen</translation>
+    </message>
+    <message>
+        <source>Drag across a chart</source>
+        <translation>Über ein Diagramm ziehen</translation>
     </message>
     <message>
         <source>Esc</source>
@@ -4287,6 +4343,14 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>A Lotse dashboard file (YAML) of your own.</source>
         <translation>Eine eigene Lotse-Dashboard-Datei (YAML).</translation>
     </message>
+    <message>
+        <source>Import a Grafana dashboard…</source>
+        <translation>Grafana-Dashboard importieren…</translation>
+    </message>
+    <message>
+        <source>Its JSON model, translated panel by panel.</source>
+        <translation>Sein JSON-Modell, Panel für Panel übersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>lotse::WindowActions</name>
@@ -4813,6 +4877,18 @@ Jeder Befehl erklärt seine Optionen mit --help.
     <message>
         <source>pending</source>
         <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
     </message>
     <message>
         <source>No alerts are firing or pending.</source>

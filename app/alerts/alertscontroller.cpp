@@ -8,7 +8,7 @@
 #include "sources/sourceregistry.h"
 #include "alerts/alerttray.h"
 #include "window/dashboardcontroller.h"
-#include "window/diagnosiscontroller.h"
+#include "diagnosis/diagnosiscontroller.h"
 #include "window/sourcescontroller.h"
 
 #include <QDesktopServices>

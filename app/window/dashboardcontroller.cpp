@@ -14,7 +14,7 @@
 #include "sources/sourceregistry.h"
 #include "sources/sourceversions.h"
 #include "dashboard/kpicard.h"
-#include "window/diagnosisfiles.h"
+#include "diagnosis/diagnosisfiles.h"
 #include "window/notifier.h"
 #include "window/sourcescontroller.h"
 #include "variables/variablescontroller.h"

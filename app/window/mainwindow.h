@@ -3,9 +3,9 @@
 #include "common/theme.h"
 #include "layout/reportoptions.h"
 #include "window/dashboardcontroller.h"
-#include "window/diagnosiscontroller.h"
-#include "window/exportcontroller.h"
-#include "window/snapshotcontroller.h"
+#include "diagnosis/diagnosiscontroller.h"
+#include "reports/exportcontroller.h"
+#include "reports/snapshotcontroller.h"
 #include "window/sourcescontroller.h"
 #include "window/windowactions.h"
 

@@ -7,7 +7,7 @@
 #include "dashboard/welcomepage.h"
 #include "sources/sourceregistry.h"
 #include "window/dashboardcontroller.h"
-#include "window/snapshotcontroller.h"
+#include "reports/snapshotcontroller.h"
 #include "window/sourcescontroller.h"
 #include "window/startupoptions.h"
 
@@ -26,12 +26,14 @@ constexpr int kDemoTimeoutMs = 3000;
 } // namespace
 
 WelcomeController::WelcomeController(SourcesController *sources, DashboardController *dashboards,
-                                     SnapshotController *snapshots, QAction *openDashboard, QObject *parent)
+                                     SnapshotController *snapshots, QAction *openDashboard, QAction *importGrafana,
+                                     QObject *parent)
     : QObject(parent)
     , m_sources(sources)
     , m_dashboards(dashboards)
     , m_snapshots(snapshots)
     , m_openDashboard(openDashboard)
+    , m_importGrafana(importGrafana)
 {
     connect(m_sources, &SourcesController::ready, this, [this] {
         if (m_page)
@@ -59,6 +61,7 @@ void WelcomeController::show(DashboardPage *page)
     connect(m_page, &WelcomePage::dashboardRequested, m_openDashboard, &QAction::trigger);
     connect(m_page, &WelcomePage::snapshotRequested, m_snapshots, &SnapshotController::chooseFileToOpen);
     connect(m_page, &WelcomePage::importRequested, m_dashboards, &DashboardController::chooseFile);
+    connect(m_page, &WelcomePage::grafanaRequested, m_importGrafana, &QAction::trigger);
     m_page->setSourcesReady(!m_sources->sources()->sources().isEmpty());
     m_page->connectButton()->setFocus();
     probeDemo();

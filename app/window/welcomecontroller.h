@@ -16,14 +16,14 @@ class WelcomePage;
 /// A first start without sources: shows the WelcomePage in place of a
 /// dashboard, looks whether the demo's Prometheus answers, and carries out
 /// what the user chooses there (connect, the demo, a dashboard, a snapshot,
-/// a dashboard file).
+/// a dashboard file, a Grafana dashboard).
 class WelcomeController final : public QObject
 {
     Q_OBJECT
 
 public:
     WelcomeController(SourcesController *sources, DashboardController *dashboards, SnapshotController *snapshots,
-                      QAction *openDashboard, QObject *parent);
+                      QAction *openDashboard, QAction *importGrafana, QObject *parent);
 
     /// Puts a welcome page on @p page (until a dashboard or a snapshot takes its place).
     void show(DashboardPage *page);
@@ -41,6 +41,7 @@ private:
     DashboardController *m_dashboards;
     SnapshotController *m_snapshots;
     QAction *m_openDashboard;
+    QAction *m_importGrafana;
     QPointer<WelcomePage> m_page;
 };
 

@@ -4,6 +4,7 @@
 #include <QActionGroup>
 
 #include "common/theme.h"
+#include "common/paletteicon.h"
 
 namespace lotse {
 
@@ -11,7 +12,7 @@ namespace {
 
 QAction *newAction(QObject *parent, const QKeySequence &shortcut, const QString &icon = {})
 {
-    auto *action = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), QString(), parent);
+    auto *action = new QAction(icon.isEmpty() ? QIcon() : PaletteIcon::named(icon), QString(), parent);
     action->setShortcut(shortcut);
     return action;
 }
@@ -22,12 +23,12 @@ WindowActions::WindowActions(QObject *parent)
     : openDashboard(newAction(parent, QKeySequence::Open))
     , fromFile(newAction(parent, {}))
     , quit(newAction(parent, QKeySequence::Quit))
-    , exportPdf(newAction(parent, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral(":/icons/export-pdf.svg")))
+    , exportPdf(newAction(parent, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("export-pdf")))
     , saveSnapshot(newAction(parent, QKeySequence::Save))
     , openSnapshot(newAction(parent, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)))
     , importGrafana(newAction(parent, {}))
     , connections(newAction(parent, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
-    , diagnose(newAction(parent, QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral(":/icons/diagnose.svg")))
+    , diagnose(newAction(parent, QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("diagnose")))
     , recentDiagnoses(newAction(parent, {}))
     , about(newAction(parent, {}))
     , shortcuts(newAction(parent, QKeySequence::HelpContents))

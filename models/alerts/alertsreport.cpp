@@ -59,6 +59,17 @@ QString AlertsReport::stateText(Alert::State state)
     return state == Alert::State::Firing ? tr("firing") : tr("pending");
 }
 
+QString AlertsReport::severityText(const QString &severity)
+{
+    if (severity == QLatin1String("critical"))
+        return tr("critical");
+    if (severity == QLatin1String("warning"))
+        return tr("warning");
+    if (severity == QLatin1String("info"))
+        return tr("info");
+    return severity;
+}
+
 QString AlertsReport::text(const QList<Alert> &alerts, const QStringList &problems, const QString &language,
                            const QDateTime &now)
 {
@@ -74,7 +85,7 @@ QString AlertsReport::text(const QList<Alert> &alerts, const QStringList &proble
             : QString();
         stream << '[' << stateText(alert.state) << "] " << alert.name;
         if (!alert.severity.isEmpty())
-            stream << " (" << alert.severity << ')';
+            stream << " (" << severityText(alert.severity) << ')';
         stream << "  " << since;
         if (std::isfinite(alert.value))
             stream << "  " << tr("value %1").arg(valueText(alert, locale));

@@ -23,6 +23,9 @@ public:
                         const QDateTime &now);
     /// 0 nothing firing, 1 an alert fires, 2 a source could not answer.
     static int exitCode(const QList<Alert> &alerts, const QStringList &problems);
+    /// A severity label in words of the installed language: the usual
+    /// critical, warning and info; any other label as the rule writes it.
+    static QString severityText(const QString &severity);
     /// "firing" or "pending" in the interface language.
     static QString stateText(Alert::State state);
     /// The value in the unit its rule's `unit` annotation names ("0.15 s"),

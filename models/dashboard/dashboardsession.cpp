@@ -298,7 +298,9 @@ void DashboardSession::requestSparkline(int row, RangeSource &ranged)
             if (generation != m_generation)
                 return;
             KpiState &kept = m_kpiStates[row];
-            kept.sparkline.reset();
+            // A failed read keeps the last line, as the card keeps its last value: greyed, not gone.
+            if (line)
+                kept.sparkline.reset();
             if (line && held.empty() && !line->series.empty()) {
                 kept.sparkline = std::make_shared<const Series>(std::move(line->series.front()));
             } else if (line && !held.empty()) {

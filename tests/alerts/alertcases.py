@@ -115,11 +115,31 @@ def unit_test(case):
     return '\n'.join(lines)
 
 
+# What the Alerts view, the tray and `lotse alerts` show of a rule, in both
+# languages, and where its Diagnose leads.
+ANNOTATIONS = ('summary', 'summary_de', 'description', 'description_de', 'runbook_url', 'unit')
+
+
+def check_annotations(files):
+    import yaml
+    missing = []
+    for path in files:
+        with open(path, encoding='utf-8') as f:
+            for group in yaml.safe_load(f)['groups']:
+                for rule in group['rules']:
+                    have = rule.get('annotations') or {}
+                    missing += [f"{os.path.basename(path)}: {rule['alert']} has no {key}"
+                                for key in ANNOTATIONS if not str(have.get(key, '')).strip()]
+    if missing:
+        sys.exit('alertcases.py: ' + '; '.join(missing))
+
+
 def check(rules_dir, work):
     files = sorted(glob.glob(os.path.join(os.path.abspath(rules_dir), '*.yaml')))
     if not files:
         sys.exit(f'alertcases.py: no rule files in {rules_dir}')
     subprocess.run(['promtool', 'check', 'rules', *files], check=True)
+    check_annotations(files)
     unknown = set(EXPECT) - set(history.CASE_BY_NAME)
     if unknown:
         sys.exit(f'alertcases.py: unknown cases {sorted(unknown)}')

@@ -17,10 +17,12 @@
 #include "dashboard/timerangebar.h"
 #include "core/timerange.h"
 #include "dashboard/welcomepage.h"
+#include "common/shortcutsdialog.h"
 #include "sources/sourceregistry.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -30,9 +32,32 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace lotse::test;
 using lotse::State;
+
+/// The mean colour of what is drawn on @p image: its opaque pixels, or with
+/// @p onDark the pixels lighter than a dark background (text and icons on it).
+QColor inkOf(const QImage &image, bool onDark = false)
+{
+    double red = 0, green = 0, blue = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (onDark ? pixel.lightness() < 110 : pixel.alpha() < 128)
+                continue;
+            red += pixel.red();
+            green += pixel.green();
+            blue += pixel.blue();
+            ++count;
+        }
+    }
+    if (count == 0)
+        return Qt::black;
+    return QColor(int(red / count), int(green / count), int(blue / count));
+}
 
 class TestMainWindow final : public QObject
 {
@@ -157,6 +182,13 @@ private Q_SLOTS:
         page->connectButton()->click();
         QTRY_VERIFY(window->connections()->dialog() && window->connections()->dialog()->isVisible());
         window->connections()->dialog()->reject();
+        // A Grafana dashboard is offered too: its button asks for a JSON file.
+        page->grafanaButton()->click();
+        QFileDialog *chooser = nullptr;
+        QTRY_VERIFY((chooser = window->findChild<QFileDialog *>()) && chooser->isVisible());
+        QVERIFY2(chooser->nameFilters().join(QLatin1Char(' ')).contains(QStringLiteral("*.json")),
+                 qPrintable(chooser->nameFilters().join(QLatin1Char(' '))));
+        chooser->reject();
 
         // The demo answering: the button opens the demo dashboard on it.
         qputenv("LOTSE_DEMO_URL", m_url.toLocal8Bit());
@@ -217,6 +249,20 @@ private Q_SLOTS:
         // What a card paints: its face in the base colour.
         const QImage face = card->grab().toImage();
         QVERIFY(isDark(face.pixelColor(face.width() / 2, face.height() - 3)));
+        // The toolbar's icons and the range button's text are drawn in the dark theme's ink.
+        auto *rangeBar = window->findChild<lotse::TimeRangeBar *>();
+        QVERIFY(rangeBar);
+        const QList<QToolButton *> buttons = rangeBar->findChildren<QToolButton *>();
+        QVERIFY(!buttons.isEmpty());
+        for (QToolButton *button : buttons) {
+            QVERIFY2(!isDark(inkOf(button->icon().pixmap(32).toImage())), qPrintable(button->text()));
+            // Disabled text is grey, never the light theme's black.
+            QVERIFY2(inkOf(button->grab().toImage(), true).lightness() > 100, qPrintable(button->text()));
+        }
+        window->setTheme(lotse::Theme::Mode::Light);
+        QTRY_VERIFY(!isDark(window->palette().color(QPalette::Window)));
+        for (const QToolButton *button : buttons)
+            QVERIFY2(isDark(inkOf(button->icon().pixmap(32).toImage())), qPrintable(button->text()));
         window->setTheme(lotse::Theme::Mode::System);
         QTRY_VERIFY(!isDark(window->palette().color(QPalette::Window)));
     }
@@ -310,6 +356,18 @@ private Q_SLOTS:
         QTRY_VERIFY(cards.at(1)->detailsDialog() && cards.at(1)->detailsDialog()->isVisible());
         QCOMPARE(window->session()->isPaused(), paused);
         cards.at(1)->detailsDialog()->reject();
+        // Ctrl+Tab from a card goes on to the Databases tab, as Help ▸ Keyboard Shortcuts says.
+        QTRY_VERIFY(!cards.at(1)->detailsDialog());
+        cards.at(1)->setFocus(Qt::TabFocusReason);
+        const int dashboardTab = window->areas()->currentIndex();
+        QTest::keyClick(cards.at(1), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(window->areas()->currentIndex(), dashboardTab + 1);
+        QStringList keys;
+        for (const auto &row : lotse::ShortcutsDialog::rows(window->findChildren<QAction *>()))
+            keys.append(row.second);
+        for (const QString &listed : {QStringLiteral("Ctrl+Tab, Ctrl+Shift+Tab"), QStringLiteral("Ctrl+D"),
+                                      QStringLiteral("Left, Right"), QStringLiteral("F5")})
+            QVERIFY2(keys.contains(listed), qPrintable(keys.join(QStringLiteral(" | "))));
     }
 
     void cardsSayTheirStateInWords()
@@ -345,6 +403,7 @@ private Q_SLOTS:
         lotse::KpiCard *card = window->dashboardView()->cards().first();
         QCOMPARE(card->state(), State::Critical);
         const QString read = card->valueText();
+        QVERIFY(!window->session()->kpis()->value(0).sparkline.isEmpty());
 
         relay.close();
         window->session()->refresh();
@@ -354,6 +413,8 @@ private Q_SLOTS:
         QVERIFY(card->showsLastValue());
         QCOMPARE(card->valueText(), read);
         QVERIFY2(card->toolTip().contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(card->toolTip()));
+        // Its sparkline stays too.
+        QVERIFY(!window->session()->kpis()->value(0).sparkline.isEmpty());
         // The charts keep their lines too, dimmed and dated, with the cause on the panel.
         QTRY_VERIFY(!window->dashboardView()->charts().isEmpty());
         const lotse::TimeSeriesChart *chart = window->dashboardView()->charts().first();

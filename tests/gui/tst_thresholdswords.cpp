@@ -5,7 +5,9 @@
 
 #include "core/thresholds.h"
 #include "core/unit.h"
+#include "dashboard/kpimodel.h"
 
+#include <QLabel>
 #include <QTest>
 
 using lotse::KpiDetailsDialog;
@@ -44,6 +46,31 @@ private Q_SLOTS:
         bands.criticalIncluded = true;
         QCOMPARE(KpiDetailsDialog::thresholdsText(bands, lotse::Unit::None, QStringLiteral("en")),
                  QStringLiteral("warning below 90, critical at 80 or below"));
+    }
+
+    // A value without bands is read, not judged: the dialog must not call it good.
+    void aValueWithoutBandsIsNotCalledGood()
+    {
+        lotse::KpiSpec plain;
+        plain.query = QStringLiteral("max(node_load1)");
+        lotse::KpiSpec banded = plain;
+        banded.thresholds.warning = 4;
+        banded.thresholds.critical = 8;
+        lotse::KpiModel model({plain, banded});
+        model.setReading(0, 2.5, {}, QDateTime::currentDateTimeUtc());
+        model.setReading(1, 2.5, {}, QDateTime::currentDateTimeUtc());
+        const auto saysGood = [&model](int row) {
+            KpiDetailsDialog dialog(&model, row, QStringLiteral("prometheus"));
+            bool good = false;
+            bool unjudged = false;
+            for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+                good = good || label->text().endsWith(KpiDetailsDialog::stateText(lotse::State::Good));
+                unjudged = unjudged || label->text() == QStringLiteral("Not judged");
+            }
+            return std::pair{good, unjudged};
+        };
+        QCOMPARE(saysGood(0), std::pair(false, true));
+        QCOMPARE(saysGood(1), std::pair(true, false));
     }
 
     void noBandsIsSaid()

@@ -119,8 +119,9 @@ private Q_SLOTS:
                                          QStringLiteral("--lang"), QStringLiteral("de")});
         QCOMPARE(run.exitCode, 0);
         const QString text = QString::fromUtf8(run.out);
-        QVERIFY2(text.contains(QStringLiteral("[ausstehend] KatoHighLatency")), run.out.constData());
+        QVERIFY2(text.contains(QStringLiteral("[ausstehend] KatoHighLatency (kritisch)")), run.out.constData());
         QVERIFY(text.contains(QStringLiteral("Hohe P95-Latenz")));
+        QVERIFY(text.contains(QStringLiteral("Das 95. Perzentil der Anfragelatenz von KATO")));
         QVERIFY(text.contains(QStringLiteral("Runbook: lotse:runbook/kato#high_latency")));
     }
 

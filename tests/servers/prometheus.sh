@@ -100,7 +100,10 @@ start() {
     echo "$pid" >"$dir/pid"
     deadline=$((SECONDS + ready_timeout))
     while ((SECONDS < deadline)) && ours "$pid" "$marker"; do
-      if curl -sf --noproxy '*' -m 2 -o /dev/null "$url/-/ready"; then
+      # Ready, and ours: a server already on the port (the demo's, a test's)
+      # answers too, until our process has failed to bind it.
+      if curl -sf --noproxy '*' -m 2 -o /dev/null "$url/-/ready" &&
+        curl -sf --noproxy '*' -m 2 "$url/api/v1/status/flags" | grep -qF "\"storage.tsdb.path\":\"$dir/data\""; then
         echo "$url" >"$dir/url"
         echo "$name: $url (pid $pid, data $dir/data)"
         trap - EXIT INT TERM HUP

@@ -123,7 +123,7 @@ void AlertsView::fill()
     for (const Alert &alert : std::as_const(m_alerts)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(StateColumn, AlertsReport::stateText(alert.state));
-        item->setText(SeverityColumn, alert.severity);
+        item->setText(SeverityColumn, AlertsReport::severityText(alert.severity));
         item->setText(NameColumn, alert.name);
         item->setText(SinceColumn, alert.activeAt.isValid() ? TimeText::dateAndClock(alert.activeAt) : QString());
         item->setText(ValueColumn, AlertsReport::valueText(alert, locale));

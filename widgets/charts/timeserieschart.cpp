@@ -7,6 +7,7 @@
 #include "axes/valueaxis.h"
 #include "style/statepalette.h"
 #include "common/timetext.h"
+#include "common/paletteicon.h"
 
 #include <QAction>
 #include <QCategoryAxis>
@@ -121,7 +122,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_table->hide();
     connect(m_table, &LegendTable::lineClicked, this, &TimeSeriesChart::toggleFromTable);
 
-    m_resetZoom->setIcon(QIcon(QStringLiteral(":/icons/zoom-reset.svg")));
+    m_resetZoom->setIcon(PaletteIcon::named(QStringLiteral("zoom-reset")));
     m_resetZoom->setEnabled(false);
     connect(m_resetZoom, &QAction::triggered, this, &TimeSeriesChart::zoomResetRequested);
 
@@ -520,6 +521,7 @@ void TimeSeriesChart::applyLook()
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
         axis->setTitleVisible(false);
+        axis->setTruncateLabels(false);
     }
     m_yAxis->setLineVisible(false);
 

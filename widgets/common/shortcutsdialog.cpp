@@ -26,6 +26,14 @@ QList<std::pair<QString, QString>> ShortcutsDialog::rows(const QList<QAction *> 
     rows.append({tr("Next or previous card"), tr("Arrow keys")});
     rows.append({tr("Open the details of a card"), tr("Enter or Space")});
     rows.append({tr("Close a dialog"), tr("Esc")});
+    rows.append({tr("Next or previous tab (Dashboard, Databases, Alerts)"), tr("Ctrl+Tab, Ctrl+Shift+Tab")});
+    // The charts' mouse and keys: the time cursor, the legend and the zoom.
+    rows.append({tr("Pin the time cursor at an instant"), tr("Click on a chart")});
+    rows.append({tr("Move the pinned time cursor by one step"), tr("Left, Right")});
+    rows.append({tr("Unpin the time cursor"), tr("Esc")});
+    rows.append({tr("Hide or show a series"), tr("Click its legend entry")});
+    rows.append({tr("Show one series alone, or all again"), tr("Ctrl+Click its legend entry")});
+    rows.append({tr("Zoom into a time span"), tr("Drag across a chart")});
     return rows;
 }
 

@@ -6,6 +6,7 @@
 #include "dashboard/seriesprobe.h"
 #include "style/statepalette.h"
 #include "common/timetext.h"
+#include "common/paletteicon.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -74,7 +75,7 @@ KpiDetailsDialog::KpiDetailsDialog(KpiModel *model, int row, QString sourceText,
     layout->addLayout(m_form);
     layout->addWidget(m_buttons);
 
-    m_diagnose->setIcon(QIcon(QStringLiteral(":/icons/diagnose.svg")));
+    m_diagnose->setIcon(PaletteIcon::named(QStringLiteral("diagnose")));
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_diagnose, &QPushButton::clicked, this, &KpiDetailsDialog::requestDiagnosis);
     if (m_model) {
@@ -185,11 +186,14 @@ void KpiDetailsDialog::refresh()
     setWindowTitle(index.data(KpiModel::TitleRole).toString());
     m_title->setText(index.data(KpiModel::TitleRole).toString());
     m_value->setText(index.data(KpiModel::TextRole).toString());
-    m_state->setText(KpiCard::stateSymbol(state) + QLatin1Char(' ') + stateText(state));
     const KpiSpec &spec = m_model->spec(m_row);
+    // Without thresholds a value that was read is good only in the model's sense; it was not judged.
+    const bool judged = state != State::Good || !spec.thresholds.isEmpty();
+    m_state->setText(judged ? KpiCard::stateSymbol(state) + QLatin1Char(' ') + stateText(state) : tr("Not judged"));
     m_thresholds->setText(thresholdsText(spec.thresholds, spec.unit, Localization::current()));
     QPalette statePalette = m_state->palette();
-    statePalette.setColor(QPalette::WindowText, StatePalette::textColor(state, palette()));
+    statePalette.setColor(QPalette::WindowText,
+                          judged ? StatePalette::textColor(state, palette()) : palette().color(QPalette::Text));
     m_state->setPalette(statePalette);
     if (m_query->toPlainText() != m_model->spec(m_row).query)
         m_query->setPlainText(m_model->spec(m_row).query);

@@ -2,6 +2,7 @@
 
 #include "dashboard/absoluterangedialog.h"
 #include "common/timetext.h"
+#include "common/paletteicon.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,13 +40,6 @@ constexpr std::array<Preset, 10> kPresets{{
     {7 * 86400, QT_TRANSLATE_NOOP("lotse::TimeRangeBar", "Last 7 days")},
 }};
 
-/// The desktop theme's icon where there is one, ours otherwise.
-QIcon themedIcon(const char *themeName, const char *ownName)
-{
-    return QIcon::fromTheme(QString::fromLatin1(themeName),
-                            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(ownName))));
-}
-
 /// @p text with the action's shortcut in brackets, as tooltips show it.
 QString withShortcut(const QString &text, const QAction *action)
 {
@@ -66,11 +60,11 @@ TimeRangeBar::TimeRangeBar(QWidget *parent)
     , m_pause(new QAction(this))
     , m_resetZoom(new QAction(this))
 {
-    m_refresh->setIcon(themedIcon("view-refresh", "refresh"));
+    m_refresh->setIcon(PaletteIcon::themedOr(QStringLiteral("view-refresh"), QStringLiteral("refresh")));
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     m_pause->setCheckable(true);
     m_pause->setShortcut(QKeySequence(Qt::Key_Space));
-    m_resetZoom->setIcon(QIcon(QStringLiteral(":/icons/zoom-reset.svg")));
+    m_resetZoom->setIcon(PaletteIcon::named(QStringLiteral("zoom-reset")));
     m_resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_resetZoom->setEnabled(false);
     connect(m_refresh, &QAction::triggered, this, &TimeRangeBar::refreshRequested);
@@ -80,13 +74,15 @@ TimeRangeBar::TimeRangeBar(QWidget *parent)
     });
     connect(m_resetZoom, &QAction::triggered, this, &TimeRangeBar::zoomResetRequested);
 
-    m_rangeButton->setIcon(QIcon(QStringLiteral(":/icons/clock.svg")));
+    m_rangeButton->setIcon(PaletteIcon::named(QStringLiteral("clock")));
     m_rangeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_rangeButton->setPopupMode(QToolButton::InstantPopup);
-    m_rangeButton->setMenu(m_rangeMenu);
     m_rangeButton->setAutoRaise(true);
-    // The style's arrow sits below the text's baseline; a ▾ in the text reads better.
-    m_rangeButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0; }"));
+    // The menu is popped up by hand rather than set on the button: the style's
+    // arrow sits below the text's baseline and a ▾ in the text reads better,
+    // and a style sheet hiding the arrow would pin the button to the palette
+    // it was polished with, black text on the dark theme.
+    connect(m_rangeButton, &QToolButton::clicked, this,
+            [this] { m_rangeMenu->popup(m_rangeButton->mapToGlobal(QPoint(0, m_rangeButton->height()))); });
     buildRangeMenu();
     m_interval->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_intervalLabel->setBuddy(m_interval);
@@ -245,7 +241,8 @@ void TimeRangeBar::showPaused()
 {
     const bool paused = m_pause->isChecked();
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pause->setIcon(paused ? themedIcon("media-playback-start", "play") : themedIcon("media-playback-pause", "pause"));
+    m_pause->setIcon(paused ? PaletteIcon::themedOr(QStringLiteral("media-playback-start"), QStringLiteral("play"))
+                            : PaletteIcon::themedOr(QStringLiteral("media-playback-pause"), QStringLiteral("pause")));
     m_pause->setToolTip(withShortcut(paused ? tr("Resume automatic refresh") : tr("Pause automatic refresh"), m_pause));
 }
 

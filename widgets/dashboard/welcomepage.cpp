@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace lotse {
@@ -17,6 +18,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_dashboard(new QCommandLinkButton)
     , m_snapshot(new QCommandLinkButton)
     , m_import(new QCommandLinkButton)
+    , m_grafana(new QCommandLinkButton)
 {
     setObjectName(QStringLiteral("WelcomePage"));
     QFont titleFont = font();
@@ -33,26 +35,38 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addWidget(m_title);
     column->addWidget(m_text);
     column->addSpacing(fontMetrics().lineSpacing());
-    for (QCommandLinkButton *button : {m_connect, m_demo, m_dashboard, m_snapshot, m_import})
+    for (QCommandLinkButton *button : {m_connect, m_demo, m_dashboard, m_snapshot, m_import, m_grafana}) {
         column->addWidget(button);
+    }
     auto *content = new QWidget;
     content->setLayout(column);
     // Wrapped texts would take the narrowest width a layout offers them: the column's is fixed.
     content->setFixedWidth(fontMetrics().averageCharWidth() * 72);
+    const QMargins margins = column->contentsMargins();
+    m_buttonWidth = content->width() - margins.left() - margins.right();
     auto *row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(content);
     row->addStretch(1);
+    auto *inner = new QWidget;
+    auto *centred = new QVBoxLayout(inner);
+    centred->addStretch(1);
+    centred->addLayout(row);
+    centred->addStretch(2);
+    auto *scroll = new QScrollArea;
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(inner);
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(2);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_connect, &QCommandLinkButton::clicked, this, &WelcomePage::connectRequested);
     connect(m_demo, &QCommandLinkButton::clicked, this, [this] { Q_EMIT demoRequested(m_demoUrl); });
     connect(m_dashboard, &QCommandLinkButton::clicked, this, &WelcomePage::dashboardRequested);
     connect(m_snapshot, &QCommandLinkButton::clicked, this, &WelcomePage::snapshotRequested);
     connect(m_import, &QCommandLinkButton::clicked, this, &WelcomePage::importRequested);
+    connect(m_grafana, &QCommandLinkButton::clicked, this, &WelcomePage::grafanaRequested);
     m_demo->setEnabled(false);
     m_dashboard->setEnabled(false);
     setFocusProxy(m_connect);
@@ -95,6 +109,12 @@ void WelcomePage::retranslate()
     m_snapshot->setDescription(tr("A dashboard saved with every value, read without a server."));
     m_import->setText(tr("Import a dashboard…"));
     m_import->setDescription(tr("A Lotse dashboard file (YAML) of your own."));
+    m_grafana->setText(tr("Import a Grafana dashboard…"));
+    m_grafana->setDescription(tr("Its JSON model, translated panel by panel."));
+    // Each button as tall as its text at the column's width, never squeezed:
+    // a short window scrolls the page rather than cut the descriptions.
+    for (QCommandLinkButton *button : {m_connect, m_demo, m_dashboard, m_snapshot, m_import, m_grafana})
+        button->setFixedHeight(button->heightForWidth(m_buttonWidth));
 }
 
 } // namespace lotse

@@ -27,6 +27,7 @@ public:
     QCommandLinkButton *dashboardButton() const { return m_dashboard; }
     QCommandLinkButton *snapshotButton() const { return m_snapshot; }
     QCommandLinkButton *importButton() const { return m_import; }
+    QCommandLinkButton *grafanaButton() const { return m_grafana; }
 
 Q_SIGNALS:
     void connectRequested();
@@ -34,6 +35,7 @@ Q_SIGNALS:
     void dashboardRequested();
     void snapshotRequested();
     void importRequested();
+    void grafanaRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,7 +50,9 @@ private:
     QCommandLinkButton *m_dashboard;
     QCommandLinkButton *m_snapshot;
     QCommandLinkButton *m_import;
+    QCommandLinkButton *m_grafana;
     QString m_demoUrl;
+    int m_buttonWidth = 0; ///< the column's inner width, which every button takes
 };
 
 } // namespace lotse

@@ -7,6 +7,7 @@
 #include "style/statepalette.h"
 #include "databases/tablefeed.h"
 #include "common/timetext.h"
+#include "common/paletteicon.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -104,8 +105,7 @@ DatabaseListView::DatabaseListView(Source *source, ViewInfo view, int refreshSec
         m_proxy->setFilterText(text);
         showRowCount();
     });
-    m_refreshButton->setIcon(
-        QIcon::fromTheme(QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/refresh.svg"))));
+    m_refreshButton->setIcon(PaletteIcon::themedOr(QStringLiteral("view-refresh"), QStringLiteral("refresh")));
     m_refreshButton->setAutoRaise(true);
     connect(m_refreshButton, &QToolButton::clicked, this, &DatabaseListView::refresh);
     m_notice->hide();

@@ -1,4 +1,4 @@
-#include "window/diagnosiscontroller.h"
+#include "diagnosis/diagnosiscontroller.h"
 
 #include "alerts/alertdiagnosis.h"
 #include "charts/timecursor.h"
@@ -9,7 +9,7 @@
 #include "diagnosis/diagnosiswizard.h"
 #include "diagnosis/findingspage.h"
 #include "window/dashboardcontroller.h"
-#include "window/diagnosisfiles.h"
+#include "diagnosis/diagnosisfiles.h"
 #include "variables/variablebinder.h"
 #include "variables/variablespec.h"
 #include "variables/variablevalues.h"

@@ -1,4 +1,4 @@
-#include "window/snapshotcontroller.h"
+#include "reports/snapshotcontroller.h"
 
 #include "common/timetext.h"
 #include "dashboard/dashboardsession.h"

@@ -1,4 +1,4 @@
-#include "window/diagnosisfiles.h"
+#include "diagnosis/diagnosisfiles.h"
 
 #include "definitions/definitioncatalog.h"
 #include "definitions/runbookloader.h"

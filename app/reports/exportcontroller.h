@@ -1,6 +1,6 @@
 #pragma once
 
-#include "window/reportexport.h"
+#include "reports/reportexport.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "window/reportexport.h"
+#include "reports/reportexport.h"
 
 #include "layout/reportdocument.h"
 

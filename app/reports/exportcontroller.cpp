@@ -1,4 +1,4 @@
-#include "window/exportcontroller.h"
+#include "reports/exportcontroller.h"
 
 #include "common/exportpdfdialog.h"
 #include "dashboard/dashboardsession.h"
