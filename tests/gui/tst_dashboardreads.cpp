@@ -7,6 +7,7 @@
 // a folded section until it is unfolded.
 #include "../integration/support.h"
 #include "../support/tcprelay.h"
+#include "../support/testfiles.h"
 
 #include "core/localization.h"
 #include "dashboard/dashboardsession.h"
@@ -200,11 +201,7 @@ private Q_SLOTS:
         file.close();
 
         lotse::MainWindow window(&m_localization);
-        window.resize(1280, 800);
-        window.show();
-        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"),
-                      QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), QStringLiteral("--dashboard"),
-                      file.fileName(), QStringLiteral("--at"), QString::number(m_at.toSecsSinceEpoch())});
+        open(window, relay, file.fileName());
         QVERIFY(window.session());
         QTRY_VERIFY_WITH_TIMEOUT(
             !window.session()->isBusy() && window.session()->chart(0).lines.size() >= kChartQueries.size(), 30000);
@@ -231,27 +228,23 @@ private Q_SLOTS:
     {
         TcpRelay relay(m_port);
         QVERIFY(relay.open());
-        QTemporaryDir dir;
-        QFile file(dir.filePath(QStringLiteral("sections.yaml")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
         const QString folded = QStringLiteral("sum(rate(kato_request_duration_seconds_sum{job=\"kato\"}[5m]))");
-        file.write("id: sections\ntitle: {en: Sections, de: Abschnitte}\nrange: now-1h\nkpis:\n  - id: requests\n"
-                   "    title: {en: Requests, de: Anfragen}\n    query: '"
-                   + kKpi.toUtf8()
-                   + "'\nsections:\n  - id: more\n    title: {en: More, de: Mehr}\n    collapsed: true\n"
-                     "    kpis:\n      - id: busy\n        title: {en: Busy, de: Belegt}\n        query: '"
-                   + folded.toUtf8()
-                   + "'\n    charts:\n      - id: per_instance\n        title: {en: Per instance, de: Je Instanz}\n"
-                     "        queries: [{query: '"
-                   + kChartQueries.first().toUtf8() + "'}]\n");
-        file.close();
+        QTemporaryDir dir;
+        const QString path = writeFile(
+            dir, QStringLiteral("sections.yaml"),
+            "id: sections\ntitle: {en: Sections, de: Abschnitte}\nrange: now-1h\nkpis:\n  - id: requests\n"
+            "    title: {en: Requests, de: Anfragen}\n    query: '"
+                + kKpi.toUtf8()
+                + "'\nsections:\n  - id: more\n    title: {en: More, de: Mehr}\n    collapsed: true\n"
+                  "    kpis:\n      - id: busy\n        title: {en: Busy, de: Belegt}\n        query: '"
+                + folded.toUtf8()
+                + "'\n    charts:\n      - id: per_instance\n        title: {en: Per instance, de: Je Instanz}\n"
+                  "        queries: [{query: '"
+                + kChartQueries.first().toUtf8() + "'}]\n");
+        QVERIFY(!path.isEmpty());
 
         lotse::MainWindow window(&m_localization);
-        window.resize(1280, 800);
-        window.show();
-        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"),
-                      QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), QStringLiteral("--dashboard"),
-                      file.fileName(), QStringLiteral("--at"), QString::number(m_at.toSecsSinceEpoch())});
+        open(window, relay, path);
         QVERIFY(window.session());
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy() && queryCount(relay) >= 2, 30000);
         // The card above the section, its value and sparkline; nothing of the folded section.
@@ -283,6 +276,16 @@ private Q_SLOTS:
     }
 
 private:
+    /// @p window on screen with dashboard @p path, reading through @p relay at the case's instant.
+    void open(lotse::MainWindow &window, const TcpRelay &relay, const QString &path) const
+    {
+        window.resize(1280, 800);
+        window.show();
+        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"),
+                      QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), QStringLiteral("--dashboard"), path,
+                      QStringLiteral("--at"), QString::number(m_at.toSecsSinceEpoch())});
+    }
+
     /// The lines extended read by read hold the very points a whole read of the window gives.
     static void compareWithWholeRead(const lotse::DashboardSession &extended, lotse::SourceRegistry &sources,
                                      const QDateTime &at)
