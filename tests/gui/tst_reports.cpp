@@ -13,7 +13,7 @@
 #include "documents/dashboardpdf.h"
 #include "dashboard/dashboardsession.h"
 #include "window/mainwindow.h"
-#include "window/reportexport.h"
+#include "reports/reportexport.h"
 #include "dashboard/timerangebar.h"
 #include "definitions/definitioncatalog.h"
 #include "documents/diagnosispdf.h"
