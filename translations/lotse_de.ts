@@ -583,6 +583,18 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <source>compare must be off, 1d or 1w, not &quot;%1&quot;</source>
         <translation>compare muss off, 1d oder 1w sein, nicht „%1“</translation>
     </message>
+    <message>
+        <source>a section must be a mapping</source>
+        <translation>ein Abschnitt muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>collapsed must be true or false, not &quot;%1&quot;</source>
+        <translation>collapsed muss true oder false sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a section needs at least one KPI or chart</source>
+        <translation>ein Abschnitt braucht mindestens einen KPI oder ein Diagramm</translation>
+    </message>
 </context>
 <context>
     <name>lotse::DashboardPage</name>
@@ -640,6 +652,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>Variables</source>
         <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Collapsed on screen: its panels were not read.</source>
+        <translation>Auf dem Bildschirm eingeklappt: seine Panels wurden nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3266,17 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>The keychain did not answer within %1 s while reading the secret of “%2”: unlock it if it asks for a password, or try again.</source>
         <translation>Der Schlüsselbund hat beim Lesen des Geheimnisses von „%2“ nicht innerhalb von %1 s geantwortet: Entsperren Sie ihn, falls er nach einem Passwort fragt, oder versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>lotse::SectionHeader</name>
+    <message>
+        <source>Expand this section: its panels are read then</source>
+        <translation>Diesen Abschnitt aufklappen: seine Panels werden dann gelesen</translation>
+    </message>
+    <message>
+        <source>Collapse this section: its panels are no longer read</source>
+        <translation>Diesen Abschnitt einklappen: seine Panels werden nicht mehr gelesen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "common/exportpdfdialog.h"
 #include "dashboard/dashboardsession.h"
+#include "dashboard/dashboardview.h"
 #include "diagnosis/diagnosissession.h"
 #include "diagnosis/diagnosiswizard.h"
 #include "documents/dashboardpdf.h"
@@ -78,7 +79,12 @@ void ExportController::exportDashboard(const QString &path, const ReportOptions 
         return;
     }
     // The report copies what is shown now; refreshes while it is written change nothing in it.
-    const DashboardPdf pdf(*session, m_dashboards->sourceVersions(), options);
+    ReportOptions report = options;
+    for (int section = 0; section < session->dashboard().sections.size(); ++section) {
+        if (m_dashboards->view() && m_dashboards->view()->isSectionCollapsed(section))
+            report.collapsedSections.append(section);
+    }
+    const DashboardPdf pdf(*session, m_dashboards->sourceVersions(), report);
     run(path, [pdf](QIODevice *out) { return pdf.begin(out); });
     m_settings->rememberReportOptions(options);
 }

@@ -276,7 +276,22 @@ void DashboardController::showSession(DashboardSession *session, SourceRegistry 
     // A window on screen lays the charts out first: they are read at their width, once.
     if (m_window->isVisible())
         m_session->awaitChartWidths();
+    hideFoldedSections();
     m_session->refresh();
+}
+
+void DashboardController::hideFoldedSections()
+{
+    // A section folded when the dashboard opens is not read, not even once:
+    // the view tells what is on screen only after its first layout.
+    for (int row = 0; row < m_session->kpis()->rowCount(); ++row) {
+        if (m_view->isSectionCollapsed(m_session->kpis()->spec(row).section))
+            m_session->setKpiShown(row, false);
+    }
+    for (int index = 0; index < m_session->chartCount(); ++index) {
+        if (m_view->isSectionCollapsed(m_session->dashboard().charts.at(index).section))
+            m_session->setChartShown(index, false);
+    }
 }
 
 void DashboardController::connectRangeBar()

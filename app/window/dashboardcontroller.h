@@ -99,6 +99,8 @@ private:
     void showDashboard(Dashboard dashboard);
     /// Shows @p session, which reads through @p recorded (RecordingSources).
     void showSession(DashboardSession *session, SourceRegistry *recorded);
+    /// Tells the session the panels of sections folded from the start are not shown.
+    void hideFoldedSections();
     /// Lets the snapshot go once the session reading it is gone.
     void releaseSnapshot();
     void connectRangeBar();

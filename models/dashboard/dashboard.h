@@ -67,6 +67,7 @@ struct KpiSpec : MeasureSpec
     QString check;   ///< the runbook check this card shows (empty: the one with the same query)
     int line = 0;    ///< where the card's thresholds (or the card) stand, 1-based
     int column = 0;
+    int section = -1; ///< index into Dashboard::sections; -1: above the first section
 };
 
 /// One line family of a chart, with a legend template ("p95 {{instance}}"),
@@ -88,6 +89,17 @@ struct ChartSpec
     QList<ChartQuery> queries;
     Thresholds thresholds;                ///< drawn as horizontal lines
     std::optional<qint64> compareSeconds; ///< `compare:` of this chart, over the dashboard's
+    int section = -1;                     ///< index into Dashboard::sections; -1: above the first section
+};
+
+/// A titled group of cards and charts, like a Grafana row. Its panels stand in
+/// Dashboard::kpis and ::charts after those above every section, in the order
+/// of the sections, so whatever reads the flat lists reads sections too.
+struct SectionSpec
+{
+    QString id;
+    LocalizedText title;
+    bool collapsed = false; ///< folded when the dashboard opens: its panels are not read until unfolded
 };
 
 /// A dashboard as its YAML file describes it.
@@ -102,6 +114,7 @@ struct Dashboard
     QList<SourceRef> sources;
     QList<KpiSpec> kpis;
     QList<ChartSpec> charts;
+    QList<SectionSpec> sections;
     QList<VariableSpec> variables;
     VariableValues values; ///< the values its queries hold, once bound (VariableBinder)
     QString origin;        ///< the file it was loaded from

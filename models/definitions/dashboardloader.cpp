@@ -48,8 +48,9 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
     if (!root)
         return std::unexpected(reader.diagnostics());
 
-    reader.checkKeys(
-        *root, {"id", "title", "description", "range", "refresh", "compare", "sources", "kpis", "charts", "variables"});
+    reader.checkKeys(*root,
+                     {"id", "title", "description", "range", "refresh", "compare", "sources", "kpis", "charts",
+                      "sections", "variables"});
     Dashboard dashboard;
     dashboard.origin = fileName;
     dashboard.id = reader.string(*root, "id", true);
@@ -81,20 +82,11 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
     dashboard.variables = VariableReader::read(reader, *root);
     VariableReader::checkReferences(reader, *root, dashboard.variables, dashboard.sources);
     VariableReader::checkCycles(reader, dashboard.variables);
-    QSet<QString> ids;
-    for (const YAML::Node &node : reader.sequence(*root, "kpis", false)) {
-        dashboard.kpis.append(readKpi(reader, node));
-        checkId(reader, node, dashboard.kpis.last().id, ids);
-    }
-    ids.clear();
-    for (const YAML::Node &node : reader.sequence(*root, "charts", false)) {
-        dashboard.charts.append(readChart(reader, node));
-        checkId(reader, node, dashboard.charts.last().id, ids);
-    }
+    PanelIds ids;
+    readPanels(reader, *root, dashboard, -1, ids);
+    readSections(reader, *root, dashboard, ids);
     if (dashboard.kpis.isEmpty() && dashboard.charts.isEmpty())
         reader.error(*root, tr("the dashboard has neither kpis nor charts"));
-    reader.checkSourceNames((*root)["kpis"], dashboard.sources);
-    reader.checkSourceNames((*root)["charts"], dashboard.sources);
 
     if (const auto problem = VariableBinder::bindDefaults(dashboard))
         reader.error(*root, *problem);
@@ -102,6 +94,53 @@ std::expected<Dashboard, Diagnostics> DashboardLoader::parse(const QByteArray &t
         return std::unexpected(reader.diagnostics());
     LinkedChecks::adopt(dashboard);
     return dashboard;
+}
+
+void DashboardLoader::readPanels(YamlReader &reader, const YAML::Node &map, Dashboard &dashboard, int section,
+                                 PanelIds &ids)
+{
+    for (const YAML::Node &node : reader.sequence(map, "kpis", false)) {
+        dashboard.kpis.append(readKpi(reader, node));
+        dashboard.kpis.last().section = section;
+        checkId(reader, node, dashboard.kpis.last().id, ids.kpis);
+    }
+    for (const YAML::Node &node : reader.sequence(map, "charts", false)) {
+        dashboard.charts.append(readChart(reader, node));
+        dashboard.charts.last().section = section;
+        checkId(reader, node, dashboard.charts.last().id, ids.charts);
+    }
+    reader.checkSourceNames(YamlReader::child(map, "kpis"), dashboard.sources);
+    reader.checkSourceNames(YamlReader::child(map, "charts"), dashboard.sources);
+}
+
+void DashboardLoader::readSections(YamlReader &reader, const YAML::Node &root, Dashboard &dashboard, PanelIds &ids)
+{
+    for (const YAML::Node &node : reader.sequence(root, "sections", false)) {
+        if (!node.IsMap()) {
+            reader.error(node, tr("a section must be a mapping"));
+            continue;
+        }
+        reader.checkKeys(node, {"id", "title", "collapsed", "kpis", "charts"});
+        SectionSpec section;
+        section.id = reader.string(node, "id", true);
+        checkId(reader, node, section.id, ids.sections);
+        // A title of names only ("Ceph", "OSD") reads alike in both languages: a plain string serves both.
+        if (const YAML::Node title = YamlReader::child(node, "title"); title.IsScalar()) {
+            const QString plain = reader.string(node, "title", true);
+            section.title = {plain, plain};
+        } else {
+            section.title = reader.localized(node, "title", true);
+        }
+        const QString collapsed = reader.string(node, "collapsed", false);
+        section.collapsed = collapsed == QLatin1String("true");
+        if (!collapsed.isEmpty() && !section.collapsed && collapsed != QLatin1String("false"))
+            reader.error(node["collapsed"], tr("collapsed must be true or false, not \"%1\"").arg(collapsed));
+        const qsizetype before = dashboard.kpis.size() + dashboard.charts.size();
+        readPanels(reader, node, dashboard, int(dashboard.sections.size()), ids);
+        if (dashboard.kpis.size() + dashboard.charts.size() == before)
+            reader.error(node, tr("a section needs at least one KPI or chart"));
+        dashboard.sections.append(section);
+    }
 }
 
 KpiSpec DashboardLoader::readKpi(YamlReader &reader, const YAML::Node &node)

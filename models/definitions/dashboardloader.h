@@ -4,6 +4,7 @@
 #include "core/diagnostic.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <expected>
 
@@ -26,6 +27,18 @@ public:
     static std::expected<Dashboard, Diagnostics> parse(const QByteArray &text, const QString &fileName);
 
 private:
+    /// The ids seen so far: a card's, a chart's and a section's are each unique
+    /// in the whole dashboard, sections or not.
+    struct PanelIds
+    {
+        QSet<QString> kpis;
+        QSet<QString> charts;
+        QSet<QString> sections;
+    };
+
+    /// The `kpis:` and `charts:` of @p map (the dashboard, or section @p section).
+    static void readPanels(YamlReader &reader, const YAML::Node &map, Dashboard &dashboard, int section, PanelIds &ids);
+    static void readSections(YamlReader &reader, const YAML::Node &root, Dashboard &dashboard, PanelIds &ids);
     static KpiSpec readKpi(YamlReader &reader, const YAML::Node &node);
     static ChartSpec readChart(YamlReader &reader, const YAML::Node &node);
     /// `compare:` of @p node: a period in seconds, 0 for off, nothing when absent or wrong.

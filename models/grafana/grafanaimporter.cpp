@@ -76,7 +76,8 @@ ImportedDashboard GrafanaImporter::build(const QJsonObject &root, const QString 
     const GrafanaQueries queries(declared, span);
     GrafanaSources sources(variables.datasourceVariables);
     const GrafanaPanelTranslator translator(queries, sources);
-    const QList<FoundPanel> found = GrafanaPanels::collect(root);
+    QList<FoundRow> rows;
+    const QList<FoundPanel> found = GrafanaPanels::collect(root, rows);
     report.seen = int(found.size());
     for (const FoundPanel &panel : found.mid(0, GrafanaPanels::maxPanels + 1)) {
         PanelOutcome outcome;
@@ -84,7 +85,26 @@ ImportedDashboard GrafanaImporter::build(const QJsonObject &root, const QString 
         report.panels.append(outcome);
     }
     dashboard.sources = sources.names();
+    addSections(dashboard, rows, report);
     return dashboard;
+}
+
+void GrafanaImporter::addSections(ImportedDashboard &dashboard, const QList<FoundRow> &rows, GrafanaReport &report)
+{
+    QSet<int> used;
+    for (const ImportedPanel &panel : std::as_const(dashboard.panels))
+        used.insert(panel.row);
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        // A row needs a header to fold by, even one Grafana left untitled.
+        const QString &title = rows.at(row).title;
+        dashboard.sections.append({title.isEmpty()
+                                       ? GrafanaTexts::text(GrafanaTexts::Id::UntitledRow, QString::number(row + 1))
+                                       : LocalizedText{title, title},
+                                   rows.at(row).collapsed});
+        // An empty row (its panels dropped, or none) becomes no section: a section holds panels.
+        if (used.contains(int(row)))
+            ++report.sections;
+    }
 }
 
 bool GrafanaImporter::narrowDefaults(ImportedDashboard &dashboard, GrafanaReport &report)

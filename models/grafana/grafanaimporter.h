@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "grafana/grafanapanels.h"
 #include "grafana/grafanareport.h"
 #include "grafana/importeddashboard.h"
 
@@ -42,6 +43,8 @@ public:
 private:
     static ImportedDashboard build(const QJsonObject &root, const QString &id, GrafanaReport &report);
     /// One default a variable, and no "all": what a query may use outside a regex matcher.
+    /// The rows as sections, counted in @p report when they hold panels.
+    static void addSections(ImportedDashboard &dashboard, const QList<FoundRow> &rows, GrafanaReport &report);
     static bool narrowDefaults(ImportedDashboard &dashboard, GrafanaReport &report);
 };
 

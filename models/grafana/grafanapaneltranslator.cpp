@@ -59,6 +59,7 @@ QList<ImportedPanel> GrafanaPanelTranslator::translate(const FoundPanel &found, 
     ImportedPanel base;
     base.title = outcome.title;
     base.section = found.section;
+    base.row = found.row;
     const Shape shape = shapeOf(outcome.type);
     if (shape == Shape::None)
         return {placeholder(base, GrafanaTexts::text(GrafanaTexts::Id::UnsupportedPanel, outcome.type), outcome)};
@@ -77,7 +78,7 @@ QList<ImportedPanel> GrafanaPanelTranslator::translate(const FoundPanel &found, 
     if (shape == Shape::Chart) {
         base.kind = ImportedPanel::Kind::Chart;
         base.queries = *queries;
-        base.thresholds = chartThresholds(panel);
+        base.thresholds = chartThresholds(panel, outcome);
         return {base};
     }
     base.kind = ImportedPanel::Kind::Kpi;
@@ -178,8 +179,11 @@ void GrafanaPanelTranslator::readKpi(const QJsonObject &panel, ImportedPanel &ca
     card.thresholds = bands.value_or(Thresholds{});
 }
 
-Thresholds GrafanaPanelTranslator::chartThresholds(const QJsonObject &panel)
+Thresholds GrafanaPanelTranslator::chartThresholds(const QJsonObject &panel, PanelOutcome &outcome)
 {
+    // An old graph draws its own lines: [{value, op, colorMode}].
+    if (const QJsonValue graph = panel.value(QLatin1String("thresholds")); graph.isArray())
+        return GrafanaThresholds::fromGraph(graph.toArray(), outcome.notes);
     const QJsonObject defaults = fieldDefaults(panel);
     const QString mode = defaults.value(QLatin1String("custom"))
                              .toObject()
@@ -191,7 +195,10 @@ Thresholds GrafanaPanelTranslator::chartThresholds(const QJsonObject &panel)
         return {};
     const QJsonArray steps
         = defaults.value(QLatin1String("thresholds")).toObject().value(QLatin1String("steps")).toArray();
-    return GrafanaThresholds::fromSteps(steps).value_or(Thresholds{});
+    const std::optional<Thresholds> bands = GrafanaThresholds::fromSteps(steps);
+    if (!bands)
+        outcome.notes.append(GrafanaTexts::text(GrafanaTexts::Id::NoDirection));
+    return bands.value_or(Thresholds{});
 }
 
 QList<ImportedPanel> GrafanaPanelTranslator::cards(const ImportedPanel &base, const QList<ImportedQuery> &queries)

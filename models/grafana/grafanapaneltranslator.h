@@ -39,7 +39,7 @@ private:
     static Unit unitOf(const QJsonObject &panel, PanelOutcome &outcome);
     static void readKpi(const QJsonObject &panel, ImportedPanel &card, PanelOutcome &outcome);
     static QString reduceOf(const QJsonObject &panel, PanelOutcome &outcome);
-    static Thresholds chartThresholds(const QJsonObject &panel);
+    static Thresholds chartThresholds(const QJsonObject &panel, PanelOutcome &outcome);
     static QList<ImportedPanel> cards(const ImportedPanel &base, const QList<ImportedQuery> &queries);
 
     const GrafanaQueries &m_queries;

@@ -26,6 +26,7 @@ struct GrafanaReport
     QList<PanelOutcome> panels;
     QList<LocalizedText> notes; ///< about the dashboard: variables, macros
     int seen = 0;               ///< panels found in the input, rows not counted
+    int sections = 0;           ///< Grafana rows that became sections
 
     int translated() const { return int(panels.size()) - placeholders(); }
     int placeholders() const

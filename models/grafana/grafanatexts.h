@@ -34,6 +34,11 @@ public:
         VariableLeftOut,  ///< %1: the variable, %2: its Grafana kind
         RangeFallback,    ///< %1: Grafana's range, %2: the one Lotse opens with
         DefaultNarrowed,  ///< %1: the variable
+        UntitledRow,      ///< %1: the row's number
+        ThresholdColour,  ///< %1: the colour mode of an old graph's threshold
+        ThresholdOp,      ///< %1: the op of an old graph's threshold
+        ThresholdsMixed,  ///< an old graph's thresholds point both ways
+        ThresholdExtra,   ///< %1: the value of a threshold no band is left for
     };
 
     /// The text of @p id with its arguments filled in.

@@ -1,5 +1,7 @@
 #include "grafana/grafanathresholds.h"
 
+#include "grafana/grafanatexts.h"
+
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -137,6 +139,68 @@ std::optional<Thresholds> GrafanaThresholds::fromLegacy(const QString &threshold
         steps.append(QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("color"), colors.at(i + 1)}});
     }
     return fromSteps(steps);
+}
+
+GrafanaThresholds::Tone GrafanaThresholds::graphTone(const QJsonObject &threshold)
+{
+    const QString mode = threshold.value(QLatin1String("colorMode")).toString();
+    if (mode == QLatin1String("warning"))
+        return Tone::Warning;
+    if (mode == QLatin1String("critical"))
+        return Tone::Bad;
+    if (mode != QLatin1String("custom"))
+        return mode == QLatin1String("ok") ? Tone::Good : Tone::Other;
+    const QString fill = threshold.value(QLatin1String("fillColor")).toString();
+    return toneOf(fill.isEmpty() ? threshold.value(QLatin1String("lineColor")).toString() : fill);
+}
+
+Thresholds GrafanaThresholds::fromGraph(const QJsonArray &thresholds, QList<LocalizedText> &notes)
+{
+    using Id = GrafanaTexts::Id;
+    Thresholds bands;
+    std::optional<Thresholds::Direction> direction;
+    bool mixed = false;
+    for (const QJsonValue &entry : thresholds) {
+        const QJsonObject threshold = entry.toObject();
+        const QString op = threshold.value(QLatin1String("op")).toString();
+        if (op != QLatin1String("gt") && op != QLatin1String("lt")) {
+            notes.append(GrafanaTexts::text(Id::ThresholdOp, op));
+            continue;
+        }
+        const auto towards
+            = op == QLatin1String("gt") ? Thresholds::Direction::HigherIsWorse : Thresholds::Direction::LowerIsWorse;
+        if (direction && *direction != towards) {
+            if (!std::exchange(mixed, true))
+                notes.append(GrafanaTexts::text(Id::ThresholdsMixed));
+            continue;
+        }
+        const Tone tone = graphTone(threshold);
+        if (tone != Tone::Warning && tone != Tone::Bad) {
+            notes.append(
+                GrafanaTexts::text(Id::ThresholdColour, threshold.value(QLatin1String("colorMode")).toString()));
+            continue;
+        }
+        const QJsonValue value = threshold.value(QLatin1String("value"));
+        std::optional<double> &band = tone == Tone::Warning ? bands.warning : bands.critical;
+        if (!value.isDouble() || band) {
+            notes.append(GrafanaTexts::text(Id::ThresholdExtra, value.toVariant().toString()));
+            continue;
+        }
+        direction = towards;
+        band = value.toDouble();
+    }
+    // gt and lt are strict: the value itself is not yet beyond the line.
+    bands.direction = direction.value_or(Thresholds::Direction::HigherIsWorse);
+    keepInOrder(bands, notes);
+    return bands;
+}
+
+void GrafanaThresholds::keepInOrder(Thresholds &bands, QList<LocalizedText> &notes)
+{
+    if (!bands.warning || !bands.critical || bands.isOrdered())
+        return;
+    notes.append(GrafanaTexts::text(GrafanaTexts::Id::ThresholdExtra, QString::number(*bands.warning, 'g', 15)));
+    bands.warning.reset();
 }
 
 } // namespace lotse

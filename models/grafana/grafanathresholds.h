@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/localizedtext.h"
 #include "core/thresholds.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -22,6 +25,10 @@ public:
     static std::optional<Thresholds> fromSteps(const QJsonArray &steps);
     /// From a singlestat's `thresholds: "80,90"` and its three `colors`.
     static std::optional<Thresholds> fromLegacy(const QString &thresholds, const QJsonArray &colors);
+    /// From an old graph's `thresholds: [{value, op: gt|lt, colorMode}]`: the
+    /// direction from `op`, warning and critical from the colour mode (or the
+    /// tone of a custom colour). What does not fit is left out and told in @p notes.
+    static Thresholds fromGraph(const QJsonArray &thresholds, QList<LocalizedText> &notes);
 
 private:
     enum class Tone {
@@ -33,6 +40,10 @@ private:
 
     static Tone toneOf(const QString &color);
     static Tone hueTone(int hue);
+    /// Warning or Bad for a graph threshold's colour mode; Good or Other for none.
+    static Tone graphTone(const QJsonObject &threshold);
+    /// Drops a warning that stands beyond its critical, which no bands can show.
+    static void keepInOrder(Thresholds &bands, QList<LocalizedText> &notes);
 };
 
 } // namespace lotse

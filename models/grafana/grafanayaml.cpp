@@ -51,19 +51,14 @@ void thresholds(YAML::Emitter &out, const Thresholds &bands)
     out << YAML::EndMap;
 }
 
-/// One emitted mapping as an entry of a block list, two spaces in.
-QByteArray entry(const YAML::Emitter &out)
+/// One emitted mapping as an entry of a block list, @p indent spaces in.
+QByteArray entry(const YAML::Emitter &out, int indent = 2)
 {
     QByteArray text;
     const QList<QByteArray> lines = QByteArray(out.c_str()).split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i)
-        text += (i == 0 ? "  - " : "    ") + lines.at(i) + '\n';
+        text += QByteArray(indent, ' ') + (i == 0 ? "- " : "  ") + lines.at(i) + '\n';
     return text;
-}
-
-QByteArray comment(const QString &text)
-{
-    return "  # " + text.simplified().toUtf8() + '\n';
 }
 
 } // namespace
@@ -76,8 +71,8 @@ GrafanaYaml::GrafanaYaml(const ImportedDashboard &dashboard)
 QByteArray GrafanaYaml::write(const ImportedDashboard &dashboard)
 {
     GrafanaYaml writer(dashboard);
-    return writer.header() + writer.variables() + writer.list(ImportedPanel::Kind::Kpi, "kpis")
-        + writer.list(ImportedPanel::Kind::Chart, "charts");
+    return writer.header() + writer.variables() + writer.list(ImportedPanel::Kind::Kpi, "kpis", -1, 0)
+        + writer.list(ImportedPanel::Kind::Chart, "charts", -1, 0) + writer.sections();
 }
 
 QByteArray GrafanaYaml::header() const
@@ -136,17 +131,35 @@ void GrafanaYaml::variable(YAML::Emitter &out, const VariableSpec &spec) const
     out << YAML::EndMap;
 }
 
-QByteArray GrafanaYaml::list(ImportedPanel::Kind kind, const char *key)
+QByteArray GrafanaYaml::sections()
 {
     QByteArray text;
-    QString section;
+    QSet<QString> ids;
+    for (int row = 0; row < m_dashboard.sections.size(); ++row) {
+        const QByteArray cards = list(ImportedPanel::Kind::Kpi, "kpis", row, 4);
+        const QByteArray charts = list(ImportedPanel::Kind::Chart, "charts", row, 4);
+        // A row whose panels all went elsewhere (or had none) is no section.
+        if (cards.isEmpty() && charts.isEmpty())
+            continue;
+        const ImportedSection &section = m_dashboard.sections.at(row);
+        YAML::Emitter out;
+        out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << std8(uniqueId(section.title.en, ids));
+        localized(out, "title", section.title.en, section.title.de);
+        if (section.collapsed)
+            out << YAML::Key << "collapsed" << YAML::Value << true;
+        out << YAML::EndMap;
+        text += entry(out) + cards + charts;
+    }
+    return text.isEmpty() ? text : "sections:\n" + text;
+}
+
+QByteArray GrafanaYaml::list(ImportedPanel::Kind kind, const char *key, int row, int indent)
+{
+    QByteArray text;
     for (const ImportedPanel &panel : m_dashboard.panels) {
         const bool card = panel.kind == ImportedPanel::Kind::Kpi || panel.kind == ImportedPanel::Kind::Placeholder;
-        if (card != (kind == ImportedPanel::Kind::Kpi))
+        if (card != (kind == ImportedPanel::Kind::Kpi) || panel.row != row)
             continue;
-        if (panel.section != section && !panel.section.isEmpty())
-            text += comment(QLatin1String("Row: ") + panel.section);
-        section = panel.section;
         YAML::Emitter out;
         if (panel.kind == ImportedPanel::Kind::Chart)
             chart(out, panel);
@@ -154,14 +167,14 @@ QByteArray GrafanaYaml::list(ImportedPanel::Kind kind, const char *key)
             kpi(out, panel);
         else
             placeholder(out, panel);
-        text += entry(out);
+        text += entry(out, indent + 2);
     }
-    return text.isEmpty() ? text : key + QByteArray(":\n") + text;
+    return text.isEmpty() ? text : QByteArray(indent, ' ') + key + QByteArray(":\n") + text;
 }
 
 void GrafanaYaml::common(YAML::Emitter &out, const ImportedPanel &panel)
 {
-    out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << std8(uniqueId(panel.title));
+    out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << std8(uniqueId(panel.title, m_ids));
     localized(out, "title", panel.title, panel.title);
     if (!panel.source.isEmpty())
         out << YAML::Key << "source" << YAML::Value << std8(panel.source);
@@ -199,7 +212,7 @@ void GrafanaYaml::placeholder(YAML::Emitter &out, const ImportedPanel &panel)
     // A card whose measure is NaN over a zero denominator shows "n/a" and the
     // reason: visible, neither good nor bad, and never an error.
     const LocalizedText title = GrafanaTexts::text(GrafanaTexts::Id::NotImportedTitle, panel.title);
-    out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << std8(uniqueId(panel.title));
+    out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << std8(uniqueId(panel.title, m_ids));
     localized(out, "title", title.en, title.de);
     out << YAML::Key << "query" << YAML::Value << "vector(NaN)" << YAML::Key << "denominator" << YAML::Value
         << YAML::BeginMap << YAML::Key << "query" << YAML::Value << "vector(0)";
@@ -207,7 +220,7 @@ void GrafanaYaml::placeholder(YAML::Emitter &out, const ImportedPanel &panel)
     out << YAML::EndMap << YAML::EndMap;
 }
 
-QString GrafanaYaml::uniqueId(const QString &title)
+QString GrafanaYaml::uniqueId(const QString &title, QSet<QString> &ids)
 {
     static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
     QString base = title.toLower().replace(other, QStringLiteral("_")).left(48);
@@ -218,9 +231,9 @@ QString GrafanaYaml::uniqueId(const QString &title)
     if (base.isEmpty())
         base = QStringLiteral("panel");
     QString id = base;
-    for (int n = 2; m_ids.contains(id); ++n)
+    for (int n = 2; ids.contains(id); ++n)
         id = base + QLatin1Char('_') + QString::number(n);
-    m_ids.insert(id);
+    ids.insert(id);
     return id;
 }
 

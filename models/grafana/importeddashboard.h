@@ -29,12 +29,20 @@ struct ImportedPanel
     Kind kind = Kind::Placeholder;
     QString title;
     QString section; ///< the Grafana row it stood in
+    int row = -1;    ///< index into ImportedDashboard::sections; -1: above every section
     QString source;  ///< empty: the dashboard's first source
     Unit unit = Unit::None;
     QList<ImportedQuery> queries;
     QString reduce; ///< Kpi: Lotse's reduce name; empty: the default
     Thresholds thresholds;
     LocalizedText reason; ///< Placeholder: why the panel was not translated
+};
+
+/// A Grafana row as it becomes a dashboard section.
+struct ImportedSection
+{
+    LocalizedText title;
+    bool collapsed = false;
 };
 
 /// What the importer makes of a Grafana dashboard, before it is written as YAML.
@@ -47,6 +55,7 @@ struct ImportedDashboard
     QStringList sources;
     QList<VariableSpec> variables;
     QList<ImportedPanel> panels;
+    QList<ImportedSection> sections;
 };
 
 } // namespace lotse

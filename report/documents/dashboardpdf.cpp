@@ -14,6 +14,17 @@ constexpr qreal kCardMm = 52;
 /// Charts are at least this wide: one to a row on portrait paper, two on landscape.
 constexpr qreal kChartMm = 115;
 
+/// The entries of @p all whose section (in @p sections) is @p section.
+template<typename T> QList<T> inSection(const QList<T> &all, const QList<int> &sections, int section)
+{
+    QList<T> found;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (sections.value(i) == section)
+            found.append(all.at(i));
+    }
+    return found;
+}
+
 } // namespace
 
 DashboardPdf::DashboardPdf(const DashboardSession &session, QList<SourceInfo> sources, ReportOptions options)
@@ -28,12 +39,14 @@ DashboardPdf::DashboardPdf(const DashboardSession &session, QList<SourceInfo> so
     for (int row = 0; row < kpis.rowCount(); ++row) {
         const KpiSpec &spec = kpis.spec(row);
         m_kpis.append({spec.title.text(m_options.language), spec.unit, spec.thresholds, kpis.value(row), m_window});
+        m_kpiSections.append(spec.section);
     }
     for (int index = 0; index < session.chartCount(); ++index) {
         const ChartSpec &spec = m_dashboard.charts.at(index);
         ChartData data = session.chart(index);
         data.window = m_window;
         m_charts.append({spec.title.text(m_options.language), spec.unit, spec.thresholds, std::move(data)});
+        m_chartSections.append(spec.section);
     }
 }
 
@@ -42,8 +55,9 @@ std::unique_ptr<ReportDocument> DashboardPdf::begin(QIODevice *out) const
     const QString title = m_dashboard.title.text(m_options.language);
     auto document = std::make_unique<ReportDocument>(out, m_options, title);
     document->add(titleBlocks(*document));
-    document->add(cardBlocks(*document));
-    document->add(chartBlocks(*document));
+    document->add(topBlocks(*document));
+    for (int section = 0; section < m_dashboard.sections.size(); ++section)
+        document->add(sectionBlocks(*document, section));
     return document;
 }
 
@@ -94,38 +108,62 @@ QList<ReportBlock> DashboardPdf::titleBlocks(const ReportDocument &document) con
     return list;
 }
 
-QList<ReportBlock> DashboardPdf::cardBlocks(const ReportDocument &document) const
+QList<ReportBlock> DashboardPdf::topBlocks(const ReportDocument &document) const
 {
-    if (m_kpis.isEmpty())
-        return {};
     const TextBlocks blocks(document.style(), document.width());
-    QList<ReportBlock> list{blocks.heading(text(document.text(), QT_TR_NOOP("Key figures")))};
-    const int columns = std::clamp(int(document.width() / document.style().mm(kCardMm)), 2, 5);
-    const KpiCardPainter cards(document.style(), document.text());
-    for (qsizetype first = 0; first < m_kpis.size(); first += columns)
-        list.append(cards.row(m_kpis.mid(first, columns), columns, document.width()));
+    QList<ReportBlock> list;
+    if (const QList<ReportBlock> cards = cardBlocks(document, -1); !cards.isEmpty())
+        list << blocks.heading(text(document.text(), QT_TR_NOOP("Key figures"))) << cards;
+    if (const QList<ReportBlock> charts = chartBlocks(document, -1); !charts.isEmpty())
+        list << blocks.heading(text(document.text(), QT_TR_NOOP("Charts"))) << charts;
     return list;
 }
 
-QList<ReportBlock> DashboardPdf::chartBlocks(const ReportDocument &document) const
+QList<ReportBlock> DashboardPdf::sectionBlocks(const ReportDocument &document, int section) const
 {
-    if (m_charts.isEmpty())
+    const TextBlocks blocks(document.style(), document.width());
+    QList<ReportBlock> list{blocks.heading(m_dashboard.sections.at(section).title.text(m_options.language))};
+    if (m_options.collapsedSections.contains(section)) {
+        list.append(
+            blocks.paragraph(text(document.text(), QT_TR_NOOP("Collapsed on screen: its panels were not read.")),
+                             ReportStyle::Font::Body, ReportStyle::muted()));
+        return list;
+    }
+    return list + cardBlocks(document, section) + chartBlocks(document, section);
+}
+
+QList<ReportBlock> DashboardPdf::cardBlocks(const ReportDocument &document, int section) const
+{
+    const QList<ReportKpi> kpis = inSection(m_kpis, m_kpiSections, section);
+    if (kpis.isEmpty())
+        return {};
+    QList<ReportBlock> list;
+    const int columns = std::clamp(int(document.width() / document.style().mm(kCardMm)), 2, 5);
+    const KpiCardPainter cards(document.style(), document.text());
+    for (qsizetype first = 0; first < kpis.size(); first += columns)
+        list.append(cards.row(kpis.mid(first, columns), columns, document.width()));
+    return list;
+}
+
+QList<ReportBlock> DashboardPdf::chartBlocks(const ReportDocument &document, int section) const
+{
+    const QList<ReportChart> charts = inSection(m_charts, m_chartSections, section);
+    if (charts.isEmpty())
         return {};
     const ReportStyle &style = document.style();
-    const TextBlocks blocks(style, document.width());
-    QList<ReportBlock> list{blocks.heading(text(document.text(), QT_TR_NOOP("Charts")))};
+    QList<ReportBlock> list;
     // Three rows of charts to a page, portrait or landscape.
     const qreal plotHeight = std::clamp(document.bodyHeight() * 0.17, style.mm(38), style.mm(50));
     const int columns = std::max(1, int(document.width() / style.mm(kChartMm)));
     const qreal gap = style.pt(14);
     const qreal columnWidth = (document.width() - gap * (columns - 1)) / columns;
     const ReportChartPainter painter(style, document.text());
-    QList<ReportBlock> charts;
-    for (const ReportChart &chart : m_charts)
-        charts.append(painter.block(chart, columnWidth, plotHeight));
-    for (qsizetype first = 0; first < charts.size(); first += columns)
-        list.append(columns == 1 ? charts.at(first)
-                                 : ReportBlock::besides(charts.mid(first, columns), columnWidth, gap));
+    QList<ReportBlock> painted;
+    for (const ReportChart &chart : charts)
+        painted.append(painter.block(chart, columnWidth, plotHeight));
+    for (qsizetype first = 0; first < painted.size(); first += columns)
+        list.append(columns == 1 ? painted.at(first)
+                                 : ReportBlock::besides(painted.mid(first, columns), columnWidth, gap));
     return list;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QString>
@@ -19,6 +20,9 @@ struct ReportOptions
     QDateTime exportedAt;                    ///< written on the report; the clock when unset
     /// Set when the data comes from a snapshot: when it was saved, for the export line.
     std::optional<QDateTime> snapshotSavedAt;
+    /// Dashboard sections folded on screen (indices into Dashboard::sections):
+    /// their panels were not read, so the report prints their titles and says so.
+    QList<int> collapsedSections;
 
     /// "a4" or "letter" (any case).
     static std::optional<QPageSize::PageSizeId> pageSizeFrom(const QString &name);

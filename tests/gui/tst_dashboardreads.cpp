@@ -4,12 +4,16 @@
 // last point is the value an instant read gives) and per chart query and
 // refresh; a live range read again asks only for what is new
 // and ends up with the very points a whole read gives; a chart is read once,
-// at its laid-out width; a dashboard on a hidden tab is not read at all.
+// at its laid-out width; a dashboard on a hidden tab is not read at all, nor
+// a folded section until it is unfolded.
 #include "../integration/support.h"
 #include "../support/tcprelay.h"
+#include "../support/testfiles.h"
 
 #include "core/localization.h"
 #include "dashboard/dashboardsession.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/sectionheader.h"
 #include "snapshot/recordingsource.h"
 #include "snapshot/snapshotsource.h"
 #include "sources/prometheus/prometheussource.h"
@@ -81,6 +85,18 @@ const QString kKpi = QStringLiteral("sum(rate(kato_request_duration_seconds_coun
 const QStringList kChartQueries{
     QStringLiteral("sum by (instance) (rate(kato_request_duration_seconds_count{job=\"kato\"}[5m]))"),
     QStringLiteral("sum by (instance) (rate(kato_request_duration_seconds_sum{job=\"kato\"}[5m]))")};
+
+/// How often @p query was asked, as a value or a range.
+qsizetype timesAsked(const TcpRelay &relay, const QString &query)
+{
+    qsizetype count = 0;
+    const QList<Request> all = requestsOf(relay);
+    for (const Request &request : all) {
+        if (request.form.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded) == query)
+            ++count;
+    }
+    return count;
+}
 
 lotse::Dashboard dashboard()
 {
@@ -190,11 +206,7 @@ private Q_SLOTS:
         file.close();
 
         lotse::MainWindow window(&m_localization);
-        window.resize(1280, 800);
-        window.show();
-        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"),
-                      QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), QStringLiteral("--dashboard"),
-                      file.fileName(), QStringLiteral("--at"), QString::number(m_at.toSecsSinceEpoch())});
+        open(window, relay, file.fileName());
         QVERIFY(window.session());
         QTRY_VERIFY_WITH_TIMEOUT(
             !window.session()->isBusy() && window.session()->chart(0).lines.size() >= kChartQueries.size(), 30000);
@@ -262,6 +274,58 @@ private Q_SLOTS:
         QVERIFY(replayed == session.kpis()->value(0).value);
     }
 
+    void aFoldedSectionIsReadOnlyOnceUnfolded()
+    {
+        TcpRelay relay(m_port);
+        QVERIFY(relay.open());
+        const QString folded = QStringLiteral("sum(rate(kato_request_duration_seconds_sum{job=\"kato\"}[5m]))");
+        QTemporaryDir dir;
+        const QString path = writeFile(
+            dir, QStringLiteral("sections.yaml"),
+            "id: sections\ntitle: {en: Sections, de: Abschnitte}\nrange: now-1h\nkpis:\n  - id: requests\n"
+            "    title: {en: Requests, de: Anfragen}\n    query: '"
+                + kKpi.toUtf8()
+                + "'\nsections:\n  - id: more\n    title: {en: More, de: Mehr}\n    collapsed: true\n"
+                  "    kpis:\n      - id: busy\n        title: {en: Busy, de: Belegt}\n        query: '"
+                + folded.toUtf8()
+                + "'\n    charts:\n      - id: per_instance\n        title: {en: Per instance, de: Je Instanz}\n"
+                  "        queries: [{query: '"
+                + kChartQueries.first().toUtf8() + "'}]\n");
+        QVERIFY(!path.isEmpty());
+
+        lotse::MainWindow window(&m_localization);
+        open(window, relay, path);
+        QVERIFY(window.session());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy() && queryCount(relay) >= 1, 30000);
+        // The card above the section (one read: its sparkline, whose last point is its value);
+        // nothing of the folded section.
+        QCOMPARE(queryCount(relay), 1);
+        QCOMPARE(timesAsked(relay, folded), 0);
+        QCOMPARE(timesAsked(relay, kChartQueries.first()), 0);
+        lotse::SectionHeader *header = window.dashboardView()->sectionHeader(0);
+        QVERIFY(header);
+        QCOMPARE(header->text(), QStringLiteral("More"));
+        QVERIFY(!window.dashboardView()->isCardShown(1));
+
+        // Unfolded from the keyboard: its card and its chart are read, once.
+        header->setFocus();
+        QTest::keyClick(header, Qt::Key_Return);
+        QVERIFY(!header->isCollapsed());
+        QTRY_COMPARE_WITH_TIMEOUT(queryCount(relay), 3, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), 30000);
+        QCOMPARE(timesAsked(relay, folded), 1);
+        QCOMPARE(timesAsked(relay, kChartQueries.first()), 1);
+
+        // Folded again with a click, a refresh reads only what is above it.
+        QTest::mouseClick(header, Qt::LeftButton);
+        QVERIFY(header->isCollapsed());
+        QSignalSpy finished(window.session(), &lotse::DashboardSession::refreshFinished);
+        window.session()->refresh();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(queryCount(relay), 4);
+        QCOMPARE(timesAsked(relay, folded), 1);
+    }
+
 private:
     /// A Prometheus source that reaches the fixture through @p relay.
     static lotse::PrometheusSource *relayed(const TcpRelay &relay)
@@ -280,6 +344,16 @@ private:
             value = result && result->series.size() == 1 ? result->series.front().values.back() : std::nan("");
         });
         return QTest::qWaitFor([&value] { return value.has_value(); }, 30000) ? *value : std::nan("");
+    }
+
+    /// @p window on screen with dashboard @p path, reading through @p relay at the case's instant.
+    void open(lotse::MainWindow &window, const TcpRelay &relay, const QString &path) const
+    {
+        window.resize(1280, 800);
+        window.show();
+        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"),
+                      QStringLiteral("http://127.0.0.1:%1").arg(relay.port()), QStringLiteral("--dashboard"), path,
+                      QStringLiteral("--at"), QString::number(m_at.toSecsSinceEpoch())});
     }
 
     /// The lines extended read by read hold the very points a whole read of the window gives.

@@ -676,6 +676,60 @@ private Q_SLOTS:
         checkLayout(saved.fileName(), m_dir);
     }
 
+    void sectionsPrintUnderTheirTitles()
+    {
+        // A snapshot keeps its dashboard's YAML, and so its sections.
+        lotse::SnapshotData data;
+        data.format = lotse::SnapshotFile::kFormat;
+        data.dashboardYaml = QByteArrayLiteral(
+            "id: parts\ntitle: {en: Parts, de: Teile}\n"
+            "kpis:\n  - {id: top, title: {en: Top card, de: Oberste Karte}, query: top}\n"
+            "sections:\n  - id: disks\n    title: {en: Disk section, de: Plattenabschnitt}\n"
+            "    kpis:\n      - {id: disk, title: {en: Disk card, de: Plattenkarte}, query: disk}\n"
+            "  - id: net\n    title: {en: Network section, de: Netzabschnitt}\n    collapsed: true\n"
+            "    charts:\n      - {id: net, title: {en: Network chart, de: Netzdiagramm}, queries: [{query: net}]}\n");
+        data.at = QDateTime::fromSecsSinceEpoch(1768521600, Qt::UTC);
+        data.window = {1768521600.0 - 3600, 1768521600.0};
+        data.sources = {{QStringLiteral("prometheus"), QStringLiteral("prometheus"), QStringLiteral("http://x"), {}}};
+        auto snapshot = lotse::Snapshot::fromData(std::move(data), file(QStringLiteral("parts.lotse")));
+        QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
+        std::unique_ptr<lotse::DashboardSession> session(snapshot->createSession());
+        QCOMPARE(session->dashboard().sections.size(), 2);
+        QVERIFY(session->dashboard().sections.at(1).collapsed);
+        QVERIFY(refreshed(*session));
+
+        // Without a window every section is read, and printed with its panels, in order.
+        lotse::ReportOptions options;
+        options.language = QStringLiteral("de");
+        const auto textOf = [&](const QString &name) {
+            const QByteArray pdf
+                = pdfOf([&](QIODevice *out) { return lotse::DashboardPdf(*session, {}, options).write(out); });
+            QFile out(file(name));
+            if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size())
+                return QString();
+            out.close();
+            return compact(pdfText(out.fileName()));
+        };
+        const QString all = textOf(QStringLiteral("sections.pdf"));
+        qsizetype at = 0;
+        for (const char *word : {"ObersteKarte", "Plattenabschnitt", "Plattenkarte", "Netzabschnitt", "Netzdiagramm"}) {
+            const qsizetype next = all.indexOf(QLatin1String(word), at);
+            QVERIFY2(next >= at, word);
+            at = next;
+        }
+
+        // Folded on screen, a section prints its title and why its panels are missing.
+        options.collapsedSections = {1};
+        const QString folded = textOf(QStringLiteral("folded.pdf"));
+        const QString note = ReportText(options.language)
+                                 .translate("lotse::DashboardPdf", "Collapsed on screen: its panels were not read.");
+        QVERIFY(folded.contains(QLatin1String("Plattenkarte")));
+        QVERIFY(folded.contains(QLatin1String("Netzabschnitt")));
+        QVERIFY(!folded.contains(QLatin1String("Netzdiagramm")));
+        QVERIFY2(folded.contains(compact(note)), qPrintable(folded));
+        QVERIFY(!all.contains(compact(note)));
+    }
+
     void snapshotReplaysExactly()
     {
         const double at = caseAt(QStringLiteral("kato-latency-database"));

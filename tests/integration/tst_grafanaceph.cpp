@@ -45,6 +45,7 @@ private:
     int m_translated = 0;
     int m_placeholders = 0;
     int m_dropped = 0;
+    int m_sections = 0;
 
     /// Cards that read a value and charts that drew lines, once the first refresh is in.
     static std::pair<int, int> shown(const lotse::MainWindow &window)
@@ -102,8 +103,10 @@ private Q_SLOTS:
         m_translated += report->report.translated();
         m_placeholders += report->report.placeholders();
         m_dropped += report->report.dropped();
-        qInfo("%s: %d panels, %d translated, %d placeholders, %d dropped", qPrintable(name), report->report.seen,
-              report->report.translated(), report->report.placeholders(), report->report.dropped());
+        m_sections += report->report.sections;
+        qInfo("%s: %d panels, %d translated, %d placeholders, %d dropped, %d sections", qPrintable(name),
+              report->report.seen, report->report.translated(), report->report.placeholders(), report->report.dropped(),
+              report->report.sections);
 
         lotse::MainWindow window(&m_localization);
         window.resize(1280, 800);
@@ -114,6 +117,10 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(window.session(), "the imported dashboard did not open", 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), 60000);
         QVERIFY(window.dashboardView()->cards().size() + window.dashboardView()->charts().size() > 0);
+        // Every row that holds panels is a section, with its header on screen.
+        QCOMPARE(window.session()->dashboard().sections.size(), qsizetype(report->report.sections));
+        for (int section = 0; section < report->report.sections; ++section)
+            QVERIFY(window.dashboardView()->sectionHeader(section));
         // A placeholder stays visible and says why ("n/a" and the reason), never as a failed query.
         const QList<lotse::KpiCard *> cardList = window.dashboardView()->cards();
         QCOMPARE(std::count_if(cardList.cbegin(), cardList.cend(),
@@ -166,9 +173,11 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        qInfo("Ceph dashboards: %d panels translated, %d placeholders, %d dropped", m_translated, m_placeholders,
-              m_dropped);
+        qInfo("Ceph dashboards: %d panels translated, %d placeholders, %d dropped, %d sections", m_translated,
+              m_placeholders, m_dropped, m_sections);
         QCOMPARE(m_dropped, 0);
+        // Six of the dashboards have rows, nine in all, each with panels below it.
+        QCOMPARE(m_sections, 9);
     }
 };
 

@@ -39,6 +39,25 @@ charts:
       - {query: 'rate(x_sum[5m])', legend: "{{instance}}"}
 )";
 
+/// kValid with two sections after its top-level panels.
+const QByteArray kSections = kValid + R"(sections:
+  - id: disks
+    title: {en: Disks, de: Platten}
+    collapsed: true
+    kpis:
+      - {id: full, title: {en: Full, de: Voll}, query: max(disk_used_ratio)}
+    charts:
+      - id: io
+        title: {en: Disk I/O, de: Platten-E/A}
+        queries: [{query: 'rate(disk_io[5m])'}]
+  - id: net
+    title: OSD
+    charts:
+      - id: net
+        title: {en: Network, de: Netz}
+        queries: [{query: 'rate(net_bytes[5m])'}]
+)";
+
 lotse::Diagnostic problemAbout(const QByteArray &text, const QString &needle)
 {
     return lotse::test::problemAbout(DashboardLoader::parse(text, QStringLiteral("bad.yaml")), needle);
@@ -106,6 +125,77 @@ private Q_SLOTS:
         wrong.replace("refresh: 10s\n", "refresh: 10s\ncompare: 2h\n");
         QCOMPARE(problemAbout(wrong, QStringLiteral("compare")).line, 5);
     }
+
+    void sectionsGroupPanelsAfterTheTopLevelOnes()
+    {
+        const auto dashboard = DashboardLoader::parse(kSections, QStringLiteral("shop.yaml"));
+        QVERIFY2(dashboard, dashboard ? "" : qPrintable(dashboard.error().first().toString()));
+        QCOMPARE(dashboard->sections.size(), 2);
+        QCOMPARE(dashboard->sections.at(0).id, QStringLiteral("disks"));
+        QCOMPARE(dashboard->sections.at(0).title.text(QStringLiteral("de")), QStringLiteral("Platten"));
+        QVERIFY(dashboard->sections.at(0).collapsed);
+        QVERIFY(!dashboard->sections.at(1).collapsed);
+        // A plain title serves both languages.
+        QCOMPARE(dashboard->sections.at(1).title.text(QStringLiteral("de")), QStringLiteral("OSD"));
+        QCOMPARE(dashboard->kpis.size(), 3);
+        QCOMPARE(dashboard->kpis.at(1).section, -1);
+        QCOMPARE(dashboard->kpis.at(2).id, QStringLiteral("full"));
+        QCOMPARE(dashboard->kpis.at(2).section, 0);
+        QCOMPARE(dashboard->charts.size(), 3);
+        QCOMPARE(dashboard->charts.at(0).section, -1);
+        QCOMPARE(dashboard->charts.at(1).section, 0);
+        QCOMPARE(dashboard->charts.at(2).section, 1);
+        // A dashboard of sections alone is a dashboard.
+        QByteArray only = kSections;
+        only.remove(only.indexOf("kpis:\n  - id: p95"), only.indexOf("sections:") - only.indexOf("kpis:\n  - id: p95"));
+        const auto sectionsOnly = DashboardLoader::parse(only, QStringLiteral("shop.yaml"));
+        QVERIFY2(sectionsOnly, sectionsOnly ? "" : qPrintable(sectionsOnly.error().first().toString()));
+        QCOMPARE(sectionsOnly->kpis.size(), 1);
+        QCOMPARE(sectionsOnly->kpis.at(0).section, 0);
+    }
+
+    void badSectionsAreReportedWhereTheyStand_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("needle");
+        QByteArray text;
+
+        text = kSections;
+        text.replace("- id: net\n    title: OSD", "- id: disks\n    title: OSD");
+        QTest::newRow("section id twice") << text << 35 << 9 << "twice";
+
+        text = kSections;
+        text.replace("- id: net\n        title", "- id: lat\n        title");
+        QTest::newRow("chart id twice across sections") << text << 38 << 13 << "twice";
+
+        text = kSections;
+        text.replace("{id: full,", "{id: p95,");
+        QTest::newRow("card id of the top level again") << text << 30 << 14 << "twice";
+
+        text = kSections;
+        text.replace("collapsed: true", "collapsed: maybe");
+        QTest::newRow("collapsed not a boolean") << text << 28 << 16 << "collapsed";
+
+        text = kSections;
+        text.replace("{en: Disks, de: Platten}", "{en: Disks}");
+        QTest::newRow("title without German") << text << 27 << 12 << "German";
+
+        text = kSections;
+        text.replace("    title: OSD\n", "    title: OSD\n    colour: red\n");
+        QTest::newRow("unknown key") << text << 37 << 5 << "unknown key";
+
+        text = kSections;
+        text.replace("    title: OSD\n    charts:", "    title: OSD\n    kpis: []\n    charts: []\n    old:");
+        QTest::newRow("empty section") << text << 35 << 5 << "at least one";
+
+        text = kSections;
+        text.truncate(text.indexOf("  - id: net"));
+        text += "  - net\n";
+        QTest::newRow("section not a mapping") << text << 35 << 5 << "mapping";
+    }
+    void badSectionsAreReportedWhereTheyStand() { reportsLineAndColumn(); }
 
     void reportsLineAndColumn_data()
     {

@@ -122,6 +122,9 @@ private Q_SLOTS:
     void thresholdDirection();
     void tableBecomesCardsPerQuery();
     void rowsBecomeSections();
+    void oldRowsBecomeSections();
+    void graphThresholds_data();
+    void graphThresholds();
     void placeholders_data();
     void placeholders();
     void units_data();
@@ -265,8 +268,114 @@ void TestGrafanaImport::rowsBecomeSections()
     QCOMPARE(panels.at(1).section, QStringLiteral("Overview"));
     QCOMPARE(panels.at(2).section, QStringLiteral("Details"));
     QCOMPARE(panels.at(2).title, QStringLiteral("Inner"));
-    QVERIFY(result.import.yaml.contains("# Row: Details"));
     QCOMPARE(result.dashboard.charts.size(), 2);
+    // Panels before the first row stay above every section; a collapsed row folds its section.
+    QCOMPARE(result.import.report.sections, 2);
+    const QList<SectionSpec> &sections = result.dashboard.sections;
+    QCOMPARE(sections.size(), 2);
+    QCOMPARE(sections.at(0).title.en, QStringLiteral("Overview"));
+    QVERIFY(!sections.at(0).collapsed);
+    QCOMPARE(sections.at(1).title.de, QStringLiteral("Details"));
+    QVERIFY(sections.at(1).collapsed);
+    QCOMPARE(result.dashboard.kpis.first().section, -1);
+    QCOMPARE(result.dashboard.charts.at(0).title.en, QStringLiteral("Outer"));
+    QCOMPARE(result.dashboard.charts.at(0).section, 0);
+    QCOMPARE(result.dashboard.charts.at(1).title.en, QStringLiteral("Inner"));
+    QCOMPARE(result.dashboard.charts.at(1).section, 1);
+}
+
+void TestGrafanaImport::oldRowsBecomeSections()
+{
+    const auto graph = [](const char *title) {
+        return panel("graph", title, {target("up")});
+    };
+    const QJsonArray rows{
+        QJsonObject{{"title", "Disks"}, {"collapse", true}, {"panels", QJsonArray{graph("Reads")}}},
+        // No header in Grafana: its panels read on under the row before.
+        QJsonObject{{"title", "Dashboard Row"}, {"showTitle", false}, {"panels", QJsonArray{graph("Writes")}}},
+        QJsonObject{
+            {"title", "Network"}, {"showTitle", true}, {"panels", QJsonArray{panel("stat", "Up", {target("up")})}}},
+        QJsonObject{{"title", ""}, {"collapse", true}, {"panels", QJsonArray{graph("Hidden")}}},
+        QJsonObject{{"title", "Empty"}, {"panels", QJsonArray{}}},
+    };
+    const Imported result = importAndLoad(old(rows));
+    QCOMPARE(result.import.report.sections, 3);
+    const QList<SectionSpec> &sections = result.dashboard.sections;
+    QCOMPARE(sections.size(), 3);
+    QCOMPARE(sections.at(0).title.en, QStringLiteral("Disks"));
+    QVERIFY(sections.at(0).collapsed);
+    QCOMPARE(sections.at(1).title.en, QStringLiteral("Network"));
+    QVERIFY(!sections.at(1).collapsed);
+    // A collapsed row without a title still needs a header to unfold it by.
+    QCOMPARE(sections.at(2).title.en, QStringLiteral("Row 3"));
+    QCOMPARE(sections.at(2).title.de, QStringLiteral("Zeile 3"));
+    QVERIFY(sections.at(2).collapsed);
+    QCOMPARE(result.dashboard.charts.size(), 3);
+    QCOMPARE(result.dashboard.charts.at(0).section, 0);
+    QCOMPARE(result.dashboard.charts.at(1).title.en, QStringLiteral("Writes"));
+    QCOMPARE(result.dashboard.charts.at(1).section, 0);
+    QCOMPARE(result.dashboard.charts.at(2).section, 2);
+    QCOMPARE(result.dashboard.kpis.first().section, 1);
+}
+
+void TestGrafanaImport::graphThresholds_data()
+{
+    QTest::addColumn<QJsonArray>("thresholds");
+    QTest::addColumn<bool>("higher");
+    QTest::addColumn<double>("warning"); // NaN: none
+    QTest::addColumn<double>("critical");
+    QTest::addColumn<QString>("note"); // empty: none
+    const auto line = [](double value, const char *op, const char *mode, const QJsonObject &extra = {}) {
+        QJsonObject object{{"value", value}, {"op", op}, {"colorMode", mode}, {"fill", true}, {"line", true}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            object.insert(it.key(), it.value());
+        return object;
+    };
+    const double none = qQNaN();
+    QTest::newRow("gt") << QJsonArray{line(80, "gt", "warning"), line(90, "gt", "critical")} << true << 80.0 << 90.0
+                        << QString();
+    QTest::newRow("lt") << QJsonArray{line(10, "lt", "critical"), line(20, "lt", "warning")} << false << 20.0 << 10.0
+                        << QString();
+    QTest::newRow("custom colours") << QJsonArray{line(50, "gt", "custom", {{"fillColor", "rgba(237, 129, 40, 0.22)"}}),
+                                                  line(70, "gt", "custom",
+                                                       {{"fillColor", ""}, {"lineColor", "#e24d42"}})}
+                                    << true << 50.0 << 70.0 << QString();
+    QTest::newRow("ok is no band") << QJsonArray{line(5, "gt", "critical"), line(1, "gt", "ok")} << true << none << 5.0
+                                   << "\"ok\"";
+    QTest::newRow("both ways") << QJsonArray{line(90, "gt", "critical"), line(10, "lt", "warning")} << true << none
+                               << 90.0 << "both above";
+    QTest::newRow("warning beyond critical")
+        << QJsonArray{line(95, "gt", "warning"), line(90, "gt", "critical")} << true << none << 90.0 << "threshold 95";
+    QTest::newRow("no op") << QJsonArray{line(3, "", "critical")} << true << none << none << "op";
+}
+
+void TestGrafanaImport::graphThresholds()
+{
+    QFETCH(QJsonArray, thresholds);
+    QFETCH(bool, higher);
+    QFETCH(double, warning);
+    QFETCH(double, critical);
+    QFETCH(QString, note);
+    const Imported result
+        = importAndLoad(current({panel("graph", "Load", {target("node_load1")}, {{"thresholds", thresholds}})}));
+    const Thresholds &bands = result.dashboard.charts.first().thresholds;
+    if (!bands.isEmpty())
+        QCOMPARE(bands.direction == Thresholds::Direction::HigherIsWorse, higher);
+    QCOMPARE(bands.warning.has_value(), !qIsNaN(warning));
+    if (bands.warning)
+        QCOMPARE(*bands.warning, warning);
+    QCOMPARE(bands.critical.has_value(), !qIsNaN(critical));
+    if (bands.critical)
+        QCOMPARE(*bands.critical, critical);
+    // gt and lt are strict: the value on the line is not beyond it.
+    QVERIFY(!bands.warningIncluded && !bands.criticalIncluded);
+    QStringList notes;
+    for (const LocalizedText &text : result.import.report.panels.first().notes)
+        notes.append(text.en);
+    if (note.isEmpty())
+        QVERIFY2(notes.filter(QStringLiteral("threshold")).isEmpty(), qPrintable(notes.join('\n')));
+    else
+        QVERIFY2(!notes.filter(note).isEmpty(), qPrintable(notes.join('\n')));
 }
 
 void TestGrafanaImport::placeholders_data()

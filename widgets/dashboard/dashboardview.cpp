@@ -2,6 +2,7 @@
 
 #include "dashboard/dashboardsession.h"
 #include "dashboard/kpicard.h"
+#include "dashboard/sectionheader.h"
 #include "core/localization.h"
 #include "sources/sourceregistry.h"
 #include "charts/timecursor.h"
@@ -53,8 +54,6 @@ DashboardView::DashboardView(DashboardSession *session, const SourceRegistry *so
     , m_session(session)
     , m_title(new QLabel)
     , m_description(new QLabel)
-    , m_cardGrid(new QGridLayout)
-    , m_chartGrid(new QGridLayout)
     , m_timeCursor(new TimeCursor(this))
 {
     setBackgroundRole(QPalette::Window);
@@ -77,11 +76,8 @@ DashboardView::DashboardView(DashboardSession *session, const SourceRegistry *so
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(spacing);
-    column->addLayout(m_cardGrid);
-    column->addLayout(m_chartGrid);
+    buildGroups(column, spacing);
     column->addStretch(1);
-    m_cardGrid->setSpacing(spacing);
-    m_chartGrid->setSpacing(spacing);
     m_area = scrollArea(content);
 
     auto *header = new QHBoxLayout;
@@ -110,6 +106,60 @@ DashboardSession *DashboardView::session() const
     return m_session;
 }
 
+void DashboardView::buildGroups(QBoxLayout *column, int spacing)
+{
+    const QList<SectionSpec> &sections = m_session->dashboard().sections;
+    for (int index = -1; index < sections.size(); ++index) {
+        Group group;
+        group.cardGrid = new QGridLayout;
+        group.chartGrid = new QGridLayout;
+        group.cardGrid->setSpacing(spacing);
+        group.chartGrid->setSpacing(spacing);
+        // The panels above every section stand in the page itself, as on a dashboard without sections.
+        QBoxLayout *panels = column;
+        if (index >= 0) {
+            const SectionSpec &section = sections.at(index);
+            group.header = new SectionHeader(section.collapsed);
+            group.header->setObjectName(QStringLiteral("section_") + section.id);
+            group.body = new QWidget;
+            group.body->setVisible(!section.collapsed);
+            panels = new QVBoxLayout(group.body);
+            panels->setContentsMargins(0, 0, 0, 0);
+            panels->setSpacing(spacing);
+            column->addWidget(group.header);
+            column->addWidget(group.body);
+            connect(group.header, &SectionHeader::collapsedChanged, this, [this, body = group.body](bool collapsed) {
+                body->setVisible(!collapsed);
+                // At once when folded: a refresh right after must not read what went away.
+                if (collapsed)
+                    checkShown();
+                else
+                    m_shownCheck.start();
+            });
+        }
+        panels->addLayout(group.cardGrid);
+        panels->addLayout(group.chartGrid);
+        m_groups.append(group);
+    }
+}
+
+bool DashboardView::isSectionCollapsed(int section) const
+{
+    const SectionHeader *header = sectionHeader(section);
+    return header && header->isCollapsed();
+}
+
+void DashboardView::setSectionCollapsed(int section, bool collapsed)
+{
+    if (SectionHeader *header = sectionHeader(section))
+        header->setCollapsed(collapsed);
+}
+
+SectionHeader *DashboardView::sectionHeader(int section) const
+{
+    return section >= 0 && section + 1 < m_groups.size() ? m_groups.at(section + 1).header : nullptr;
+}
+
 void DashboardView::buildCards(const SourceRegistry *sources)
 {
     KpiModel *model = m_session->kpis();
@@ -125,6 +175,7 @@ void DashboardView::buildCards(const SourceRegistry *sources)
         connect(card, &KpiCard::diagnoseRequested, this, &DashboardView::diagnoseRequested);
         connect(card, &KpiCard::sparklineWidthChanged, this, &DashboardView::onSparklineWidth);
         m_cards.append(card);
+        m_groups[model->spec(row).section + 1].cards.append(card);
     }
 }
 
@@ -149,6 +200,7 @@ void DashboardView::buildCharts()
         // widths of a chart being laid out are not the one it is drawn at.
         connect(chart, &TimeSeriesChart::plotWidthChanged, &m_shownCheck, qOverload<>(&QTimer::start));
         m_charts.append(chart);
+        m_groups[spec.section + 1].charts.append(chart);
     }
 }
 
@@ -244,6 +296,8 @@ void DashboardView::retranslate()
     elideDescription();
     for (int index = 0; index < m_charts.size(); ++index)
         m_charts.at(index)->setTitle(dashboard.charts.at(index).title.text(language));
+    for (int index = 0; index < dashboard.sections.size(); ++index)
+        sectionHeader(index)->setTitle(dashboard.sections.at(index).title.text(language));
 }
 
 void DashboardView::elideDescription()
@@ -254,58 +308,70 @@ void DashboardView::elideDescription()
                                : m_descriptionText);
 }
 
-int DashboardView::cardColumns() const
+int DashboardView::cardColumns(const Group &group) const
 {
-    if (m_cards.isEmpty())
+    if (group.cards.isEmpty())
         return 1;
-    const int spacing = m_cardGrid->spacing();
+    const int spacing = group.cardGrid->spacing();
     const int available = m_area->width() - m_area->verticalScrollBar()->sizeHint().width();
-    const int widest = std::max(1, (available + spacing) / (m_cards.first()->minimumWidth() + spacing));
+    const int widest = std::max(1, (available + spacing) / (group.cards.first()->minimumWidth() + spacing));
     // Balance the rows (eight cards on room for five become two rows of four),
     // but never give away more than a fifth of the room for it.
-    const int rows = int(std::ceil(double(m_cards.size()) / widest));
-    const int balanced = int(std::ceil(double(m_cards.size()) / rows));
-    return std::min({widest, int(m_cards.size()), std::max(balanced, int(widest * 0.8))});
+    const int count = int(group.cards.size());
+    const int rows = int(std::ceil(double(count) / widest));
+    const int balanced = int(std::ceil(double(count) / rows));
+    return std::min({widest, count, std::max(balanced, int(widest * 0.8))});
 }
 
-int DashboardView::chartColumns() const
+int DashboardView::chartColumns(const Group &group) const
 {
-    const int needed = fontMetrics().averageCharWidth() * kChartMinimumChars * 2 + m_chartGrid->spacing();
-    return m_charts.size() > 1 && m_area->width() >= needed ? 2 : 1;
+    const int needed = fontMetrics().averageCharWidth() * kChartMinimumChars * 2 + group.chartGrid->spacing();
+    return group.charts.size() > 1 && m_area->width() >= needed ? 2 : 1;
 }
 
-void DashboardView::placeCards(int columns)
+void DashboardView::placeCards(Group &group, int columns)
 {
-    clearGrid(m_cardGrid);
-    for (int i = 0; i < m_cards.size(); ++i)
-        m_cardGrid->addWidget(m_cards.at(i), i / columns, i % columns);
+    clearGrid(group.cardGrid);
+    for (int i = 0; i < group.cards.size(); ++i)
+        group.cardGrid->addWidget(group.cards.at(i), i / columns, i % columns);
     for (int column = 0; column < columns; ++column)
-        m_cardGrid->setColumnStretch(column, 1);
-    m_placedCardColumns = columns;
+        group.cardGrid->setColumnStretch(column, 1);
+    group.placedCardColumns = columns;
 }
 
-void DashboardView::placeCharts(int columns)
+void DashboardView::placeCharts(Group &group, int columns)
 {
-    clearGrid(m_chartGrid);
-    for (int i = 0; i < m_charts.size(); ++i)
-        m_chartGrid->addWidget(m_charts.at(i), i / columns, i % columns);
+    clearGrid(group.chartGrid);
+    for (int i = 0; i < group.charts.size(); ++i)
+        group.chartGrid->addWidget(group.charts.at(i), i / columns, i % columns);
     for (int column = 0; column < columns; ++column)
-        m_chartGrid->setColumnStretch(column, 1);
-    m_placedChartColumns = columns;
+        group.chartGrid->setColumnStretch(column, 1);
+    group.placedChartColumns = columns;
+}
+
+int DashboardView::heightAboveCharts() const
+{
+    // The first group with panels opens the page; its cards stand above its charts.
+    for (const Group &group : m_groups) {
+        if (group.cards.isEmpty() && group.charts.isEmpty())
+            continue;
+        int height = group.header ? group.header->sizeHint().height() + m_groups.first().cardGrid->spacing() : 0;
+        if (!group.cards.isEmpty()) {
+            const int rows = int(std::ceil(double(group.cards.size()) / group.placedCardColumns));
+            height += rows * group.cards.first()->sizeHint().height() + rows * group.cardGrid->spacing();
+        }
+        return height;
+    }
+    return 0;
 }
 
 void DashboardView::relayout()
 {
-    if (const int columns = cardColumns(); columns != m_placedCardColumns)
-        placeCards(columns);
-    if (const int columns = chartColumns(); columns != m_placedChartColumns)
-        placeCharts(columns);
-
-    int cardsHeight = 0;
-    if (!m_cards.isEmpty()) {
-        const int rows = int(std::ceil(double(m_cards.size()) / m_placedCardColumns));
-        const int cardHeight = m_cards.first()->sizeHint().height();
-        cardsHeight = rows * cardHeight + (rows - 1) * m_cardGrid->spacing();
+    for (Group &group : m_groups) {
+        if (const int columns = cardColumns(group); columns != group.placedCardColumns)
+            placeCards(group, columns);
+        if (const int columns = chartColumns(group); columns != group.placedChartColumns)
+            placeCharts(group, columns);
     }
     // A row of charts fills the room below the cards, within sensible bounds;
     // where that room is too small, the page scrolls and the charts keep their
@@ -313,8 +379,8 @@ void DashboardView::relayout()
     // height is worked out from ours.
     const QMargins margins = layout()->contentsMargins();
     const int spacing = layout()->spacing();
-    const int below = height() - margins.top() - margins.bottom() - m_title->sizeHint().height() - spacing
-        - (m_cards.isEmpty() ? 0 : cardsHeight + spacing);
+    const int below
+        = height() - margins.top() - margins.bottom() - m_title->sizeHint().height() - spacing - heightAboveCharts();
     const int line = fontMetrics().lineSpacing();
     const int chartHeight = std::clamp(below, line * 14, line * 22);
     for (TimeSeriesChart *chart : std::as_const(m_charts))
