@@ -1972,6 +1972,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>Die Server werden nach ihren Versionen gefragt…</translation>
     </message>
     <message>
+        <source>Reading the panels off screen for the report…</source>
+        <translation>Die Panels außerhalb des Bildschirms werden für den Bericht gelesen…</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>

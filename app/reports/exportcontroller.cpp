@@ -78,12 +78,42 @@ void ExportController::exportDashboard(const QString &path, const ReportOptions 
             Qt::SingleShotConnection);
         return;
     }
+    if (!m_dashboards->snapshot() && readPassedByFirst(path, options))
+        return;
+    writeDashboard(path, options);
+}
+
+QList<int> ExportController::foldedSections() const
+{
+    QList<int> folded;
+    const DashboardView *view = m_dashboards->view();
+    for (int section = 0; view && section < m_dashboards->session()->dashboard().sections.size(); ++section) {
+        if (view->isSectionCollapsed(section))
+            folded.append(section);
+    }
+    return folded;
+}
+
+bool ExportController::readPassedByFirst(const QString &path, const ReportOptions &options)
+{
+    DashboardSession *session = m_dashboards->session();
+    if (!session->readPassedBy(foldedSections()))
+        return false;
+    m_notifier->showMessage(tr("Reading the panels off screen for the report…"));
+    connect(
+        session, &DashboardSession::refreshFinished, this, [this, path, options] { writeDashboard(path, options); },
+        Qt::SingleShotConnection);
+    return true;
+}
+
+void ExportController::writeDashboard(const QString &path, const ReportOptions &options)
+{
+    const DashboardSession *session = m_dashboards->session();
+    if (!session)
+        return;
     // The report copies what is shown now; refreshes while it is written change nothing in it.
     ReportOptions report = options;
-    for (int section = 0; section < session->dashboard().sections.size(); ++section) {
-        if (m_dashboards->view() && m_dashboards->view()->isSectionCollapsed(section))
-            report.collapsedSections.append(section);
-    }
+    report.collapsedSections = foldedSections();
     const DashboardPdf pdf(*session, m_dashboards->sourceVersions(), report);
     run(path, [pdf](QIODevice *out) { return pdf.begin(out); });
     m_settings->rememberReportOptions(options);

@@ -47,6 +47,11 @@ private:
     /// The options chosen last; for a snapshot, with the time it was saved.
     ReportOptions reportOptions() const;
     void run(const QString &path, const ReportExport::Layout &layout);
+    /// The sections folded on screen: their panels were not read, and the report says so.
+    QList<int> foldedSections() const;
+    /// Reads the panels the last refresh passed by, then exports; false when there were none.
+    bool readPassedByFirst(const QString &path, const ReportOptions &options);
+    void writeDashboard(const QString &path, const ReportOptions &options);
 
     DashboardController *m_dashboards;
     SourceVersions *m_versions;

@@ -179,6 +179,22 @@ void DashboardSession::setKpiShown(int row, bool shown)
         requestKpi(row);
 }
 
+bool DashboardSession::readPassedBy(const QList<int> &folded)
+{
+    if (m_generation == 0)
+        return false;
+    const int pending = m_pending;
+    for (int row = 0; row < m_kpis->rowCount(); ++row) {
+        if (m_kpiStates.at(row).readFor != m_generation && !folded.contains(m_kpis->spec(row).section))
+            requestKpi(row);
+    }
+    for (int index = 0; m_withCharts && index < m_charts.size(); ++index) {
+        if (m_charts.at(index).readFor != m_generation && !folded.contains(m_dashboard.charts.at(index).section))
+            requestChart(index);
+    }
+    return m_pending > pending;
+}
+
 void DashboardSession::refresh()
 {
     start(true);

@@ -68,6 +68,11 @@ public:
     void setChartShown(int index, bool shown);
     void setKpiShown(int row, bool shown);
     void setSparklineWidth(int pixels) { m_sparklineWidth = pixels; }
+    /// Reads now the panels this refresh passed by because they were off screen,
+    /// except those in the sections @p folded (folded on screen, and reported
+    /// as not read): a report prints every panel as current as the ones seen.
+    /// False when there was nothing to read; otherwise refreshFinished follows.
+    bool readPassedBy(const QList<int> &folded);
 
     /// Reads KPIs and charts now, dropping answers still pending from before.
     void refresh();

@@ -11,6 +11,7 @@
 #include "../support/testfiles.h"
 
 #include "core/localization.h"
+#include "layout/reportoptions.h"
 #include "dashboard/dashboardsession.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/sectionheader.h"
@@ -20,6 +21,7 @@
 #include "sources/sourceregistry.h"
 #include "window/mainwindow.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -227,6 +229,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(queryCount(relay), 2 * round, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), 30000);
         QCOMPARE(queryCount(relay), 2 * round);
+
+        // A report exported while the refresh passed the panels by reads them first:
+        // it prints them as current as the ones on screen, not as they were.
+        window.showDatabases();
+        QTRY_VERIFY(!window.dashboardView()->isVisible());
+        window.session()->refresh();
+        QCOMPARE(queryCount(relay), 2 * round);
+        QSignalSpy exported(&window, &lotse::MainWindow::pdfExported);
+        lotse::ReportOptions options;
+        options.language = QStringLiteral("en");
+        window.exportPdf(dir.filePath(QStringLiteral("passed-by.pdf")), options);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 30000);
+        QCOMPARE(queryCount(relay), 3 * round);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("passed-by.pdf"))).size() > 0);
+        // Read for the report, they are not read again when shown.
+        window.areas()->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.dashboardView()->isVisible() && !window.session()->isBusy(), 30000);
+        QCOMPARE(queryCount(relay), 3 * round);
     }
 
     void cardValueIsTheSparklinesLastPoint()
