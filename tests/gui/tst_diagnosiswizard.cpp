@@ -31,6 +31,7 @@
 #include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -89,8 +90,14 @@ private:
     {
         QSignalSpy started(&window, &lotse::MainWindow::diagnosisStarted);
         trigger();
-        if (!started.wait(kTimeoutMs))
+        if (started.isEmpty() && !started.wait(kTimeoutMs)) {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible())
+                    qWarning("a message instead of the wizard: %s %s", qPrintable(box->text()),
+                             qPrintable(box->informativeText()));
+            }
             return nullptr;
+        }
         return window.diagnosisWizard();
     }
 
