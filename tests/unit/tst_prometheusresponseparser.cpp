@@ -151,7 +151,7 @@ private Q_SLOTS:
         // Past kKeptCapacity the parser gives its buffers back after the parse;
         // the next parse on this thread, small or large, starts afresh.
         std::vector<std::vector<double>> expected;
-        const QByteArray large = generatedBody(100, 4000, expected);
+        const QByteArray large = generatedBody(100, 20000, expected);
         QVERIFY(size_t(large.size()) > PrometheusResponseParser::kKeptCapacity);
         std::vector<std::vector<double>> few;
         const QByteArray small = generatedBody(2, 10, few);
