@@ -184,15 +184,27 @@ bool DashboardSession::readPassedBy(const QList<int> &folded)
     if (m_generation == 0)
         return false;
     const int pending = m_pending;
+    requestPanels(
+        [this, &folded](int row) {
+            return m_kpiStates.at(row).readFor != m_generation && !folded.contains(m_kpis->spec(row).section);
+        },
+        [this, &folded](int index) {
+            return m_charts.at(index).readFor != m_generation && !folded.contains(m_dashboard.charts.at(index).section);
+        });
+    return m_pending > pending;
+}
+
+void DashboardSession::requestPanels(const std::function<bool(int)> &kpiWanted,
+                                     const std::function<bool(int)> &chartWanted)
+{
     for (int row = 0; row < m_kpis->rowCount(); ++row) {
-        if (m_kpiStates.at(row).readFor != m_generation && !folded.contains(m_kpis->spec(row).section))
+        if (kpiWanted(row))
             requestKpi(row);
     }
     for (int index = 0; m_withCharts && index < m_charts.size(); ++index) {
-        if (m_charts.at(index).readFor != m_generation && !folded.contains(m_dashboard.charts.at(index).section))
+        if (chartWanted(index))
             requestChart(index);
     }
-    return m_pending > pending;
 }
 
 void DashboardSession::refresh()
@@ -225,16 +237,8 @@ void DashboardSession::start(bool withCharts)
     m_at = m_range.isRelative() ? now() : m_range.to();
     m_withCharts = withCharts;
     Q_EMIT refreshStarted();
-    for (int row = 0; row < m_kpis->rowCount(); ++row) {
-        if (m_kpiStates.at(row).shown)
-            requestKpi(row);
-    }
-    if (withCharts) {
-        for (int index = 0; index < m_charts.size(); ++index) {
-            if (m_charts.at(index).shown)
-                requestChart(index);
-        }
-    }
+    requestPanels([this](int row) { return m_kpiStates.at(row).shown; },
+                  [this](int index) { return m_charts.at(index).shown; });
     if (m_pending == 0) {
         Q_EMIT refreshFinished();
         scheduleNext();

@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace lotse {
 
 class RangeSource;
@@ -122,6 +124,8 @@ private:
     };
 
     void start(bool withCharts);
+    /// Reads the cards and charts @p kpiWanted and @p chartWanted name by row and index.
+    void requestPanels(const std::function<bool(int)> &kpiWanted, const std::function<bool(int)> &chartWanted);
     void requestKpi(int row);
     void applyReading(int row, quint64 generation, const QDateTime &at, const MeasureReading &reading);
     void requestSparkline(int row, Source &source, RangeSource &ranged, bool withValue);

@@ -157,7 +157,7 @@ void KpiCard::readSparkline()
 bool KpiCard::isNeutral() const
 {
     // Without thresholds every number counts as good; the card must not claim so in green.
-    return m_state == State::Good && !isJudged();
+    return m_model && isNeutral(m_state, m_model->spec(m_row).thresholds);
 }
 
 int KpiCard::bandWidth() const

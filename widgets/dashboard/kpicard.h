@@ -43,6 +43,12 @@ public:
     QString stateText() const;
     /// A shape per state: ✔ ▲ ✖ ?.
     static QString stateSymbol(State state);
+    /// A value read without @p thresholds is good only in the model's sense:
+    /// shown neutral, never claimed good.
+    static bool isNeutral(State state, const Thresholds &thresholds)
+    {
+        return state == State::Good && thresholds.isEmpty();
+    }
 
     /// Where the KPI is read from, for the details ("prometheus — http://…").
     void setSourceText(const QString &text) { m_sourceText = text; }

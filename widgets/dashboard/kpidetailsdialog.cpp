@@ -187,8 +187,7 @@ void KpiDetailsDialog::refresh()
     m_title->setText(index.data(KpiModel::TitleRole).toString());
     m_value->setText(index.data(KpiModel::TextRole).toString());
     const KpiSpec &spec = m_model->spec(m_row);
-    // Without thresholds a value that was read is good only in the model's sense; it was not judged.
-    const bool judged = state != State::Good || !spec.thresholds.isEmpty();
+    const bool judged = !KpiCard::isNeutral(state, spec.thresholds);
     m_state->setText(judged ? KpiCard::stateSymbol(state) + QLatin1Char(' ') + stateText(state) : tr("Not judged"));
     m_thresholds->setText(thresholdsText(spec.thresholds, spec.unit, Localization::current()));
     QPalette statePalette = m_state->palette();
