@@ -14,6 +14,7 @@
 #include "definitions/dashboardloader.h"
 #include "definitions/definitioncatalog.h"
 #include "snapshot/snapshot.h"
+#include "sources/prometheus/prometheussource.h"
 #include "sources/sourceregistry.h"
 #include "window/grafanaimportcontroller.h"
 #include "window/notifier.h"
@@ -281,6 +282,7 @@ void MainWindow::start(const QStringList &arguments)
         m_sources->useConnections({});
         return;
     }
+    PrometheusSource::warmParsers();
     // Once the sources are in place: at once from the command line, or once
     // the connections' secrets are found.
     connect(

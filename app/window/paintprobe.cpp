@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QEvent>
-#include <QLineSeries>
 #include <QTextStream>
 
 namespace lotse {
@@ -31,7 +30,7 @@ bool PaintProbe::eventFilter(QObject *watched, QEvent *event)
     // Charts paint on their viewport, whose parent is the chart.
     auto *chart = qobject_cast<TimeSeriesChart *>(watched->parent());
     if (!chart || chart->overlay() != TimeSeriesChart::Overlay::None || chart->lines().size() < m_lines
-        || chart->lines().constFirst()->count() == 0)
+        || chart->plottedPoints(0) == 0 || !chart->isPlotCurrent())
         return false;
     m_reported = true;
     // Queued: it runs once this paint has been done and flushed.

@@ -202,7 +202,7 @@ double untilPainted(lotse::MainWindow &window, double from, qsizetype points, lo
         const lotse::ChartData &data = session->chart(0);
         return !data.loading && std::abs(data.window.from - from) < 1 && data.lines.size() == kSeries
             && data.lines.constFirst().shown.size() >= points
-            && chart->overlay() == lotse::TimeSeriesChart::Overlay::None;
+            && chart->overlay() == lotse::TimeSeriesChart::Overlay::None && chart->isPlotCurrent();
     };
     watch.done = [&] {
         painted = true;

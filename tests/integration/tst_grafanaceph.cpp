@@ -57,9 +57,10 @@ private:
                     || card->state() == State::Critical);
         int charts = 0;
         for (const lotse::TimeSeriesChart *chart : window.dashboardView()->charts()) {
-            const QList<QLineSeries *> lines = chart->lines();
-            charts
-                += std::any_of(lines.cbegin(), lines.cend(), [](const QLineSeries *line) { return line->count() > 1; });
+            bool drawn = false;
+            for (int line = 0; line < chart->lines().size(); ++line)
+                drawn = drawn || chart->plottedPoints(line) > 1;
+            charts += drawn;
         }
         return {cards, charts};
     }

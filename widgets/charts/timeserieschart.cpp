@@ -4,6 +4,7 @@
 #include "charts/chartcursor.h"
 #include "charts/chartlegend.h"
 #include "charts/legendtable.h"
+#include "charts/plotlayer.h"
 #include "axes/valueaxis.h"
 #include "style/statepalette.h"
 #include "common/timetext.h"
@@ -82,6 +83,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     , m_legend(new ChartLegend(m_chart, this))
     , m_cursor(new ChartCursor(this))
     , m_table(new LegendTable(this))
+    , m_plot(new PlotLayer(m_chart))
 {
     setRenderHint(QPainter::Antialiasing);
     // Partial updates leave old axis labels behind when no series covers the
@@ -130,6 +132,10 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_loadingDelay.setInterval(400);
     connect(&m_loadingDelay, &QTimer::timeout, this, &TimeSeriesChart::updateOverlay);
     connect(m_chart, &QChart::plotAreaChanged, this, &TimeSeriesChart::onPlotAreaChanged);
+    connect(m_plot, &PlotLayer::rendered, this, [this] {
+        if (isPlotCurrent())
+            Q_EMIT plotRendered();
+    });
 
     applyLook();
     retranslate();
@@ -164,6 +170,7 @@ void TimeSeriesChart::setThresholds(const Thresholds &thresholds)
 
 void TimeSeriesChart::setData(const ChartData &data)
 {
+    m_data = data;
     m_window = data.window;
     m_error = data.error;
     m_warnings = data.warnings;
@@ -187,9 +194,9 @@ void TimeSeriesChart::setData(const ChartData &data)
     }
     m_extent = {};
     for (qsizetype i = 0; i < data.lines.size(); ++i) {
+        // The series only name the legend's entries: the lines are painted by the PlotLayer.
         m_lines.at(i)->setName(data.lines.at(i).name);
-        // One replace() per line: a single redraw instead of one per point.
-        m_lines.at(i)->replace(pointsOf(data.lines.at(i).shown));
+        widenExtent(data.lines.at(i).shown);
     }
     m_legend->sync(m_lines);
     updateLegendTable(data);
@@ -198,6 +205,7 @@ void TimeSeriesChart::setData(const ChartData &data)
     updateThresholdLines();
     updateOverlay();
     m_cursor->setData(data);
+    syncPlot(true);
 }
 
 void TimeSeriesChart::setTimeCursor(TimeCursor *cursor)
@@ -239,20 +247,69 @@ void TimeSeriesChart::toggleFromTable(int line, bool isolate)
     m_cursor->place();
 }
 
-QList<QPointF> TimeSeriesChart::pointsOf(const Series &shown)
+void TimeSeriesChart::widenExtent(const Series &shown)
 {
-    QList<QPointF> points;
-    points.reserve(shown.size());
-    for (size_t p = 0; p < shown.times.size(); ++p) {
-        const double value = shown.values[p];
+    for (const double value : shown.values) {
         if (!std::isfinite(value))
             continue;
-        points.append({shown.times[p] * 1000.0, value});
         m_extent.low = m_extent.any ? std::min(m_extent.low, value) : value;
         m_extent.high = m_extent.any ? std::max(m_extent.high, value) : value;
         m_extent.any = true;
     }
-    return points;
+}
+
+qsizetype TimeSeriesChart::plottedPoints(int line) const
+{
+    if (line < 0 || line >= m_data.lines.size())
+        return 0;
+    const std::vector<double> &values = m_data.lines.at(line).shown.values;
+    return std::count_if(values.cbegin(), values.cend(), [](double value) { return std::isfinite(value); });
+}
+
+bool TimeSeriesChart::isPlotCurrent() const
+{
+    return !m_renderQueued && m_plot->isCurrent();
+}
+
+bool TimeSeriesChart::placePlot()
+{
+    const QRectF area = m_chart->plotArea();
+    m_plot->setArea(area);
+    const qreal ratio = devicePixelRatioF();
+    const PlotFrame frame{{m_xAxis->min() / 1000.0, m_xAxis->max() / 1000.0},
+                          m_yAxis->min(),
+                          m_yAxis->max(),
+                          (area.size() * ratio).toSize(),
+                          ratio};
+    const bool moved = !(frame == m_plot->frame());
+    m_plot->setFrame(frame);
+    return moved;
+}
+
+void TimeSeriesChart::syncPlot(bool linesChanged)
+{
+    if (placePlot() || linesChanged) {
+        if (std::exchange(m_renderQueued, true))
+            return;
+        // Once a turn of the event loop: a refresh moves the axes and the lines together.
+        QMetaObject::invokeMethod(this, &TimeSeriesChart::renderLines, Qt::QueuedConnection);
+    }
+}
+
+void TimeSeriesChart::renderLines()
+{
+    // New data may have moved the plot area (a legend table came, the value
+    // labels widened), and the value axis' ticks follow the plot's height:
+    // settle both now, or the lines would be painted twice.
+    m_chart->layout()->activate();
+    updateYAxis();
+    m_renderQueued = false;
+    placePlot();
+    QList<std::optional<QPen>> pens;
+    pens.reserve(m_lines.size());
+    for (const QLineSeries *line : std::as_const(m_lines))
+        pens.append(line->isVisible() ? std::optional(line->pen()) : std::nullopt);
+    m_plot->render(m_data, pens);
 }
 
 void TimeSeriesChart::setWindow(const TimeWindow &window)
@@ -260,6 +317,7 @@ void TimeSeriesChart::setWindow(const TimeWindow &window)
     m_window = window;
     updateXAxis();
     updateThresholdLines();
+    syncPlot(false);
 }
 
 void TimeSeriesChart::setLoading(bool loading)
@@ -323,6 +381,8 @@ QLineSeries *TimeSeriesChart::createLine()
 {
     auto *line = new QLineSeries;
     m_chart->addSeries(line);
+    // A legend click hides or shows a series: the lines are painted again without or with it.
+    connect(line, &QAbstractSeries::visibleChanged, this, [this] { syncPlot(true); });
     line->attachAxis(m_xAxis);
     line->attachAxis(m_yAxis);
     return line;
@@ -343,7 +403,10 @@ void TimeSeriesChart::styleLine(int index)
         pen.setStyle(Qt::DashLine);
     pen.setCapStyle(Qt::SquareCap);
     pen.setJoinStyle(Qt::BevelJoin);
+    if (pen == m_lines.at(index)->pen())
+        return;
     m_lines.at(index)->setPen(pen);
+    syncPlot(true);
 }
 
 void TimeSeriesChart::styleThresholdLine(QLineSeries *line, const QColor &color)
@@ -561,7 +624,11 @@ void TimeSeriesChart::onPlotAreaChanged(const QRectF &area)
     const int pixels = qRound(area.width() * devicePixelRatioF());
     placeOverlay();
     m_cursor->place();
-    if (pixels == m_plotWidth || pixels <= 0)
+    syncPlot(false);
+    // Lines thinned for a plot a few pixels wider or narrower look the same:
+    // the value labels widening with the first data must not thin and paint
+    // them all again.
+    if (pixels <= 0 || (m_plotWidth > 0 && std::abs(pixels - m_plotWidth) * 50 < m_plotWidth))
         return;
     m_plotWidth = pixels;
     Q_EMIT plotWidthChanged(pixels);
@@ -574,6 +641,7 @@ void TimeSeriesChart::resizeEvent(QResizeEvent *event)
     updateXAxis();
     updateYAxis();
     placeOverlay();
+    syncPlot(false);
 }
 
 QList<std::pair<QString, double>> TimeSeriesChart::timeLabels() const
@@ -604,6 +672,12 @@ double TimeSeriesChart::xAt(double seconds) const
     const double from = m_xAxis->min() / 1000.0;
     const double to = m_xAxis->max() / 1000.0;
     return plot.left() + (seconds - from) / std::max(1e-9, to - from) * plot.width();
+}
+
+double TimeSeriesChart::yAt(double value) const
+{
+    const QRectF plot = plotRect();
+    return plot.bottom() - (value - m_yAxis->min()) / std::max(1e-300, m_yAxis->max() - m_yAxis->min()) * plot.height();
 }
 
 void TimeSeriesChart::mousePressEvent(QMouseEvent *event)
@@ -692,9 +766,10 @@ void TimeSeriesChart::changeEvent(QEvent *event)
     case QEvent::LanguageChange: retranslate(); break;
     case QEvent::PaletteChange:
     case QEvent::FontChange:
-        applyLook();
+        applyLook(); // repaints the lines when their pens change
         updateXAxis();
         updateYAxis();
+        syncPlot(false);
         break;
     default: break;
     }

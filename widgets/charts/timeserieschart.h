@@ -19,6 +19,7 @@ namespace lotse {
 class ChartCursor;
 class ChartLegend;
 class LegendTable;
+class PlotLayer;
 class TimeCursor;
 
 /// A time-series chart of one dashboard chart: one line per series of
@@ -58,7 +59,13 @@ public:
 
     /// Width of the plot area in device pixels: the columns the data is thinned to.
     int plotWidth() const { return m_plotWidth; }
+    /// One series a line, for its name, pen and visibility in the legend; the
+    /// points are painted by the chart's PlotLayer and counted by plottedPoints().
     QList<QLineSeries *> lines() const { return m_lines; }
+    /// The finite points of @p line that are drawn.
+    qsizetype plottedPoints(int line) const;
+    /// The lines painted are those of the data and the axes as they are now.
+    bool isPlotCurrent() const;
     ChartLegend *legend() const { return m_legend; }
     /// Draws the crosshair of @p cursor, shared by every chart of a dashboard.
     void setTimeCursor(TimeCursor *cursor);
@@ -69,6 +76,8 @@ public:
     QRectF plotRect() const;
     double secondsAt(double x) const;
     double xAt(double seconds) const;
+    /// The viewport y of @p value on the value axis.
+    double yAt(double value) const;
     /// The time axis' labels and the Unix seconds each stands at.
     QList<std::pair<QString, double>> timeLabels() const;
     /// The value axis' labels, bottom first.
@@ -86,6 +95,8 @@ Q_SIGNALS:
     void zoomRequested(double fromSeconds, double toSeconds);
     void zoomResetRequested();
     void plotWidthChanged(int pixels);
+    /// The lines are painted for the data and axes as they are now.
+    void plotRendered();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -107,8 +118,12 @@ private:
     };
 
     void syncLineCount(qsizetype count);
-    /// The points of @p shown in chart coordinates (ms, value); widens m_extent.
-    QList<QPointF> pointsOf(const Series &shown);
+    void widenExtent(const Series &shown);
+    /// Tells the plot layer the axes and area; paints the lines again when they or @p linesChanged.
+    void syncPlot(bool linesChanged);
+    /// Tells the plot layer the plot area and the axes' frame; whether the frame moved.
+    bool placePlot();
+    void renderLines();
     QLineSeries *createLine();
     void styleLine(int index);
     void styleThresholdLine(QLineSeries *line, const QColor &color);
@@ -140,11 +155,13 @@ private:
     ChartLegend *m_legend;
     ChartCursor *m_cursor;
     LegendTable *m_table;
+    PlotLayer *m_plot;
     QTimer m_loadingDelay;
     QList<int> m_bases; ///< per line: -1, or a compare line's base line (-2: it has none)
 
     Unit m_unit = Unit::None;
     Thresholds m_thresholds;
+    ChartData m_data; ///< shared with the plot's worker, never copied deep
     TimeWindow m_window;
     std::optional<Error> m_error;
     QStringList m_warnings;
@@ -156,6 +173,7 @@ private:
     bool m_loading = false;
     bool m_zoomed = false;
     bool m_thinLines = false;
+    bool m_renderQueued = false;
     int m_plotWidth = 0;
     std::optional<int> m_dragFrom;
 };

@@ -42,6 +42,9 @@ public:
 
     /// Unix seconds as the API wants them, with millisecond precision.
     static QString apiTime(double seconds);
+    /// Readies a parser thread, once a process, while the window is built: the
+    /// first chart's answer is then parsed by a warm parser (docs/architecture.md).
+    static void warmParsers();
 
 private:
     enum class Answer {
