@@ -18,6 +18,20 @@ namespace {
 /// The lines of one query's answer, thinned to @p width; with @p held (a read
 /// of only what is new), the lines held extended by it. An answer read
 /// @p shift seconds earlier (ComparePeriod) is moved onto the window first.
+/// Points held and read: the work of merging and thinning them.
+qsizetype pointsIn(const QueryResult &result, const std::vector<std::shared_ptr<const Series>> &held)
+{
+    qsizetype points = 0;
+    for (const Series &one : result.series)
+        points += one.size();
+    for (const std::shared_ptr<const Series> &one : held)
+        points += one ? one->size() : 0;
+    return points;
+}
+
+/// Up to this many points, a chart's answer is merged and thinned on the GUI thread.
+constexpr qsizetype kThinnedInPlace = 50000;
+
 QList<ChartLine> linesFrom(std::shared_ptr<QueryResult> result, const QString &legend, const TimeWindow &window,
                            int width, const std::vector<std::shared_ptr<const Series>> &held, qint64 shift)
 {
@@ -447,19 +461,30 @@ void DashboardSession::requestPart(int index, int part, RangeSource &ranged,
             return;
         }
         m_charts[index].partWarnings.append(answer->warnings);
+        const auto take = [this, index, part, generation](QList<ChartLine> lines) {
+            if (generation != m_generation)
+                return;
+            m_charts[index].parts[part] = std::move(lines);
+            partAnswered(index);
+            settle();
+        };
+        const QString legend = query.legend.text(Localization::current());
+        const int width = m_charts[index].width;
+        auto result = std::make_shared<QueryResult>(std::move(*answer));
+        // A refresh that adds a few points to a few lines is thinned here, in
+        // well under a millisecond: a worker's round trip cost more in thread
+        // wake-ups than the work (an idle dashboard's CPU, bench_dashboard).
+        if (pointsIn(*result, held) <= kThinnedInPlace) {
+            take(linesFrom(std::move(result), legend, window, width, held, shift));
+            return;
+        }
         // Thinning thousands of points per series is done off the GUI thread;
         // the columns travel there by pointer, never copied on this one.
-        auto result = std::make_shared<QueryResult>(std::move(*answer));
-        QtConcurrent::run(linesFrom, std::move(result), query.legend.text(Localization::current()), window,
-                          m_charts[index].width, held, shift)
-            .then(this, [this, index, part, generation](QFuture<QList<ChartLine>> lines) {
-                if (generation != m_generation)
-                    return;
+        QtConcurrent::run(linesFrom, std::move(result), legend, window, width, held, shift)
+            .then(this, [take](QFuture<QList<ChartLine>> lines) {
                 // Taken, not copied: a list still shared with the future would
                 // be copied element by element when the chart takes it over.
-                m_charts[index].parts[part] = lines.takeResult();
-                partAnswered(index);
-                settle();
+                take(lines.takeResult());
             });
     });
 }

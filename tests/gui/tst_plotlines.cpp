@@ -3,6 +3,7 @@
 // the chart's pixels on screen after data, a legend click and a range move.
 #include "charts/plotlayer.h"
 #include "charts/plotrenderer.h"
+#include "charts/sparkline.h"
 #include "charts/timeserieschart.h"
 
 #include <QLineSeries>
@@ -150,6 +151,27 @@ private Q_SLOTS:
         const QRect late(qRound(chart.xAt(kFrom + 130)), qRound(chart.yAt(90)) - 3, 3, 7);
         QVERIFY2(!anyNear(shot, late, second), "the line was drawn past its last point");
         QVERIFY(anyNear(shot, QRect(qRound(chart.xAt(kFrom + 70)), qRound(chart.yAt(90)) - 3, 3, 7), second));
+    }
+
+    void aSparklinePaintsAgainWhenItsDataOrColourChanges()
+    {
+        // The sparkline keeps what it painted; every change must reach the screen all the same.
+        Sparkline sparkline;
+        sparkline.resize(200, 40);
+        sparkline.setColor(Qt::blue);
+        sparkline.setSeries(series({kFrom, kFrom + 50, kFrom + 100}, {1, 5, 1}));
+        const QImage rising = sparkline.grab().toImage();
+        QCOMPARE(sparkline.grab().toImage(), rising);
+        sparkline.setSeries(series({kFrom, kFrom + 50, kFrom + 100}, {5, 1, 5}));
+        const QImage falling = sparkline.grab().toImage();
+        QVERIFY2(falling != rising, "new values were not painted");
+        sparkline.setColor(Qt::red);
+        const QImage red = sparkline.grab().toImage();
+        QVERIFY2(red != falling, "a new colour was not painted");
+        QVERIFY(anyNear(red, red.rect(), Qt::red));
+        QVERIFY(!anyNear(red, red.rect(), Qt::blue));
+        sparkline.resize(300, 40);
+        QCOMPARE(sparkline.grab().toImage().width(), 300);
     }
 };
 

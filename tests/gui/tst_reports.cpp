@@ -264,7 +264,11 @@ private:
         for (int row = 0; row < original.kpis()->rowCount(); ++row) {
             const lotse::KpiValue &a = original.kpis()->value(row);
             const lotse::KpiValue &b = replay.kpis()->value(row);
-            QVERIFY2(sameBits(a.value, b.value), qPrintable(original.kpis()->spec(row).id));
+            QVERIFY2(sameBits(a.value, b.value),
+                     qPrintable(QStringLiteral("%1: %2 read, %3 replayed")
+                                    .arg(original.kpis()->spec(row).id)
+                                    .arg(a.value, 0, 'g', 17)
+                                    .arg(b.value, 0, 'g', 17)));
             QCOMPARE(b.state, a.state);
             QCOMPARE(b.error.has_value(), a.error.has_value());
             QVERIFY2(sameSeries(a.sparkline, b.sparkline), qPrintable(original.kpis()->spec(row).id));

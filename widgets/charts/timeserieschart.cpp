@@ -63,8 +63,11 @@ void setCategories(QCategoryAxis *axis, double start, double end, const Ticks &t
     axis->setRange(start, end);
 }
 
-/// More lines than this are drawn thin: they would cover each other at 2 px, and cost twice as much to paint.
-constexpr qsizetype kThinLinesAbove = 20;
+/// More lines than this are drawn 1 px wide, as Grafana draws them: they would
+/// cover each other at 2 px, and a line wider than a pixel is stroked into an
+/// outline and filled, several times the cost (most of an idle dashboard's
+/// painting, bench_dashboard).
+constexpr qsizetype kThinLinesAbove = 4;
 
 } // namespace
 
@@ -85,7 +88,11 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     , m_table(new LegendTable(this))
     , m_plot(new PlotLayer(m_chart))
 {
-    setRenderHint(QPainter::Antialiasing);
+    // No antialiasing for the scene: its grid and threshold lines are level
+    // or upright and land on whole pixels, and antialiased they were an idle
+    // dashboard's most costly item. The lines themselves are painted by the
+    // PlotLayer, antialiased.
+    setRenderHint(QPainter::Antialiasing, false);
     // Partial updates leave old axis labels behind when no series covers the
     // plot; a chart is small enough to repaint whole.
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
@@ -393,11 +400,9 @@ void TimeSeriesChart::styleLine(int index)
     // A compare line takes the colour of the line it is compared with, dashed.
     const int base = m_bases.value(index, -1);
     const QColor color = lineColors().at((base >= 0 ? base : index) % lineColors().size());
-    // Lines kept from the last read are dimmed: they are history, not the present.
-    // Qt Charts strokes a pen with round caps and joins as curves: 100 lines
-    // of 1,200 points took 440 ms a repaint here, square caps and bevel joins
-    // 210 ms, a 1 px line 140 ms (docs/architecture.md). Many lines are drawn
-    // 1 px wide, as Grafana draws them; a few keep their 2 px.
+    // Lines kept from the last read are dimmed: they are history, not the
+    // present. Many lines are drawn 1 px wide (kThinLinesAbove); a few keep
+    // their 2 px, with square caps and bevel joins, cheaper than round ones.
     QPen pen(m_keptFrom.isValid() ? StatePalette::dimmed(color, palette()) : color, m_thinLines ? 1 : 2);
     if (base != -1)
         pen.setStyle(Qt::DashLine);

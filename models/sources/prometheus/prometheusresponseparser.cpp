@@ -190,6 +190,9 @@ std::expected<QueryResult, Error> PrometheusResponseParser::parse(QByteArray bod
     std::string errorText;
     try {
         const dom::object root = parser.parse(body.constData(), size_t(length), false);
+        // The document keeps its own copy of every string: the body can go
+        // before the columns are built, so both are never held at once.
+        body = QByteArray();
         status = stringField(root, "status");
         errorType = stringField(root, "errorType");
         errorText = stringField(root, "error");
