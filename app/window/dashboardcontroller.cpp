@@ -314,7 +314,11 @@ void DashboardController::connectSession()
     connect(m_view, &DashboardView::zoomResetRequested, this, &DashboardController::resetZoom);
     connect(m_view, &DashboardView::diagnoseRequested, this, &DashboardController::diagnoseRequested);
     // What is not on screen is not read (the view does no I/O; the session reads).
-    connect(m_view, &DashboardView::panelsShownChanged, this, [this] {
+    connect(m_view, &DashboardView::panelsShownChanged, this, [this, view = m_view] {
+        // A view being replaced says, as it hides, that nothing of it is
+        // shown: that is about its own session, not the one replacing it.
+        if (view != m_view)
+            return;
         for (int row = 0; row < m_session->kpis()->rowCount(); ++row)
             m_session->setKpiShown(row, m_view->isCardShown(row));
         for (int index = 0; index < m_session->chartCount(); ++index)
