@@ -63,7 +63,6 @@ QSize Sparkline::minimumSizeHint() const
 void Sparkline::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_image = QImage();
     Q_EMIT deviceWidthChanged(deviceWidth());
 }
 

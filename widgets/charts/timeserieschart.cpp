@@ -50,16 +50,30 @@ constexpr int kLegendTableRows = 6;
 
 /// Replaces @p axis' labels with @p ticks over [@p start, @p end]. A category
 /// axis takes each label once; neither axis class writes one twice anyway.
+/// Axes the same as before are left alone: Qt Charts lays an axis out anew
+/// for every label changed, and the axes are set again whenever the lines are.
 template<typename Ticks, typename Position>
 void setCategories(QCategoryAxis *axis, double start, double end, const Ticks &ticks, Position at)
 {
-    for (const QString &label : axis->categoriesLabels())
+    QList<std::pair<QString, double>> categories;
+    for (const auto &tick : ticks) {
+        if (std::none_of(categories.cbegin(), categories.cend(),
+                         [&tick](const auto &category) { return category.first == tick.label; }))
+            categories.append({tick.label, at(tick)});
+    }
+    const QStringList labels = axis->categoriesLabels();
+    const bool same = axis->min() == start && axis->max() == end && axis->startValue() == start
+        && labels.size() == categories.size()
+        && std::equal(categories.cbegin(), categories.cend(), labels.cbegin(), [axis](const auto &category, const QString &label) {
+               return category.first == label && axis->endValue(label) == category.second;
+           });
+    if (same)
+        return;
+    for (const QString &label : labels)
         axis->remove(label);
     axis->setStartValue(start);
-    for (const auto &tick : ticks) {
-        if (!axis->categoriesLabels().contains(tick.label))
-            axis->append(tick.label, at(tick));
-    }
+    for (const auto &[label, value] : categories)
+        axis->append(label, value);
     axis->setRange(start, end);
 }
 
