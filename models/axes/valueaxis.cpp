@@ -9,6 +9,13 @@ namespace {
 
 const char *const kBinary[] = {"", "Ki", "Mi", "Gi", "Ti", "Pi"};
 
+/// Values beyond this are drawn at the axis' edge: the span between the
+/// largest doubles overflows, and a server answering 1.7e308 once made an
+/// axis of step 1 over an infinite span, seconds of ticks on the GUI thread.
+constexpr double kLargest = 1e300;
+/// From here on, numbers are written with an exponent: 1e+15 is read, 1,000,000,000,000,000 is counted.
+constexpr double kExponentFrom = 1e15;
+
 /// The binary prefix that writes @p largest bytes as at least 1: "KiB" for 5000.
 std::pair<double, QString> binaryScale(double largest)
 {
@@ -64,6 +71,8 @@ ValueAxis::ValueAxis(double low, double high, int ticks, Unit unit, const QLocal
     }
     if (high < low)
         std::swap(low, high);
+    low = std::clamp(low, -kLargest, kLargest);
+    high = std::clamp(high, -kLargest, kLargest);
     ticks = std::max(1, ticks);
     Scale scale = scaleFor(unit, std::max(std::abs(low), std::abs(high)));
     place(low, high, ticks, scale);
@@ -80,7 +89,9 @@ ValueAxis::ValueAxis(double low, double high, int ticks, Unit unit, const QLocal
         const double value = m_low + i * m_step;
         // -0 is not a value anyone wants to read.
         const double number = std::abs(value) < m_step * 1e-9 ? 0.0 : value * scale.factor;
-        m_ticks.append({value, scale.pattern.arg(locale.toString(number, 'f', decimals))});
+        const QString text = std::abs(number) >= kExponentFrom ? locale.toString(number, 'g', 6)
+                                                                : locale.toString(number, 'f', decimals);
+        m_ticks.append({value, scale.pattern.arg(text)});
     }
 }
 

@@ -153,6 +153,27 @@ private Q_SLOTS:
         QVERIFY(anyNear(shot, QRect(qRound(chart.xAt(kFrom + 70)), qRound(chart.yAt(90)) - 3, 3, 7), second));
     }
 
+    void valuesAtTheEdgeOfDoublesPaintWithoutHarm()
+    {
+        // A hostile or broken server may answer with the largest doubles: the
+        // span overflows to infinity, and no point may reach the painter as NaN.
+        constexpr double kHuge = 1.7e308;
+        const ChartData data = lineData({series({kFrom, kFrom + 50, kFrom + 100}, {-kHuge, 0, kHuge}),
+                                         series({kFrom, kFrom + 100}, {4.9e-324, -4.9e-324})});
+        const QImage image = PlotRenderer::render({{kFrom, kFrom + 100}, -kHuge, kHuge, QSize(100, 100), 1}, data,
+                                                  {QPen(Qt::red, 1), QPen(Qt::blue, 2)});
+        QCOMPARE(image.size(), QSize(100, 100));
+
+        TimeSeriesChart chart;
+        chart.resize(640, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setData(data);
+        QTRY_VERIFY(chart.isPlotCurrent());
+        QCOMPARE(chart.overlay(), TimeSeriesChart::Overlay::None);
+        QVERIFY(!chart.grab().isNull());
+    }
+
     void aSparklinePaintsAgainWhenItsDataOrColourChanges()
     {
         // The sparkline keeps what it painted; every change must reach the screen all the same.

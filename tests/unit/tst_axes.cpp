@@ -50,6 +50,20 @@ private Q_SLOTS:
         QCOMPARE(labels(axis), (QStringList{"0.010 %", "0.015 %", "0.020 %", "0.025 %", "0.030 %"}));
     }
 
+    void theLargestDoublesMakeAFewReadableTicks()
+    {
+        // A hostile answer of ±1.7e308: the span overflows, yet the axis stays a handful of short labels.
+        for (const auto &[low, high] : {std::pair{-1.7e308, 1.7e308}, std::pair{0.0, 1.7e308}, std::pair{-1.7e308, 0.0}}) {
+            const ValueAxis axis(low, high, 5, Unit::None, kEnglish);
+            QVERIFY2(axis.ticks().size() >= 2 && axis.ticks().size() <= 12, qPrintable(QString::number(axis.ticks().size())));
+            QVERIFY(std::isfinite(axis.low()) && std::isfinite(axis.high()) && axis.high() > axis.low());
+            for (const QString &label : labels(axis))
+                QVERIFY2(label.size() <= 12, qPrintable(label));
+        }
+        // Below the exponent's threshold, numbers are written out as before.
+        QCOMPARE(labels(ValueAxis(0, 4e12, 4, Unit::None, kEnglish)).last(), QStringLiteral("4,000,000,000,000"));
+    }
+
     void bytesStepInTheirOwnScale()
     {
         // 0 – 6,000 bytes: steps of whole KiB, not 1,000 bytes read as "0.98 KiB".
