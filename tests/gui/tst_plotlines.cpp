@@ -172,6 +172,12 @@ private Q_SLOTS:
         QTRY_VERIFY(chart.isPlotCurrent());
         QCOMPARE(chart.overlay(), TimeSeriesChart::Overlay::None);
         QVERIFY(!chart.grab().isNull());
+
+        Sparkline sparkline;
+        sparkline.resize(200, 40);
+        sparkline.setColor(Qt::blue);
+        sparkline.setSeries(data.lines.at(0).shown);
+        QVERIFY(anyNear(sparkline.grab().toImage(), QRect(0, 0, 200, 40), Qt::blue));
     }
 
     void aSparklinePaintsAgainWhenItsDataOrColourChanges()

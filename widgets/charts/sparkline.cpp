@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lotse {
 
@@ -88,10 +89,11 @@ std::optional<Sparkline::Extent> Sparkline::extent() const
         extent.to = m_series.times.back();
     }
     // A flat line sits in the middle rather than on the floor.
-    const double pad
-        = extent.high > extent.low ? (extent.high - extent.low) * 0.08 : std::max(std::abs(extent.high) * 0.1, 1e-9);
-    extent.low -= pad;
-    extent.high += pad;
+    const double pad = extent.high > extent.low ? (extent.high / 2 - extent.low / 2) * 0.16
+                                                : std::max(std::abs(extent.high) * 0.1, 1e-9);
+    constexpr double kLargest = std::numeric_limits<double>::max();
+    extent.low = std::max(extent.low - pad, -kLargest);
+    extent.high = std::min(extent.high + pad, kLargest);
     if (extent.to <= extent.from)
         extent.to = extent.from + 1;
     return extent;
@@ -102,13 +104,12 @@ QPolygonF Sparkline::polyline(const Extent &extent, const QRectF &area) const
     QPolygonF points;
     points.reserve(m_series.size());
     const double xScale = area.width() / (extent.to - extent.from);
-    const double yScale = area.height() / (extent.high - extent.low);
     for (qsizetype i = 0; i < m_series.size(); ++i) {
         const double value = m_series.values[size_t(i)];
         if (!std::isfinite(value))
             continue;
         const double x = area.left() + (m_series.times[size_t(i)] - extent.from) * xScale;
-        points.append({std::clamp(x, area.left(), area.right()), area.bottom() - (value - extent.low) * yScale});
+        points.append({std::clamp(x, area.left(), area.right()), area.bottom() - extent.height(value) * area.height()});
     }
     return points;
 }
@@ -118,7 +119,7 @@ void Sparkline::paintThreshold(QPainter &painter, const Extent &extent, const QR
 {
     if (!value || *value < extent.low || *value > extent.high)
         return;
-    const double y = area.bottom() - (*value - extent.low) * area.height() / (extent.high - extent.low);
+    const double y = area.bottom() - extent.height(*value) * area.height();
     QColor faint = color;
     faint.setAlphaF(0.55f);
     QPen pen(faint, 1, Qt::DashLine);

@@ -50,6 +50,10 @@ private:
         double to = 0;
         double low = 0;
         double high = 0;
+
+        /// How far up @p value is, 0 at low and 1 at high. Taken in halves:
+        /// between the largest doubles the span itself overflows.
+        double height(double value) const { return (value / 2 - low / 2) / (high / 2 - low / 2); }
     };
 
     std::optional<Extent> extent() const;
