@@ -35,6 +35,7 @@
 namespace {
 
 using lotse::test::reportFigure;
+using lotse::test::statusKiB;
 
 constexpr int kSeries = 100;
 constexpr int kRuns = 5;
@@ -223,18 +224,6 @@ lotse::TimeRange lastSeconds(qint64 end, qint64 seconds)
 {
     return lotse::TimeRange::absolute(QDateTime::fromSecsSinceEpoch(end - seconds, Qt::UTC),
                                       QDateTime::fromSecsSinceEpoch(end, Qt::UTC));
-}
-
-qint64 statusKiB(const QByteArray &field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 /// The real window in this process: range changes to 2 d and 7 d, the worst

@@ -19,4 +19,25 @@ inline void reportFigure(const QString &name, double value, const QString &unit,
         QTextStream(&file) << line << '\n';
 }
 
+/// A field of /proc/self/status in KiB (VmRSS, VmHWM), or -1.
+inline qint64 statusKiB(const QByteArray &field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+/// Sets VmHWM back to the current RSS (Linux 4.0 and later), so the peak of
+/// one step can be read on its own; false where the kernel does not allow it.
+inline bool resetPeakRss()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
+}
+
 } // namespace lotse::test

@@ -165,6 +165,87 @@ private Q_SLOTS:
         }
     }
 
+    void largeAnswersAreReadInPieces()
+    {
+        std::vector<std::vector<double>> expected;
+        QByteArray body = generatedBody(30, 200, expected);
+        const QByteArray original = body;
+        body.reserve(body.size() + PrometheusResponseParser::kPadding);
+        const auto pieces = PrometheusResponseParser::parseInPieces(body, 4096);
+        QVERIFY(pieces);
+        QCOMPARE(body, original); // the brackets put in for each piece are gone again
+        QCOMPARE(pieces->series.size(), expected.size());
+        for (size_t s = 0; s < expected.size(); ++s) {
+            QCOMPARE(pieces->series[s].values, expected[s]);
+            QCOMPARE(pieces->series[s].labels.value(QStringLiteral("i")), QString::number(s));
+        }
+    }
+
+    void warmUpParsesItsOwnMatrix()
+    {
+        QVERIFY(PrometheusResponseParser::warmUp(qsizetype(2) << 20));
+    }
+
+    void piecesGiveTheWholeAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("cut"); // whether parseInPieces may read it at all
+        std::vector<std::vector<double>> unused;
+        QTest::newRow("generated") << generatedBody(12, 30, unused) << true;
+        QTest::newRow("cut's text in a label") << json("{'status':'success','data':{'resultType':'vector','result':["
+                                                       "{'metric':{'a':'},{\\'b'},'value':[1,'1']},"
+                                                       "{'metric':{'a':'},{\\''},'value':[2,'2']},"
+                                                       "{'metric':{},'value':[3,'3']}]},'warnings':['w']}")
+                                               << true;
+        QTest::newRow("objects inside an element")
+            << json("{'status':'success','data':{'resultType':'matrix','result':["
+                    "{'metric':{},'values':[[1,'1']],'x':[{'k':1},{'k':2},{'k':3},{'k':4},{'k':5},{'k':6}]},"
+                    "{'metric':{},'values':[[2,'2']]}]}}")
+            << false;
+        QTest::newRow("escaped key before the real one")
+            << json("{'status':'success','d\\u0061ta':{'resultType':'vector','result':[{'metric':{},'value':[1,'1']}]},"
+                    "'data':{'resultType':'vector','result':[{'metric':{},'value':[2,'2']},"
+                    "{'metric':{},'value':[3,'3']}]}}")
+            << false;
+        QTest::newRow("empty first element") << json("{'status':'success','data':{'resultType':'vector','result':[ ,"
+                                                     "{'metric':{},'value':[2,'2']},{'metric':{},'value':[3,'3']}]}}")
+                                             << false;
+        QTest::newRow("trailing comma") << json("{'status':'success','data':{'resultType':'vector','result':["
+                                                "{'metric':{},'value':[2,'2']},{'metric':{},'value':[3,'3']},]}}")
+                                        << false;
+        QTest::newRow("scalar of objects") << json("{'status':'success','data':{'resultType':'scalar','result':["
+                                                   "{'metric':{}},{'metric':{}}]}}")
+                                           << false;
+        QTest::newRow("error with data") << json("{'status':'error','errorType':'x','error':'y','data':{'resultType':"
+                                                 "'vector','result':[{'metric':{},'value':[1,'1']},{'metric':{}}]}}")
+                                         << false;
+    }
+    void piecesGiveTheWholeAnswer()
+    {
+        // Whatever the size of the pieces, the answer or the error is the one
+        // the whole parse gives; the fuzzer checks the same on mutated bodies.
+        QFETCH(QByteArray, body);
+        QFETCH(bool, cut);
+        const auto whole = PrometheusResponseParser::parse(body, body.size());
+        for (qsizetype pieceBytes = 1; pieceBytes < body.size(); pieceBytes += 7) {
+            const auto pieces = PrometheusResponseParser::parse(body, pieceBytes);
+            QCOMPARE(pieces.has_value(), whole.has_value());
+            if (!whole) {
+                QCOMPARE(pieces.error().message, whole.error().message);
+                continue;
+            }
+            QCOMPARE(pieces->warnings, whole->warnings);
+            QCOMPARE(pieces->series.size(), whole->series.size());
+            for (size_t s = 0; s < whole->series.size(); ++s) {
+                QCOMPARE(pieces->series[s].labels, whole->series[s].labels);
+                QCOMPARE(pieces->series[s].values, whole->series[s].values);
+            }
+        }
+        QByteArray padded = body;
+        padded.reserve(body.size() + PrometheusResponseParser::kPadding);
+        QCOMPARE(PrometheusResponseParser::parseInPieces(padded, 1).has_value(), cut);
+    }
+
 private:
     /// A `query_range` body of @p series series of @p points values each, written with full precision.
     static QByteArray generatedBody(int series, int points, std::vector<std::vector<double>> &expected)

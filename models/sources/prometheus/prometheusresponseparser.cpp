@@ -1,12 +1,16 @@
 #include "sources/prometheus/prometheusresponseparser.h"
 
+#include "sources/prometheus/prometheusresultsplitter.h"
+
 #include <simdjson.h>
 
 #include <QScopeGuard>
 
 #include <charconv>
+#include <iterator>
 #include <limits>
 #include <optional>
+#include <utility>
 
 namespace lotse {
 
@@ -122,7 +126,139 @@ std::string stringField(dom::object object, const char *key)
     return {};
 }
 
+dom::parser &threadParser()
+{
+    thread_local dom::parser parser;
+    return parser;
+}
+
+/// What the root object says besides the result: status, error and warnings.
+struct Envelope
+{
+    std::string status;
+    std::string errorType;
+    std::string errorText;
+};
+
+/// Reads @p root; the data only on success, as an error body may have none.
+Envelope readRoot(dom::object root, QueryResult &result)
+{
+    Envelope envelope{stringField(root, "status"), stringField(root, "errorType"), stringField(root, "error")};
+    dom::array warnings;
+    if (root["warnings"].get(warnings) == simdjson::SUCCESS) {
+        for (dom::element warning : warnings)
+            result.warnings.append(fromView(std::string_view(warning)));
+    }
+    if (envelope.status == "success")
+        readData(root["data"], result);
+    return envelope;
+}
+
+QString notPrometheusJson(const QString &cause)
+{
+    return PrometheusResponseParser::tr("The server's answer is not valid Prometheus JSON (%1).").arg(cause);
+}
+
+std::expected<QueryResult, Error> parseWhole(QByteArray body)
+{
+    QueryResult result;
+    Envelope envelope;
+    try {
+        const dom::object root = threadParser().parse(body.constData(), size_t(body.size()), false);
+        // The document keeps its own copy of every string: the body can go
+        // before the columns are built, so both are never held at once.
+        body = QByteArray();
+        envelope = readRoot(root, result);
+    } catch (const simdjson::simdjson_error &e) {
+        return std::unexpected(
+            Error{Error::Kind::Malformed, notPrometheusJson(QString::fromUtf8(simdjson::error_message(e.error())))});
+    } catch (const BadShape &e) {
+        return std::unexpected(Error{Error::Kind::Malformed, notPrometheusJson(e.what)});
+    }
+
+    if (envelope.status == "error") {
+        const std::string &type = envelope.errorType.empty() ? std::string("unknown") : envelope.errorType;
+        return std::unexpected(Error{Error::Kind::QueryFailed, PrometheusResponseParser::tr("The query failed (%1): %2")
+                                                                   .arg(QString::fromStdString(type),
+                                                                        QString::fromStdString(envelope.errorText))});
+    }
+    if (envelope.status != "success")
+        return std::unexpected(Error{Error::Kind::Malformed,
+                                     PrometheusResponseParser::tr(
+                                         "The server's answer has no \"status\" of \"success\" or \"error\".")});
+    return result;
+}
+
+/// Parses the answer as if the array held only the elements after the last
+/// cut: its start up to `[` and its end from the last cut on, copied together.
+/// Throws unless that is a successful answer with series in the array.
+QueryResult readEnvelope(const QByteArray &body, const PrometheusResultSplitter::Split &split)
+{
+    const qsizetype head = qsizetype(split.arrayOpen) + 1;
+    const qsizetype tail = qsizetype(split.commas.back()) + 1;
+    QByteArray envelope;
+    envelope.reserve(head + body.size() - tail + PrometheusResponseParser::kPadding);
+    envelope.append(body.constData(), head).append(body.constData() + tail, body.size() - tail);
+    QueryResult result;
+    const dom::object root = threadParser().parse(envelope.constData(), size_t(envelope.size()), false);
+    const Envelope read = readRoot(root, result);
+    const bool ofSeries = result.type == QueryResult::Type::Matrix || result.type == QueryResult::Type::Vector;
+    if (read.status != "success" || !ofSeries || result.series.empty())
+        throw BadShape{};
+    return result;
+}
+
+/// Reads the elements between `from` (the array's `[` or a cut) and `to` (a
+/// cut) by parsing them in place as an array of their own: the two commas
+/// become brackets for the parse and are put back before anything else.
+void readPiece(QByteArray &body, std::size_t from, std::size_t to, std::vector<Series> &series)
+{
+    char *text = body.data();
+    const char before = std::exchange(text[from], '[');
+    const char after = std::exchange(text[to], ']');
+    dom::array elements;
+    {
+        const auto restore = qScopeGuard([&] {
+            text[from] = before;
+            text[to] = after;
+        });
+        elements = threadParser().parse(text + from, to - from + 1, false);
+    }
+    if (elements.size() == 0)
+        throw BadShape{}; // "[,": the whole answer is not JSON
+    for (dom::element element : elements)
+        series.push_back(readSeriesEntry(element));
+}
+
 } // namespace
+
+std::optional<QueryResult> PrometheusResponseParser::parseInPieces(QByteArray &body, qsizetype pieceBytes)
+{
+    const auto split = PrometheusResultSplitter::split(std::string_view(body.constData(), size_t(body.size())),
+                                                       size_t(pieceBytes));
+    if (!split)
+        return std::nullopt;
+    // Valid pieces joined by the commas they were cut at, inside a valid
+    // envelope, are a valid answer with those elements in that order. Any
+    // doubt, and the whole answer is parsed to say what is wrong with it.
+    try {
+        QueryResult result = readEnvelope(body, *split);
+        std::vector<Series> series;
+        std::size_t from = split->arrayOpen;
+        for (const std::size_t comma : split->commas) {
+            readPiece(body, from, comma, series);
+            from = comma;
+        }
+        std::move(result.series.begin(), result.series.end(), std::back_inserter(series));
+        result.series = std::move(series);
+        return result;
+    } catch (const simdjson::simdjson_error &) {
+        return std::nullopt;
+    } catch (const BadShape &) {
+        return std::nullopt;
+    }
+}
+
 
 bool PrometheusResponseParser::parseSampleValue(std::string_view text, double &value)
 {
@@ -154,74 +290,53 @@ bool PrometheusResponseParser::parseSampleValue(std::string_view text, double &v
     return ec == std::errc() && end == text.data() + text.size();
 }
 
-void PrometheusResponseParser::warmUp(qsizetype bytes)
+bool PrometheusResponseParser::warmUp(qsizetype bytes)
 {
-    static constexpr char kHead[] = R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[)";
+    // Series of a few thousand points each, so that the parse goes in pieces
+    // like a chart's answer and readies the same buffers.
+    static constexpr char kHead[] = R"({"status":"success","data":{"resultType":"matrix","result":[)";
+    static constexpr char kSeries[] = R"({"metric":{},"values":[)";
     static constexpr char kPoint[] = R"([1700000000,"0"],)";
+    static constexpr qsizetype kSeriesBytes = 64 * 1024;
     QByteArray body;
-    body.reserve(bytes + kPadding);
+    body.reserve(bytes + kSeriesBytes + kPadding);
     body.append(kHead);
-    while (body.size() + qsizetype(sizeof kPoint) < bytes)
-        body.append(kPoint);
-    body.append(R"([1700000000,"0"]]}]}})");
-    (void)parse(std::move(body));
+    do {
+        body.append(kSeries);
+        for (qsizetype written = 0; written < kSeriesBytes; written += qsizetype(sizeof kPoint) - 1)
+            body.append(kPoint);
+        body.append(R"([1700000000,"0"]]},)");
+    } while (body.size() < bytes);
+    body.chop(1);
+    body.append("]}}");
+    return parse(std::move(body)).has_value();
 }
 
 std::expected<QueryResult, Error> PrometheusResponseParser::parse(QByteArray body)
 {
+    return parse(std::move(body), kPieceBytes);
+}
+
+std::expected<QueryResult, Error> PrometheusResponseParser::parse(QByteArray body, qsizetype pieceBytes)
+{
     if (body.trimmed().isEmpty())
         return std::unexpected(Error{Error::Kind::Malformed, tr("The server sent an empty answer.")});
 
-    const qsizetype length = body.size();
     static_assert(kPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
-    body.reserve(length + kPadding); // in place when the caller left room
-    thread_local dom::parser parser;
+    body.reserve(body.size() + kPadding); // in place when the caller left room
+    dom::parser &parser = threadParser();
     // Each pool thread keeps its parser, sized for the largest body it read:
     // worth it for the usual answers, but the DOM of a huge one is about three
     // times its size, and would stay, once per thread, for as long as the window.
-    const auto release = qScopeGuard([] {
+    const auto release = qScopeGuard([&parser] {
         if (parser.capacity() > kKeptCapacity)
             parser = dom::parser();
     });
-
-    QueryResult result;
-    std::string status;
-    std::string errorType;
-    std::string errorText;
-    try {
-        const dom::object root = parser.parse(body.constData(), size_t(length), false);
-        // The document keeps its own copy of every string: the body can go
-        // before the columns are built, so both are never held at once.
-        body = QByteArray();
-        status = stringField(root, "status");
-        errorType = stringField(root, "errorType");
-        errorText = stringField(root, "error");
-        dom::array warnings;
-        if (root["warnings"].get(warnings) == simdjson::SUCCESS) {
-            for (dom::element warning : warnings)
-                result.warnings.append(fromView(std::string_view(warning)));
-        }
-        if (status == "success")
-            readData(root["data"], result);
-    } catch (const simdjson::simdjson_error &e) {
-        return std::unexpected(Error{Error::Kind::Malformed,
-                                     tr("The server's answer is not valid Prometheus JSON (%1).")
-                                         .arg(QString::fromUtf8(simdjson::error_message(e.error())))});
-    } catch (const BadShape &e) {
-        return std::unexpected(
-            Error{Error::Kind::Malformed, tr("The server's answer is not valid Prometheus JSON (%1).").arg(e.what)});
+    if (body.size() > pieceBytes) {
+        if (auto result = parseInPieces(body, pieceBytes))
+            return std::move(*result);
     }
-
-    if (status == "error") {
-        return std::unexpected(Error{Error::Kind::QueryFailed,
-                                     tr("The query failed (%1): %2")
-                                         .arg(QString::fromStdString(errorType.empty() ? "unknown" : errorType),
-                                              QString::fromStdString(errorText))});
-    }
-    if (status != "success")
-        return std::unexpected(
-            Error{Error::Kind::Malformed, tr("The server's answer has no \"status\" of \"success\" or \"error\".")});
-    return result;
+    return parseWhole(std::move(body));
 }
 
 } // namespace lotse

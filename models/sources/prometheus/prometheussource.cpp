@@ -63,7 +63,7 @@ void PrometheusSource::warmParsers()
     if (std::exchange(warmed, true))
         return;
     // A chart of 100 series × 1,200 points is a 2.5 MB answer.
-    parserPool()->start([] { PrometheusResponseParser::warmUp(qsizetype(4) << 20); });
+    parserPool()->start([] { (void)PrometheusResponseParser::warmUp(qsizetype(4) << 20); });
 }
 
 PrometheusSource::PrometheusSource(QString name, PrometheusSettings settings, QObject *parent)
