@@ -482,6 +482,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
         <translation>max_body_mb ist eine Zahl von MiB zwischen 1 und 65536.</translation>
     </message>
     <message>
+        <source>compress is true or false, not &quot;%1&quot;.</source>
+        <translation>compress ist true oder false, nicht „%1“.</translation>
+    </message>
+    <message>
         <source>tls: off is for PostgreSQL connections only: an HTTP source is plain text with an http:// URL.</source>
         <translation>tls: off gibt es nur für PostgreSQL-Verbindungen: Eine HTTP-Quelle spricht Klartext mit einer http://-URL.</translation>
     </message>
@@ -2252,6 +2256,10 @@ Geben Sie das Passwort oder Token von „%2“ ein. Lotse behält es im Speicher
     <message>
         <source>The compressed answer from %1 unpacks to more than %2 MiB, the cap on an answer&apos;s decompressed size. Narrow the query, or raise the cap with max_body_mb in the connection.</source>
         <translation>Die komprimierte Antwort von %1 entpackt sich zu mehr als %2 MiB, der Grenze für die entpackte Größe einer Antwort. Schränken Sie die Abfrage ein oder erhöhen Sie die Grenze mit max_body_mb in der Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 sent its answer packed though Lotse asked for it plain, so it was refused unread. If a proxy on the way packs every answer, set compress: true in the connection.</source>
+        <translation>%1 hat seine Antwort gepackt geschickt, obwohl Lotse sie ungepackt erbeten hat; sie wurde ungelesen abgelehnt. Packt ein Proxy auf dem Weg jede Antwort, setzen Sie compress: true in der Verbindung.</translation>
     </message>
     <message>
         <source>%1 redirected the request to %2, another origin. Lotse does not follow it, so the credentials stay with %1; if the server has moved, point the connection at %2.</source>

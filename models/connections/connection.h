@@ -29,6 +29,7 @@ struct Connection
     TlsSettings tls;
     int timeoutMs = 0; ///< 0: the kind's default
     int maxBodyMb = 0; ///< cap on an HTTP answer's (decompressed) size in MiB; 0: 256
+    std::optional<bool> compress; ///< HTTP answers may come packed; unset: except on loopback
 
     bool operator==(const Connection &) const = default;
 

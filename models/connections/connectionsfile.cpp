@@ -91,12 +91,26 @@ QList<QPair<QString, QString>> headersOf(YamlReader &reader, const YAML::Node &e
     return headers;
 }
 
+/// `compress: true|false`, in YAML's spellings of a boolean; unset when absent.
+std::optional<bool> compressOf(YamlReader &reader, const YAML::Node &entry)
+{
+    const QString text = reader.string(entry, "compress", false).toLower();
+    if (text.isEmpty())
+        return std::nullopt;
+    if (text == QLatin1String("true") || text == QLatin1String("yes") || text == QLatin1String("on"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("off"))
+        return false;
+    reader.error(entry["compress"], ConnectionsFile::tr("compress is true or false, not \"%1\".").arg(text));
+    return std::nullopt;
+}
+
 Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
 {
     refuseSecrets(reader, entry);
     reader.checkKeys(entry,
                      {"name", "kind", "url", "dsn", "auth", "user", "secret_env", "headers", "tls", "timeout",
-                      "max_body_mb", "password", "secret", "token", "bearer_token", "api_key"});
+                      "max_body_mb", "compress", "password", "secret", "token", "bearer_token", "api_key"});
     Connection connection;
     connection.name = reader.string(entry, "name", true);
     const QString kind = reader.string(entry, "kind", true);
@@ -137,6 +151,7 @@ Connection connectionOf(YamlReader &reader, const YAML::Node &entry)
         reader.error(entry["max_body_mb"], ConnectionsFile::tr("max_body_mb is a number of MiB from 1 to 65536."));
     else if (mib)
         connection.maxBodyMb = int(*mib);
+    connection.compress = compressOf(reader, entry);
     return connection;
 }
 
@@ -200,6 +215,8 @@ void emitConnection(YAML::Emitter &out, const Connection &connection)
         out << YAML::Key << "timeout" << YAML::Value << connection.timeoutMs / 1000.0;
     if (connection.maxBodyMb > 0)
         out << YAML::Key << "max_body_mb" << YAML::Value << connection.maxBodyMb;
+    if (connection.compress)
+        out << YAML::Key << "compress" << YAML::Value << *connection.compress;
     out << YAML::EndMap;
 }
 

@@ -8,6 +8,7 @@
 #include "support.h"
 
 #include "sources/clickhouse/clickhousesource.h"
+#include "sources/http/httpexchange.h"
 #include "sources/prometheus/prometheussource.h"
 
 #include <QElapsedTimer>
@@ -145,6 +146,7 @@ private Q_SLOTS:
         CannedHttpServer server(hostile(answer));
         PrometheusSettings settings = bearer(server.url());
         settings.timeoutMs = 2000;
+        settings.compress = true; // as from a remote server: Qt unpacks, within the cap
         QElapsedTimer clock;
         clock.start();
         const auto result = prometheusQuery(settings);
@@ -153,6 +155,54 @@ private Q_SLOTS:
         QVERIFY2(result.error().message.contains(names), qPrintable(result.error().message));
         QVERIFY(!result.error().message.contains(kToken));
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void packingIsAskedForExceptOnLoopback_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("compress"); // -1 unset, 0 false, 1 true
+        QTest::addColumn<bool>("packs");
+        QTest::newRow("remote name") << "https://prometheus.example.org/" << -1 << true;
+        QTest::newRow("private address") << "http://10.1.2.3:9090" << -1 << true;
+        QTest::newRow("127.0.0.1") << "http://127.0.0.1:9090" << -1 << false;
+        QTest::newRow("elsewhere in 127/8") << "http://127.8.9.10:9090" << -1 << false;
+        QTest::newRow("::1") << "http://[::1]:9090" << -1 << false;
+        QTest::newRow("localhost") << "http://LocalHost:9090" << -1 << false;
+        QTest::newRow("a .localhost name") << "http://prom.localhost:9090" << -1 << false;
+        QTest::newRow("localhost.example.org") << "http://localhost.example.org" << -1 << true;
+        QTest::newRow("loopback, compress: true") << "http://127.0.0.1:9090" << 1 << true;
+        QTest::newRow("remote, compress: false") << "https://prometheus.example.org/" << 0 << false;
+    }
+    void packingIsAskedForExceptOnLoopback()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, compress);
+        QFETCH(bool, packs);
+        const std::optional<bool> choice = compress < 0 ? std::nullopt : std::optional<bool>(compress == 1);
+        QCOMPARE(lotse::HttpExchange::packsAnswers(QUrl(url), choice), packs);
+    }
+
+    void loopbackAnswersComePlain()
+    {
+        // What the request says, as the server reads it.
+        CannedHttpServer server(200, kOneSample);
+        PrometheusSettings settings = bearer(server.url());
+        QVERIFY(prometheusQuery(settings));
+        QVERIFY(server.requestHeads().constLast().contains("Accept-Encoding: identity"));
+        settings.compress = true;
+        QVERIFY(prometheusQuery(settings));
+        const QByteArray packed = server.requestHeads().constLast();
+        QVERIFY2(packed.contains("gzip") && !packed.contains("identity"), packed); // Qt's own list
+    }
+
+    void unaskedPackingIsRefused()
+    {
+        // Asked for plain, Qt would hand over the packed bytes unchecked.
+        CannedHttpServer server(HostileAnswers::gzipBomb(300));
+        const auto result = prometheusQuery(bearer(server.url()));
+        QVERIFY(!result);
+        QVERIFY2(result.error().kind == Error::Kind::Refused, qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QLatin1String("compress: true")), qPrintable(result.error().message));
     }
 
     void bodyCapIsConfigurable()

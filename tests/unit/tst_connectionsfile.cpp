@@ -139,6 +139,28 @@ private Q_SLOTS:
                  qPrintable(problem));
     }
 
+    void compressRoundTrips()
+    {
+        for (const std::optional<bool> choice : {std::optional<bool>(), std::optional(true), std::optional(false)}) {
+            Connection connection = prometheus();
+            connection.compress = choice;
+            const QByteArray text = ConnectionsFile::serialize({connection});
+            QCOMPARE(text.contains("compress"), choice.has_value());
+            const auto parsed = ConnectionsFile::parse(text, QStringLiteral("c.yaml"));
+            QVERIFY(parsed);
+            QCOMPARE(parsed->value(0).compress, choice);
+        }
+        const auto spelled = ConnectionsFile::parse(
+            "connections:\n  - name: a\n    kind: prometheus\n    url: http://h:9090\n    compress: Yes\n",
+            QStringLiteral("c.yaml"));
+        QVERIFY(spelled);
+        QCOMPARE(spelled->value(0).compress, std::optional(true));
+        const QString problem = firstProblem(
+            "connections:\n  - name: a\n    kind: prometheus\n    url: http://h:9090\n    compress: gzip\n");
+        QVERIFY2(problem.startsWith(QStringLiteral("5:")) && problem.contains(QStringLiteral("compress")),
+                 qPrintable(problem));
+    }
+
     void badFilesSayWhere_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -78,6 +78,7 @@ std::expected<std::unique_ptr<Source>, Error> ClickHouseKind::build(const Connec
     settings->timeoutMs = timeoutOr(connection, settings->timeoutMs);
     if (connection.maxBodyMb > 0)
         settings->maxBodyBytes = qint64(connection.maxBodyMb) << 20;
+    settings->compress = connection.compress;
     return std::make_unique<ClickHouseSource>(connection.name, *settings);
 }
 

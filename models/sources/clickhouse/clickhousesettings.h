@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <expected>
+#include <optional>
 
 namespace lotse {
 
@@ -24,6 +25,7 @@ public:
     TlsSettings tls;                   ///< for an https:// URL (ClickHouse's https_port)
     qint64 maxBodyBytes = 256LL << 20; ///< cap on an answer's (decompressed) size here; max_body_mb
     qint64 maxResultRows = 1000000;    ///< the server's max_result_rows
+    std::optional<bool> compress;      ///< answers may come packed; unset: except on loopback (HttpExchange)
 
     /// `http://host:8123/?user=…&password=…&database=…` or `http://user:password@host:8123/`.
     static std::expected<ClickHouseSettings, Error> fromUrl(const QString &url);

@@ -249,7 +249,7 @@ void ClickHouseSource::execute(const QString &sql, QueryReply *reply, const QStr
         request.setRawHeader("Authorization", "Basic " + (user + ':' + m_settings.password.toUtf8()).toBase64());
     }
     TlsConfiguration::apply(request, *m_tls);
-    HttpExchange::prepare(request, m_settings.maxBodyBytes);
+    HttpExchange::prepare(request, m_settings.maxBodyBytes, m_settings.compress);
     const QByteArray body = statementBody(sql).toUtf8() + "\nFORMAT JSONCompact";
     QNetworkReply *network = m_network->post(request, body);
     TlsConfiguration::trustPinned(network, m_settings.tls.pinnedSha256);

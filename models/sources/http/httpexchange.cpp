@@ -2,6 +2,8 @@
 
 #include "core/addressredaction.h"
 
+#include <QHostAddress>
+
 #include <algorithm>
 
 namespace lotse {
@@ -50,8 +52,24 @@ void HttpExchange::abort()
         m_reply->abort();
 }
 
-void HttpExchange::prepare(QNetworkRequest &request, qint64 maxBodyBytes)
+bool HttpExchange::packsAnswers(const QUrl &url, std::optional<bool> compress)
 {
+    if (compress)
+        return *compress;
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive))
+        return false;
+    const QHostAddress address(host);
+    return address.isNull() || !address.isLoopback();
+}
+
+void HttpExchange::prepare(QNetworkRequest &request, qint64 maxBodyBytes, std::optional<bool> compress)
+{
+    // Qt asks for gzip and unpacks it itself unless a request names its own
+    // Accept-Encoding; plain is the one value that needs no unpacking at all.
+    if (!packsAnswers(request.url(), compress))
+        request.setRawHeader("Accept-Encoding", "identity");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setDecompressedSafetyCheckThreshold(maxBodyBytes > 0 ? maxBodyBytes : kDefaultMaxBody);
 }
@@ -79,6 +97,12 @@ void HttpExchange::checkHeaders()
 {
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     m_outcome.expected = length.isValid() ? length.toLongLong() : -1;
+    // Asked for plain, Qt does not unpack: a packed answer would be read as
+    // bytes of nothing, and its unpacked size would go unchecked.
+    if (packed(m_reply) && m_reply->request().rawHeader("Accept-Encoding") == "identity") {
+        cut(HttpOutcome::Cut::UnaskedPacking);
+        return;
+    }
     // Decided on the announcement alone, before a byte of the body is kept.
     if (m_outcome.expected > m_maxBody)
         cut(packed(m_reply) ? HttpOutcome::Cut::DecompressedCap : HttpOutcome::Cut::BodyCap);

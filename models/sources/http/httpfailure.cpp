@@ -48,6 +48,11 @@ std::optional<Error> HttpFailure::fromCut(const HttpOutcome &outcome, const QStr
                          + tr("The server or a proxy may have crashed or cut the connection; the partial answer was "
                               "discarded.")};
     }
+    case HttpOutcome::Cut::UnaskedPacking:
+        return Error{Error::Kind::Refused,
+                     tr("%1 sent its answer packed though Lotse asked for it plain, so it was refused unread. If "
+                        "a proxy on the way packs every answer, set compress: true in the connection.")
+                         .arg(location)};
     case HttpOutcome::Cut::CrossOrigin:
         return Error{Error::Kind::Refused,
                      tr("%1 redirected the request to %2, another origin. Lotse does not follow it, so the "

@@ -42,6 +42,7 @@ std::expected<std::unique_ptr<Source>, Error> PrometheusKind::build(const Connec
     settings.tls = connection.tls;
     if (connection.maxBodyMb > 0)
         settings.maxBodyBytes = qint64(connection.maxBodyMb) << 20;
+    settings.compress = connection.compress;
     for (const auto &[name, value] : connection.headers)
         settings.headers.append({name.toUtf8(), value.toUtf8()});
     return std::make_unique<PrometheusSource>(connection.name, settings);

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace lotse {
 
 /// How to reach one Prometheus-compatible server.
@@ -27,6 +29,7 @@ struct PrometheusSettings
     QString secret; ///< password (Basic) or token (Bearer); held in memory only
     TlsSettings tls;
     qint64 maxBodyBytes = 256LL << 20; ///< cap on an answer's (decompressed) size; max_body_mb
+    std::optional<bool> compress;      ///< answers may come packed; unset: except on loopback (HttpExchange)
 };
 
 } // namespace lotse

@@ -162,7 +162,7 @@ QNetworkReply *PrometheusSource::send(const QString &path, const QByteArray *for
     for (const auto &[header, value] : m_settings.headers)
         request.setRawHeader(header, value);
     authorize(request);
-    HttpExchange::prepare(request, m_settings.maxBodyBytes);
+    HttpExchange::prepare(request, m_settings.maxBodyBytes, m_settings.compress);
     TlsConfiguration::apply(request, *m_tls);
     QNetworkReply *network = nullptr;
     if (form) {
