@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -326,26 +325,20 @@ bool KpiCard::event(QEvent *event)
 
 void KpiCard::paintEvent(QPaintEvent *)
 {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QFontMetrics metrics = fontMetrics();
-    const qreal radius = metrics.height() * 0.35;
-    const QRectF frame = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    QPainterPath outline;
-    outline.addRoundedRect(frame, radius, radius);
-    painter.fillPath(outline, palette().base());
-
-    painter.save();
-    painter.setClipPath(outline);
-    painter.fillRect(QRectF(frame.left(), frame.top(), bandWidth(), frame.height()), accentColor());
-    painter.restore();
-
     const bool emphasised = m_hovered || m_keyboardFocus;
     QColor border = emphasised ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid);
     if (!emphasised)
         border.setAlphaF(0.45f);
-    painter.setPen(QPen(border, emphasised ? 1.5 : 1.0));
-    painter.drawPath(outline);
+    const CardFrameImage::Look look{size(),
+                               devicePixelRatioF(),
+                               fontMetrics().height() * 0.35,
+                               bandWidth(),
+                               palette().color(QPalette::Base),
+                               accentColor(),
+                               border,
+                               emphasised ? 1.5 : 1.0};
+    QPainter painter(this);
+    m_frame.paint(painter, look);
 }
 
 void KpiCard::mouseReleaseEvent(QMouseEvent *event)

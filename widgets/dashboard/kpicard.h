@@ -3,6 +3,7 @@
 #include "core/localizedtext.h"
 #include "core/thresholds.h"
 #include "core/timerange.h"
+#include "dashboard/cardframeimage.h"
 
 #include <QFrame>
 #include <QPointer>
@@ -112,6 +113,7 @@ private:
     bool isDated() const { return m_stale || m_keptValue; }
     bool m_hovered = false;
     bool m_keyboardFocus = false;
+    CardFrameImage m_frame;
     QLabel *m_title;
     QLabel *m_badge;
     QToolButton *m_errorIcon;
