@@ -42,6 +42,7 @@ void VariablesController::showResolved()
 
 void VariablesController::showFixed(const QList<VariableSpec> &specs, const VariableValues &values)
 {
+    m_resolver.cancel(); // what was being read would replace the fixed values when it came
     m_specs = specs;
     m_values = values;
     QList<VariableBar::Choice> choices;

@@ -232,6 +232,8 @@ void DashboardController::showSnapshot(std::shared_ptr<Snapshot> snapshot)
     auto *recorded = new SourceRegistry;
     RecordingSource::wrapAll(*snapshot->sources(), *recorded);
     DashboardSession *session = snapshot->createSession(this, recorded);
+    // A dashboard still waiting for its variables would replace the snapshot once they were read.
+    m_waiting.reset();
     releaseSnapshot();
     m_snapshot = std::move(snapshot);
     showSession(session, recorded);

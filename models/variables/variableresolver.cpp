@@ -34,6 +34,13 @@ void VariableResolver::resolve(const QList<VariableSpec> &specs, const VariableV
     step();
 }
 
+void VariableResolver::cancel()
+{
+    delete m_round; // its replies are aborted with it
+    m_round = nullptr;
+    m_next = -1;
+}
+
 QString VariableResolver::queryFor(const VariableSpec &spec, const QString &selector, double seconds)
 {
     if (spec.kind == VariableSpec::Kind::Query)

@@ -35,6 +35,8 @@ public:
     void resolve(const QList<VariableSpec> &specs, const VariableValues &chosen, SourceRegistry *sources,
                  const TimeWindow &window);
 
+    /// Drops a resolve under way (its replies are aborted); finished() does not come.
+    void cancel();
     bool isBusy() const { return m_next >= 0; }
     /// The values each variable offers (fixed ones as declared), by name.
     QStringList options(const QString &name) const { return m_options.value(name); }

@@ -3,6 +3,8 @@
 // values the server has, a pick binds the dashboard anew in the same time
 // range, and a variable read from another is read again after it.
 #include "../integration/support.h"
+#include "cannedhttpserver.h"
+#include "hostileanswers.h"
 #include "testfiles.h"
 
 #include "core/localization.h"
@@ -135,6 +137,40 @@ private Q_SLOTS:
         QTRY_VERIFY(box(*window, QStringLiteral("instance")));
         for (const QString &offered : items(box(*window, QStringLiteral("instance"))))
             QVERIFY2(offered.startsWith(QStringLiteral("kato-")), qPrintable(offered));
+    }
+
+    void aSnapshotOpenedWhileVariablesAreReadStays()
+    {
+        QTemporaryDir directory;
+        const QString saved = directory.filePath(QStringLiteral("kato.lotse"));
+        const qint64 at = qint64(caseNamed(QStringLiteral("kato-healthy")).value(QStringLiteral("at")).toDouble());
+        const Run made = run(lotseBinary(), {QStringLiteral("snapshot"), QStringLiteral("--dashboard"),
+                                             QStringLiteral("kato"), QStringLiteral("--prometheus"), m_url,
+                                             QStringLiteral("--at"), QString::number(at), QStringLiteral("--save"), saved});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        // A variable with no default, read from a server that never finishes its answer.
+        const QString path = writeFile(directory, QStringLiteral("waits.yaml"),
+                                       "id: waits\ntitle: {en: Waits, de: Wartet}\nvariables:\n"
+                                       "  - name: job\n    query: label_values(up, job)\n"
+                                       "kpis:\n  - id: up\n    title: {en: Up, de: Up}\n"
+                                       "    query: up{job=\"$job\"}\n");
+        CannedHttpServer slow(HostileAnswers::drip(200));
+        lotse::MainWindow window(&m_localization);
+        window.resize(1280, 800);
+        window.show();
+        window.start({QStringLiteral("lotse"), QStringLiteral("--prometheus"), QString::fromLatin1(slow.url()),
+                      QStringLiteral("--timeout"), QStringLiteral("600"), QStringLiteral("--dashboard"), path});
+        QTRY_VERIFY(window.isReadingVariables());
+        QSignalSpy opened(&window, &lotse::MainWindow::snapshotOpened);
+        window.openSnapshot(saved);
+        QTRY_COMPARE(opened.count(), 1);
+        // The read for the waiting dashboard is dropped: when it came, it replaced the snapshot.
+        QVERIFY(!window.isReadingVariables());
+        QVERIFY(window.snapshot());
+        QCOMPARE(window.session()->dashboard().id, QStringLiteral("kato"));
+        QComboBox *job = box(window, QStringLiteral("job"));
+        QVERIFY(job && !job->isEnabled()); // the snapshot's fixed value, greyed
+        QCOMPARE(job->currentText(), QStringLiteral("kato"));
     }
 
     void aDashboardWithoutVariablesHidesTheBar()
