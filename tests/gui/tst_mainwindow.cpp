@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QHBoxLayout>
 #include <QToolButton>
 
 using namespace lotse::test;
@@ -106,6 +107,33 @@ private:
     }
 
 private Q_SLOTS:
+    void timeRangeBarDropsButtonTextsWithoutRoom()
+    {
+        // One widget in the toolbar, which cannot shrink it: in German its
+        // texts had made the window wider than a 1024 px screen.
+        QWidget holder; // as in the toolbar: a layout gives the bar its room
+        auto *bar = new lotse::TimeRangeBar;
+        (new QHBoxLayout(&holder))->addWidget(bar);
+        bar->setTimeRange(lotse::TimeRange::absolute(QDateTime(QDate(2026, 1, 16), QTime(23, 0)),
+                                                     QDateTime(QDate(2026, 1, 17), QTime(0, 0))));
+        const QSize full = holder.sizeHint();
+        const int least = holder.minimumSizeHint().width();
+        QVERIFY2(least < full.width() - 100, qPrintable(QStringLiteral("%1 of %2").arg(least).arg(full.width())));
+        holder.resize(full);
+        holder.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&holder));
+        QTRY_VERIFY(!bar->isCompact());
+        holder.resize(least, full.height());
+        QTRY_VERIFY(bar->isCompact());
+        for (const QToolButton *button : bar->findChildren<QToolButton *>()) {
+            if (button->defaultAction() == bar->refreshAction())
+                QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        }
+        QCOMPARE(holder.sizeHint(), full); // asks for the same room, and gets its texts back with it
+        holder.resize(full);
+        QTRY_VERIFY(!bar->isCompact());
+    }
+
     void initTestCase()
     {
         m_url = readLine(qEnvironmentVariable("LOTSE_ENGINE_URL_FILE"));

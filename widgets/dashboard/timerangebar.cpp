@@ -99,6 +99,9 @@ TimeRangeBar::TimeRangeBar(QWidget *parent)
     layout->addWidget(m_interval);
     layout->addWidget(toolButton(m_pause));
     layout->addWidget(toolButton(m_refresh));
+    layout->addStretch(1); // room beyond the icons goes here, not to the picker
+    // At most its hint: the stretch must not make the toolbar hand it all its room.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
 
     retranslate();
     fillIntervals();
@@ -112,7 +115,63 @@ QToolButton *TimeRangeBar::toolButton(QAction *action)
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAutoRaise(true);
+    m_textButtons.append(button);
     return button;
+}
+
+int TimeRangeBar::buttonTextWidths() const
+{
+    // As QToolButton::sizeHint adds a text beside its icon.
+    int widths = 0;
+    for (const QToolButton *button : m_textButtons) {
+        const QFontMetrics metrics = button->fontMetrics();
+        widths += metrics.size(Qt::TextShowMnemonic, button->text()).width()
+            + metrics.horizontalAdvance(QLatin1Char(' ')) * 2 + 4;
+    }
+    return widths;
+}
+
+// The bar is one widget in the window's toolbar, which can fold away whole
+// items but not shrink one: in German its texts made the window wider than a
+// 1024 px screen. Without room the buttons keep their icons and tooltips.
+QSize TimeRangeBar::sizeHint() const
+{
+    QSize hint = QWidget::sizeHint();
+    if (m_compact)
+        hint.rwidth() += buttonTextWidths();
+    return hint;
+}
+
+QSize TimeRangeBar::minimumSizeHint() const
+{
+    QSize least = QWidget::minimumSizeHint();
+    if (!m_compact)
+        least.rwidth() -= buttonTextWidths();
+    return least;
+}
+
+void TimeRangeBar::resizeEvent(QResizeEvent *event)
+{
+    setCompact(width() < sizeHint().width());
+    QWidget::resizeEvent(event);
+}
+
+bool TimeRangeBar::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event);
+    // A longer range text asks for more room than the toolbar may give.
+    if (event->type() == QEvent::LayoutRequest)
+        setCompact(width() < sizeHint().width());
+    return handled;
+}
+
+void TimeRangeBar::setCompact(bool compact)
+{
+    if (m_compact == compact)
+        return;
+    m_compact = compact;
+    for (QToolButton *button : std::as_const(m_textButtons))
+        button->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
 }
 
 const QList<qint64> &TimeRangeBar::refreshChoices()

@@ -48,6 +48,12 @@ public:
     /// The choices of the refresh picker, in seconds; 0 is off.
     static const QList<qint64> &refreshChoices();
 
+    /// With its buttons' texts; the least is without them (icons and tooltips).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    /// Whether the buttons show their icons only, for lack of room.
+    bool isCompact() const { return m_compact; }
+
 Q_SIGNALS:
     void rangeChosen(const TimeRange &range);
     void refreshIntervalChosen(qint64 seconds);
@@ -57,9 +63,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     QToolButton *toolButton(QAction *action);
+    /// What the texts of the buttons that may drop them add to the width.
+    int buttonTextWidths() const;
+    void setCompact(bool compact);
     void buildRangeMenu();
     void fillIntervals();
     void retranslate();
@@ -81,6 +92,8 @@ private:
     QAction *m_pause;
     QAction *m_resetZoom;
     QPointer<AbsoluteRangeDialog> m_dialog;
+    QList<QToolButton *> m_textButtons; ///< Reset zoom, Pause, Refresh now
+    bool m_compact = false;
 };
 
 } // namespace lotse
