@@ -232,8 +232,6 @@ void DashboardController::showSnapshot(std::shared_ptr<Snapshot> snapshot)
     auto *recorded = new SourceRegistry;
     RecordingSource::wrapAll(*snapshot->sources(), *recorded);
     DashboardSession *session = snapshot->createSession(this, recorded);
-    // A dashboard still waiting for its variables would replace the snapshot once they were read.
-    m_waiting.reset();
     releaseSnapshot();
     m_snapshot = std::move(snapshot);
     showSession(session, recorded);
@@ -256,6 +254,9 @@ void DashboardController::releaseSnapshot()
 
 void DashboardController::showSession(DashboardSession *session, SourceRegistry *recorded)
 {
+    // A dashboard still waiting for its variables would replace this one
+    // (a snapshot, a reopened dashboard) once they were read.
+    m_waiting.reset();
     recorded->setParent(session);
     m_recorded = recorded;
     m_rangeBeforeZoom.reset();

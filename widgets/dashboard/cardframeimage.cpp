@@ -9,7 +9,7 @@ namespace lotse {
 
 void CardFrameImage::paint(QPainter &painter, const Look &look)
 {
-    if (m_image.isNull() || !(look == m_look))
+    if (m_image.isNull() || look != m_look)
         render(look);
     painter.drawImage(QPointF(0, 0), m_image);
 }

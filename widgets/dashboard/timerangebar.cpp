@@ -152,7 +152,7 @@ QSize TimeRangeBar::minimumSizeHint() const
 
 void TimeRangeBar::resizeEvent(QResizeEvent *event)
 {
-    setCompact(width() < sizeHint().width());
+    fitButtons();
     QWidget::resizeEvent(event);
 }
 
@@ -161,12 +161,13 @@ bool TimeRangeBar::event(QEvent *event)
     const bool handled = QWidget::event(event);
     // A longer range text asks for more room than the toolbar may give.
     if (event->type() == QEvent::LayoutRequest)
-        setCompact(width() < sizeHint().width());
+        fitButtons();
     return handled;
 }
 
-void TimeRangeBar::setCompact(bool compact)
+void TimeRangeBar::fitButtons()
 {
+    const bool compact = width() < sizeHint().width();
     if (m_compact == compact)
         return;
     m_compact = compact;

@@ -70,7 +70,8 @@ private:
     QToolButton *toolButton(QAction *action);
     /// What the texts of the buttons that may drop them add to the width.
     int buttonTextWidths() const;
-    void setCompact(bool compact);
+    /// Drops or restores the buttons' texts for the width the bar has.
+    void fitButtons();
     void buildRangeMenu();
     void fillIntervals();
     void retranslate();

@@ -6,6 +6,8 @@
 
 #include <QScopeGuard>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <iterator>
 #include <limits>
@@ -319,7 +321,8 @@ std::expected<QueryResult, Error> PrometheusResponseParser::parse(QByteArray bod
 
 std::expected<QueryResult, Error> PrometheusResponseParser::parse(QByteArray body, qsizetype pieceBytes)
 {
-    if (body.trimmed().isEmpty())
+    // Not trimmed(): a body with a trailing newline would be copied whole.
+    if (std::all_of(body.cbegin(), body.cend(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }))
         return std::unexpected(Error{Error::Kind::Malformed, tr("The server sent an empty answer.")});
 
     static_assert(kPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
