@@ -192,6 +192,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("cut"); // whether parseInPieces may read it at all
         std::vector<std::vector<double>> unused;
         QTest::newRow("generated") << generatedBody(12, 30, unused) << true;
+        const QByteArray whole = generatedBody(12, 30, unused);
+        QTest::newRow("cut short in the last element") << whole.left(whole.size() - 20) << false;
+        QTest::newRow("cut short in the middle") << whole.left(whole.size() / 2) << false;
         QTest::newRow("cut's text in a label") << json("{'status':'success','data':{'resultType':'vector','result':["
                                                        "{'metric':{'a':'},{\\'b'},'value':[1,'1']},"
                                                        "{'metric':{'a':'},{\\''},'value':[2,'2']},"
